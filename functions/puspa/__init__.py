@@ -1,0 +1,1 @@
+"""PUSPA: the WhatsApp service desk of a kecamatan office."""

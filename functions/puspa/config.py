@@ -1,0 +1,95 @@
+"""Every environment read, once, into a frozen Settings.
+
+`load_settings` is the only place that looks at the environment; the rest of the code receives
+Settings (or the few values it needs) as arguments.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+
+from puspa.errors import ConfigError
+
+DEFAULT_GRAPH_API_URL = "https://graph.facebook.com/v25.0"
+
+REQUIRED = (
+    "WHATSAPP_TOKEN",
+    "WHATSAPP_APP_SECRET",
+    "WHATSAPP_VERIFY_TOKEN",
+    "WHATSAPP_PHONE_NUMBER_ID",
+    "GOOGLE_CLOUD_PROJECT",
+)
+SECRETS = frozenset({"whatsapp_token", "whatsapp_app_secret", "whatsapp_verify_token"})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Runtime configuration. `repr` masks secrets so Settings can be logged."""
+
+    whatsapp_token: str
+    whatsapp_app_secret: str
+    whatsapp_verify_token: str
+    whatsapp_phone_number_id: str
+    whatsapp_api_url: str
+    google_cloud_project: str
+    firestore_emulator_host: str
+    session_idle_minutes: int
+    session_ttl_days: int
+    content_refresh_s: float
+    graph_timeout_s: float
+    graph_max_attempts: int
+    log_level: str
+
+    def __repr__(self) -> str:
+        parts = []
+        for field in fields(self):
+            value = getattr(self, field.name)
+            shown = "***" if field.name in SECRETS and value else repr(value)
+            parts.append(f"{field.name}={shown}")
+        return f"Settings({', '.join(parts)})"
+
+
+def _number(environ: Mapping[str, str], name: str, default: float, problems: list[str]) -> float:
+    raw = environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        problems.append(f"{name} must be a number, got {raw!r}")
+        return default
+    if value <= 0:
+        problems.append(f"{name} must be greater than 0, got {raw!r}")
+        return default
+    return value
+
+
+def load_settings(environ: Mapping[str, str]) -> Settings:
+    """Read Settings from `environ`; raise ConfigError naming every missing or invalid variable."""
+    problems = [f"{name} is not set" for name in REQUIRED if not environ.get(name, "").strip()]
+    idle = _number(environ, "PUSPA_SESSION_IDLE_MINUTES", 30, problems)
+    ttl_days = _number(environ, "PUSPA_SESSION_TTL_DAYS", 30, problems)
+    refresh = _number(environ, "PUSPA_CONTENT_REFRESH_SECONDS", 60, problems)
+    timeout = _number(environ, "PUSPA_GRAPH_TIMEOUT_SECONDS", 10, problems)
+    attempts = _number(environ, "PUSPA_GRAPH_MAX_ATTEMPTS", 3, problems)
+    api_url = environ.get("WHATSAPP_API_URL", "").strip() or DEFAULT_GRAPH_API_URL
+    if not api_url.startswith(("http://", "https://")):
+        problems.append(f"WHATSAPP_API_URL must be an http(s) URL, got {api_url!r}")
+    if problems:
+        raise ConfigError("PUSPA configuration is incomplete: " + "; ".join(problems))
+    return Settings(
+        whatsapp_token=environ["WHATSAPP_TOKEN"].strip(),
+        whatsapp_app_secret=environ["WHATSAPP_APP_SECRET"].strip(),
+        whatsapp_verify_token=environ["WHATSAPP_VERIFY_TOKEN"].strip(),
+        whatsapp_phone_number_id=environ["WHATSAPP_PHONE_NUMBER_ID"].strip(),
+        whatsapp_api_url=api_url.rstrip("/"),
+        google_cloud_project=environ["GOOGLE_CLOUD_PROJECT"].strip(),
+        firestore_emulator_host=environ.get("FIRESTORE_EMULATOR_HOST", "").strip(),
+        session_idle_minutes=int(idle),
+        session_ttl_days=int(ttl_days),
+        content_refresh_s=refresh,
+        graph_timeout_s=timeout,
+        graph_max_attempts=int(attempts),
+        log_level=environ.get("PUSPA_LOG_LEVEL", "INFO").strip().upper() or "INFO",
+    )

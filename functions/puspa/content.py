@@ -1,0 +1,318 @@
+"""Content schema: parse and validate an office's content bundle (pure).
+
+A bundle is what `content_seed` assembles from the YAML files and publishes as JSON:
+`{"kantor": {...}, "kategori": [...], "kata": {...}, "layanan": [{...}, ...]}`. Keys are
+Indonesian because staff edit the files; problems are reported in Indonesian, naming the file
+and field, so staff can fix them.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from puspa.errors import ContentError
+from puspa.whatsapp.limits import ROW_DESCRIPTION_MAX
+
+TITLE_MAX = 20  # fits a reply button (20) and a list row with its "10. " prefix (24)
+ID_PATTERN = re.compile(r"^[a-z0-9_]{1,30}$")
+
+
+@dataclass(frozen=True)
+class RequirementGroup:
+    """Requirements for one case (e.g. "KK baru"); `case` is empty for a plain list."""
+
+    case: str
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Service:
+    """One service card."""
+
+    id: str
+    category_id: str
+    title: str
+    description: str
+    keywords: tuple[str, ...]
+    summary: str
+    requirements: tuple[RequirementGroup, ...]
+    steps: tuple[str, ...]
+    information: str
+    place: str
+    hours: str
+    duration: str
+    fee: str
+    legal_basis: tuple[str, ...]
+    notes: str
+    checked_on: date
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    title: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Office:
+    name: str
+    service_name: str
+    welcome: str
+    staff_contact: str
+    office_hours: str
+
+
+@dataclass(frozen=True)
+class Words:
+    """Search vocabulary staff can edit: greetings, ignored words, synonyms (variant -> canonical)."""
+
+    greetings: tuple[str, ...]
+    stopwords: tuple[str, ...]
+    synonyms: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Content:
+    """An office's published content. `version` identifies the published bundle."""
+
+    version: str
+    office: Office
+    categories: tuple[Category, ...]
+    services: tuple[Service, ...]
+    words: Words
+    _by_id: Mapping[str, Service] = field(default_factory=dict, repr=False, compare=False)
+    # Values computed from this version on first use (e.g. the search index); never published.
+    derived: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+
+    def service(self, service_id: str) -> Service | None:
+        return self._by_id.get(service_id)
+
+    def category(self, category_id: str) -> Category | None:
+        return next((c for c in self.categories if c.id == category_id), None)
+
+    def services_in(self, category_id: str) -> tuple[Service, ...]:
+        return tuple(s for s in self.services if s.category_id == category_id)
+
+
+class _Reader:
+    """Reads fields of one mapping, collecting problems instead of stopping at the first."""
+
+    def __init__(self, where: str, data: Any, allowed: tuple[str, ...], problems: list[str]) -> None:
+        self.where = where
+        self.problems = problems
+        if not isinstance(data, Mapping):
+            self.data: Mapping[str, Any] = {}
+            problems.append(f"{where}: isinya harus berupa daftar kolom (kunci: nilai)")
+            return
+        self.data = data
+        for key in data:
+            if key not in allowed:
+                close = difflib.get_close_matches(str(key), allowed, n=1)
+                hint = f" (maksud Anda '{close[0]}'?)" if close else ""
+                problems.append(f"{where}: kolom '{key}' tidak dikenal{hint}")
+
+    def text(self, key: str, *, required: bool = True, max_len: int | None = None) -> str:
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                self.problems.append(f"{self.where}: kolom '{key}' wajib diisi")
+            return ""
+        if not isinstance(value, str | int | float) or isinstance(value, bool):
+            self.problems.append(f"{self.where}: kolom '{key}' harus berupa teks")
+            return ""
+        result = str(value).strip()
+        if required and not result:
+            self.problems.append(f"{self.where}: kolom '{key}' tidak boleh kosong")
+        if max_len is not None and len(result) > max_len:
+            self.problems.append(
+                f"{self.where}: kolom '{key}' terlalu panjang ({len(result)} huruf, maks. {max_len}): '{result}'"
+            )
+        return result
+
+    def texts(self, key: str, *, required: bool = False) -> tuple[str, ...]:
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                self.problems.append(f"{self.where}: kolom '{key}' wajib diisi (daftar)")
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            self.problems.append(f"{self.where}: kolom '{key}' harus berupa daftar teks yang tidak kosong")
+            return ()
+        if required and not value:
+            self.problems.append(f"{self.where}: kolom '{key}' tidak boleh kosong")
+        return tuple(v.strip() for v in value)
+
+    def day(self, key: str) -> date:
+        value = self.data.get(key)
+        if isinstance(value, date):
+            return value
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value.strip())
+            except ValueError:
+                pass
+        self.problems.append(f"{self.where}: kolom '{key}' harus berupa tanggal TAHUN-BULAN-HARI, mis. 2026-11-25")
+        return date.min
+
+
+SERVICE_KEYS = (
+    "id", "kategori", "judul", "deskripsi", "kata_kunci", "ringkasan", "persyaratan", "langkah",
+    "informasi", "tempat", "jam_layanan", "lama_proses", "biaya", "dasar_hukum", "catatan",
+    "diperiksa", "sumber",
+)  # fmt: skip
+
+
+def _requirements(reader: _Reader) -> tuple[RequirementGroup, ...]:
+    value = reader.data.get("persyaratan")
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not value:
+        reader.problems.append(f"{reader.where}: kolom 'persyaratan' harus berupa daftar")
+        return ()
+    if all(isinstance(v, str) for v in value):
+        return (RequirementGroup("", tuple(v.strip() for v in value if v.strip())),)
+    groups = []
+    for index, item in enumerate(value, start=1):
+        sub = _Reader(f"{reader.where} persyaratan ke-{index}", item, ("untuk", "butir"), reader.problems)
+        case = sub.text("untuk")
+        items = sub.texts("butir", required=True)
+        groups.append(RequirementGroup(case, items))
+    return tuple(groups)
+
+
+def _service(where: str, data: Any, category_ids: set[str], problems: list[str]) -> Service | None:
+    reader = _Reader(where, data, SERVICE_KEYS, problems)
+    before = len(problems)
+    service_id = reader.text("id")
+    if service_id and not ID_PATTERN.match(service_id):
+        problems.append(f"{where}: 'id' hanya boleh huruf kecil, angka dan _ (maks. 30): '{service_id}'")
+    category_id = reader.text("kategori")
+    if category_id and category_id not in category_ids:
+        problems.append(f"{where}: kategori '{category_id}' tidak ada di kategori.yaml")
+    service = Service(
+        id=service_id,
+        category_id=category_id,
+        title=reader.text("judul", max_len=TITLE_MAX),
+        description=reader.text("deskripsi", max_len=ROW_DESCRIPTION_MAX),
+        keywords=reader.texts("kata_kunci", required=True),
+        summary=reader.text("ringkasan", required=False),
+        requirements=_requirements(reader),
+        steps=reader.texts("langkah"),
+        information=reader.text("informasi", required=False),
+        place=reader.text("tempat"),
+        hours=reader.text("jam_layanan", required=False),
+        duration=reader.text("lama_proses"),
+        fee=reader.text("biaya"),
+        legal_basis=reader.texts("dasar_hukum"),
+        notes=reader.text("catatan", required=False),
+        checked_on=reader.day("diperiksa"),
+    )
+    reader.texts("sumber", required=True)
+    if not (service.requirements or service.steps or service.information):
+        problems.append(f"{where}: isi minimal salah satu dari 'persyaratan', 'langkah' atau 'informasi'")
+    return service if len(problems) == before else None
+
+
+def _categories(data: Any, problems: list[str]) -> tuple[Category, ...]:
+    reader = _Reader("kategori.yaml", data, ("kategori",), problems)
+    value = reader.data.get("kategori")
+    if not isinstance(value, list) or not value:
+        problems.append("kategori.yaml: kolom 'kategori' harus berupa daftar yang tidak kosong")
+        return ()
+    categories = []
+    for index, item in enumerate(value, start=1):
+        sub = _Reader(f"kategori.yaml kategori ke-{index}", item, ("id", "judul", "deskripsi"), problems)
+        category = Category(
+            id=sub.text("id"),
+            title=sub.text("judul", max_len=TITLE_MAX),
+            description=sub.text("deskripsi", max_len=ROW_DESCRIPTION_MAX),
+        )
+        if category.id and not ID_PATTERN.match(category.id):
+            problems.append(f"kategori.yaml: 'id' kategori ke-{index} tidak sah: '{category.id}'")
+        categories.append(category)
+    return tuple(categories)
+
+
+def _office(data: Any, problems: list[str]) -> Office:
+    keys = ("nama", "nama_layanan", "sambutan", "tanya_petugas", "jam_kantor")
+    reader = _Reader("kantor.yaml", data, keys, problems)
+    return Office(
+        name=reader.text("nama"),
+        service_name=reader.text("nama_layanan"),
+        welcome=reader.text("sambutan"),
+        staff_contact=reader.text("tanya_petugas"),
+        office_hours=reader.text("jam_kantor"),
+    )
+
+
+def _words(data: Any, problems: list[str]) -> Words:
+    reader = _Reader("kata.yaml", data, ("sapaan", "abaikan", "sinonim"), problems)
+    synonyms: dict[str, str] = {}
+    raw = reader.data.get("sinonim", {})
+    if not isinstance(raw, Mapping):
+        problems.append("kata.yaml: 'sinonim' harus berupa daftar 'kata_baku: [variasi, ...]'")
+        raw = {}
+    for canonical, variants in raw.items():
+        if not isinstance(variants, list) or not all(isinstance(v, str) for v in variants):
+            problems.append(f"kata.yaml: sinonim '{canonical}' harus berupa daftar teks")
+            continue
+        for variant in variants:
+            key = variant.strip().lower()
+            if key in synonyms and synonyms[key] != str(canonical):
+                problems.append(f"kata.yaml: '{key}' dipakai untuk dua kata baku ('{synonyms[key]}' dan '{canonical}')")
+            synonyms[key] = str(canonical).strip().lower()
+    return Words(
+        greetings=tuple(g.lower() for g in reader.texts("sapaan", required=True)),
+        stopwords=tuple(s.lower() for s in reader.texts("abaikan")),
+        synonyms=synonyms,
+    )
+
+
+def parse_content(bundle: Any, version: str) -> Content:
+    """Parse a bundle into Content, or raise ContentError listing every problem found."""
+    problems: list[str] = []
+    if not isinstance(bundle, Mapping):
+        raise ContentError(["bundel konten bukan objek"])
+    office = _office(bundle.get("kantor"), problems)
+    categories = _categories({"kategori": bundle.get("kategori")}, problems)
+    words = _words(bundle.get("kata"), problems)
+    category_ids = {c.id for c in categories}
+    seen_categories: set[str] = set()
+    for category in categories:
+        if category.id in seen_categories:
+            problems.append(f"kategori.yaml: id '{category.id}' dipakai dua kali")
+        seen_categories.add(category.id)
+    services: list[Service] = []
+    raw_services = bundle.get("layanan")
+    if not isinstance(raw_services, list) or not raw_services:
+        problems.append("layanan/: belum ada satu pun file layanan")
+        raw_services = []
+    for raw in raw_services:
+        name = raw.get("id", "?") if isinstance(raw, Mapping) else "?"
+        service = _service(f"layanan/{name}.yaml", raw, category_ids, problems)
+        if service is not None:
+            services.append(service)
+    by_id: dict[str, Service] = {}
+    for service in services:
+        if service.id in by_id:
+            problems.append(f"layanan/{service.id}.yaml: id '{service.id}' dipakai dua kali")
+        by_id[service.id] = service
+    for category in categories:
+        if category.id and not any(s.category_id == category.id for s in services):
+            problems.append(f"kategori.yaml: kategori '{category.id}' belum berisi layanan")
+    if problems:
+        raise ContentError(problems)
+    return Content(
+        version=version,
+        office=office,
+        categories=categories,
+        services=tuple(services),
+        words=words,
+        _by_id=by_id,
+    )

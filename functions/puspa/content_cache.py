@@ -1,0 +1,70 @@
+"""Published content, cached in instance memory with a cheap freshness check.
+
+At most once per `refresh_s` per office it reads only the `version` field (1 read); the full
+bundle is read (1 more read) only when the version changed. If Firestore is unavailable during a
+check, the cached content keeps being served.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from puspa.content import Content, parse_content
+from puspa.errors import ContentError, StoreUnavailableError
+from puspa.ports import ContentSource
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class _Entry:
+    content: Content | None
+    checked_at: float
+
+
+class ContentCache:
+    def __init__(self, source: ContentSource, refresh_s: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self._source = source
+        self._refresh_s = refresh_s
+        self._clock = clock
+        self._entries: dict[str, _Entry] = {}
+        self._lock = threading.Lock()
+
+    def get(self, office_id: str) -> Content | None:
+        """The office's current content, or None when nothing valid is published for it."""
+        with self._lock:
+            entry = self._entries.get(office_id)
+            now = self._clock()
+            if entry is not None and now - entry.checked_at < self._refresh_s:
+                return entry.content
+            try:
+                version = self._source.content_version(office_id)
+            except StoreUnavailableError:
+                if entry is not None and entry.content is not None:
+                    log.warning("content check failed for office %s; serving cached version", office_id)
+                    return entry.content
+                raise
+            if entry is not None and entry.content is not None and entry.content.version == version:
+                entry.checked_at = now
+                return entry.content
+            content = self._load(office_id, entry)
+            self._entries[office_id] = _Entry(content, now)
+            return content
+
+    def _load(self, office_id: str, previous: _Entry | None) -> Content | None:
+        loaded = self._source.load_content(office_id)
+        if loaded is None:
+            log.error("no content is published for office %s", office_id)
+            return None
+        version, bundle = loaded
+        try:
+            content = parse_content(bundle, version)
+        except ContentError as exc:
+            log.error("published content of office %s is invalid: %s", office_id, exc.problems[:5])
+            return previous.content if previous is not None else None
+        log.info("loaded content version %s for office %s", version[:12], office_id)
+        return content

@@ -1,0 +1,43 @@
+"""What a resident sent, reduced to what the conversation needs (pure data)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+
+class InboundKind(StrEnum):
+    TEXT = "text"  # typed text
+    CHOICE = "choice"  # a tapped list row, reply button or template quick-reply
+    UNREADABLE = "unreadable"  # voice, image, video, document, sticker, location, contacts, unsupported
+    WELCOME_REQUEST = "welcome_request"  # the user opened the chat for the first time
+    IGNORED = "ignored"  # reaction, edit, deletion, system message: never answered
+
+
+@dataclass(frozen=True)
+class Sender:
+    """A WhatsApp user: `wa_id` (phone digits) when Meta shares it, else only `user_id` (BSUID)."""
+
+    wa_id: str
+    user_id: str
+
+    @property
+    def key(self) -> str:
+        """Stable key for sessions: the phone id when known, else the business-scoped user id."""
+        return self.wa_id or self.user_id
+
+
+@dataclass(frozen=True)
+class Inbound:
+    """One inbound message. `office_id` is the WhatsApp phone_number_id it arrived on."""
+
+    office_id: str
+    wamid: str
+    sender: Sender
+    kind: InboundKind
+    text: str = ""
+    choice_id: str = ""
+    original_type: str = ""
+    profile_name: str = ""
+    sent_at: datetime | None = None

@@ -1,0 +1,214 @@
+"""Screens of the conversation as replies (pure). Every resident-facing word of the core is here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from puspa.content import Category, Content, Service
+from puspa.conversation import actions
+from puspa.conversation.replies import Button, ButtonsReply, ListReply, Reply, Row, Section, TextReply
+from puspa.whatsapp import limits
+
+MONTHS = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+    "Oktober", "November", "Desember",
+)  # fmt: skip
+
+MENU_BUTTON = "Lihat menu"
+SERVICE_BUTTON = "Pilih layanan"
+MORE_TITLE = "Lainnya ›"
+MORE_DESCRIPTION = "Tampilkan pilihan berikutnya"
+HINT = "Ketik angkanya, *MENU* untuk menu utama, atau *0* untuk kembali."
+CARD_BUTTONS = (
+    Button(actions.BACK, "Kembali"),
+    Button(actions.MENU, "Menu utama"),
+    Button(actions.STAFF, "Tanya petugas"),
+)
+
+Screen = tuple[Reply, tuple[str, ...]]  # the reply and the action ids its numbers stand for
+
+
+def format_date(day: date) -> str:
+    """25 November 2026."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def _paged_rows(entries: list[Row], page: int) -> tuple[list[Row], int, bool]:
+    """Rows for `page` (1-based) within the 10-row limit, with room for a "Lainnya" row."""
+    if len(entries) <= limits.LIST_ROWS_MAX:
+        return entries, 1, False
+    per_page = limits.LIST_ROWS_MAX - 1
+    pages = -(-len(entries) // per_page)
+    page = min(max(page, 1), pages)
+    start = (page - 1) * per_page
+    return entries[start : start + per_page], page, page < pages
+
+
+def _numbered_list(
+    entries: list[Row], page: int, more_id: Callable[[int], str]
+) -> tuple[tuple[Row, ...], tuple[str, ...]]:
+    rows, page, has_more = _paged_rows(entries, page)
+    if has_more:
+        rows = [*rows, Row(more_id(page + 1), MORE_TITLE, MORE_DESCRIPTION)]
+    numbered = tuple(Row(r.id, f"{n}. {r.title}", r.description) for n, r in enumerate(rows, start=1))
+    return numbered, tuple(r.id for r in rows)
+
+
+def _main_entries(content: Content) -> list[Row]:
+    entries = [Row(actions.category(c.id), c.title, c.description) for c in content.categories]
+    entries.append(Row(actions.STAFF, "Tanya petugas", "Pertanyaan yang belum ada di menu"))
+    return entries
+
+
+def main_menu(content: Content, intro: str, page: int = 1) -> Screen:
+    rows, options = _numbered_list(_main_entries(content), page, actions.main_page)
+    body = f"{intro}\n\nKetuk *{MENU_BUTTON}*, ketik angkanya, atau tulis pertanyaan Anda (mis. _syarat KK_)."
+    reply = ListReply(
+        body=body,
+        button=MENU_BUTTON,
+        sections=(Section("Menu utama", rows),),
+        header=content.office.service_name,
+    )
+    return reply, options
+
+
+def welcome(content: Content) -> Screen:
+    return main_menu(content, content.office.welcome)
+
+
+def menu(content: Content, page: int = 1) -> Screen:
+    return main_menu(content, "*Menu utama*\nSilakan pilih informasi yang Anda perlukan.", page)
+
+
+def category_menu(content: Content, category: Category, page: int = 1) -> Screen:
+    entries = [Row(actions.service(s.id), s.title, s.description) for s in content.services_in(category.id)]
+    rows, options = _numbered_list(entries, page, lambda next_page: actions.category(category.id, next_page))
+    body = f"*{category.title}*\nPilih layanan untuk melihat syarat dan caranya.\n\n{HINT}"
+    reply = ListReply(body=body, button=SERVICE_BUTTON, sections=(Section(category.title, rows),))
+    return reply, options
+
+
+def card_text(service: Service, office_hours: str) -> str:
+    """The body of a service card: requirements, steps, place, hours, time, fee, legal basis."""
+    parts: list[str] = []
+    if service.summary:
+        parts.append(service.summary)
+    if service.requirements:
+        lines = ["*Persyaratan*"]
+        for group in service.requirements:
+            if group.case:
+                lines.append(f"_{group.case}:_")
+            lines.extend(f"• {item}" for item in group.items)
+        parts.append("\n".join(lines))
+    if service.steps:
+        parts.append("\n".join(["*Langkah*", *(f"{n}. {s}" for n, s in enumerate(service.steps, start=1))]))
+    if service.information:
+        parts.append(service.information)
+    facts = [f"*Tempat:* {service.place}", f"*Jam layanan:* {service.hours or office_hours}"]
+    facts += [f"*Lama proses:* {service.duration}", f"*Biaya:* {service.fee}"]
+    if service.legal_basis:
+        facts.append(f"*Dasar hukum:* {'; '.join(service.legal_basis)}")
+    parts.append("\n".join(facts))
+    if service.notes:
+        parts.append(f"*Catatan:* {service.notes}")
+    return "\n\n".join(parts)
+
+
+def checked_line(service: Service) -> str:
+    return f"Info diperiksa {format_date(service.checked_on)}"
+
+
+def service_card(content: Content, service: Service) -> Screen:
+    """The card with its buttons in one message; as text with typed options when it is too long."""
+    body = card_text(service, content.office.office_hours)
+    options = tuple(b.id for b in CARD_BUTTONS)
+    if len(body) <= limits.INTERACTIVE_BODY_MAX:
+        return ButtonsReply(body, CARD_BUTTONS, header=service.title, footer=checked_line(service)), options
+    typed = " · ".join(f"*{n}* {b.title}" for n, b in enumerate(CARD_BUTTONS, start=1))
+    text = f"*{service.title}*\n\n{body}\n\n_{checked_line(service)}_\n\nBalas {typed}"
+    return TextReply(text), options
+
+
+def choice(services: tuple[Service, ...]) -> Screen:
+    """ "Maksud Anda…?" with up to three buttons, or a short list."""
+    names = "\n".join(f"{n}. {s.title}" for n, s in enumerate(services, start=1))
+    options = tuple(actions.service(s.id) for s in services)
+    body = f"Maksud Anda salah satu ini?\n{names}\n\nKetuk pilihan atau ketik angkanya."
+    if len(services) <= limits.BUTTONS_MAX:
+        buttons = tuple(Button(actions.service(s.id), s.title) for s in services)
+        return ButtonsReply(body, buttons), options
+    rows = tuple(Row(actions.service(s.id), f"{n}. {s.title}", s.description) for n, s in enumerate(services, start=1))
+    return ListReply(body, SERVICE_BUTTON, (Section("Pilihan", rows),)), options
+
+
+def no_match(content: Content) -> Screen:
+    intro = (
+        "Maaf, kami belum menemukan layanan yang cocok dengan pesan Anda.\n"
+        "Coba kata lain, misalnya _KTP hilang_ atau _akta lahir_, atau pilih dari menu."
+    )
+    return main_menu(content, intro)
+
+
+def staff_contact(content: Content) -> Screen:
+    body = f"{content.office.staff_contact}\n\n*Jam kantor:* {content.office.office_hours}"
+    buttons = (Button(actions.BACK, "Kembali"), Button(actions.MENU, "Menu utama"))
+    return ButtonsReply(body, buttons), tuple(b.id for b in buttons)
+
+
+UNREADABLE_NAMES = {
+    "audio": "pesan suara",
+    "image": "gambar",
+    "video": "video",
+    "document": "dokumen",
+    "sticker": "stiker",
+    "location": "lokasi",
+    "contacts": "kontak",
+}
+
+
+def unreadable(original_type: str) -> Screen:
+    what = UNREADABLE_NAMES.get(original_type, "jenis pesan ini")
+    body = (
+        f"Maaf, PUSPA belum bisa membaca {what}. 🙏\nSilakan tulis pertanyaan Anda dalam bentuk teks, atau buka menu."
+    )
+    buttons = (Button(actions.MENU, "Menu utama"),)
+    return ButtonsReply(body, buttons), (actions.MENU,)
+
+
+def number_out_of_range(number: int, options: tuple[str, ...]) -> Screen:
+    body = (
+        f"Pilihan *{number}* tidak ada. Ketik angka 1–{len(options)} sesuai menu terakhir, "
+        "atau ketik *MENU* untuk menu utama."
+    )
+    return TextReply(body), options
+
+
+def cancelled(content: Content) -> Screen:
+    return main_menu(content, "Baik, dibatalkan. Ada lagi yang bisa kami bantu?")
+
+
+def stale_choice(content: Content) -> Screen:
+    return main_menu(content, "Maaf, pilihan itu sudah tidak tersedia. Silakan pilih dari menu terbaru.")
+
+
+def every_screen(content: Content) -> list[tuple[str, Reply]]:
+    """Every reply the core can build from this content, named for error messages: the publish
+    check sends each through the WhatsApp message builder before anything is written."""
+    screens: list[tuple[str, Reply]] = [
+        ("sambutan (kantor.yaml)", welcome(content)[0]),
+        ("menu utama", menu(content)[0]),
+        ("tanya petugas (kantor.yaml)", staff_contact(content)[0]),
+        ("pesan tidak ditemukan", no_match(content)[0]),
+    ]
+    pages = -(-(len(content.categories) + 1) // (limits.LIST_ROWS_MAX - 1))
+    screens += [(f"menu utama halaman {p}", menu(content, p)[0]) for p in range(2, pages + 1)]
+    for category in content.categories:
+        count = len(content.services_in(category.id))
+        pages = 1 if count <= limits.LIST_ROWS_MAX else -(-count // (limits.LIST_ROWS_MAX - 1))
+        for page in range(1, pages + 1):
+            screens.append((f"kategori '{category.id}' halaman {page}", category_menu(content, category, page)[0]))
+    for service in content.services:
+        screens.append((f"layanan/{service.id}.yaml", service_card(content, service)[0]))
+        screens.append((f"pilihan berisi '{service.id}'", choice((service,))[0]))
+    return screens

@@ -1,0 +1,201 @@
+"""Free-text search over service cards (pure).
+
+Text is normalised (case, accents, punctuation, stretched letters like "halooo"), staff-edited
+synonyms map variants to one word (multi-word phrases too: "ktp anak" -> "kia"), ignored words are
+dropped, and each service is scored by the IDF-weighted words its keywords and title share with
+the query, allowing one typo in longer words. The index is built once per published content
+version and memoised on the Content object.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from puspa.content import Content, Service
+
+MAX_PHRASE_WORDS = 3
+MIN_SCORE = 2.0  # below this nothing matched: one word found in at most ~3 of 21 services
+CANDIDATE_RATIO = 0.6  # candidates score at least this share of the best
+CLEAR_RATIO = 1.5  # the best is a clear match when it beats the runner-up by this factor
+MAX_CANDIDATES = 5
+FUZZY_WEIGHT = 0.8
+PHRASE_BONUS = 0.5
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_STRETCHED = re.compile(r"([a-z])\1{2,}")
+
+
+def normalize(text: str) -> list[str]:
+    """Lower-case words without accents or punctuation; "halooo" -> "halo"; "assalamu'alaikum" -> one word."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = plain.replace("'", "").replace("\u2019", "").replace("`", "")
+    plain = _STRETCHED.sub(r"\1", plain)
+    return [word for word in _NON_WORD.split(plain) if word]
+
+
+def apply_synonyms(words: list[str], synonyms: Mapping[str, str]) -> list[str]:
+    """Replace the longest matching variant phrase (up to three words) by its canonical word(s)."""
+    result: list[str] = []
+    index = 0
+    while index < len(words):
+        for size in range(min(MAX_PHRASE_WORDS, len(words) - index), 0, -1):
+            phrase = " ".join(words[index : index + size])
+            if phrase in synonyms:
+                result.extend(synonyms[phrase].split())
+                index += size
+                break
+        else:
+            result.append(words[index])
+            index += 1
+    return result
+
+
+def edit_distance_at_most(a: str, b: str, limit: int) -> bool:
+    """True when Damerau-Levenshtein distance(a, b) <= limit (early exit)."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, start=1):
+            cost = 0 if ca == cb else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return False
+        previous2, previous = previous, current
+    return previous[-1] <= limit
+
+
+def typo_limit(word: str) -> int:
+    return 0 if len(word) < 5 else 1 if len(word) < 9 else 2
+
+
+@dataclass(frozen=True)
+class SearchIndex:
+    phrases: Mapping[str, tuple[tuple[str, ...], ...]]  # service id -> keyword phrases as words
+    vocab: Mapping[str, frozenset[str]]  # service id -> words
+    idf: Mapping[str, float]
+    synonyms: Mapping[str, str]
+    stopwords: frozenset[str]
+    greetings: frozenset[str]
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """`services` ordered best first; `clear` when the first one is the answer."""
+
+    services: tuple[Service, ...]
+    clear: bool
+
+    @property
+    def found(self) -> bool:
+        return bool(self.services)
+
+
+def strip_clitic(word: str) -> str:
+    """Drop the possessive/definite "-nya" ("aktanya" -> "akta", "ngurusnya" -> "ngurus")."""
+    return word[:-3] if word.endswith("nya") and len(word) > 5 else word
+
+
+def prepare(text: str, synonyms: Mapping[str, str], stopwords: Iterable[str]) -> list[str]:
+    stop = set(stopwords)
+    words = [strip_clitic(w) for w in normalize(text)]
+    return [w for w in apply_synonyms(words, synonyms) if w not in stop]
+
+
+def build_index(content: Content) -> SearchIndex:
+    words = content.words
+    synonyms = {" ".join(normalize(k)): v for k, v in words.synonyms.items()}
+    stopwords = frozenset(w for s in words.stopwords for w in normalize(s))
+    phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
+    vocab: dict[str, frozenset[str]] = {}
+    for service in content.services:
+        prepared = [tuple(prepare(k, synonyms, stopwords)) for k in (*service.keywords, service.title)]
+        phrases[service.id] = tuple(p for p in prepared if p)
+        vocab[service.id] = frozenset(w for p in prepared for w in p)
+    document_frequency: dict[str, int] = {}
+    for service_words in vocab.values():
+        for word in service_words:
+            document_frequency[word] = document_frequency.get(word, 0) + 1
+    total = max(len(vocab), 1)
+    idf = {w: math.log(1 + total / df) for w, df in document_frequency.items()}
+    greetings = frozenset(w for g in words.greetings for w in normalize(g))
+    return SearchIndex(phrases, vocab, idf, synonyms, stopwords, greetings)
+
+
+def index_for(content: Content) -> SearchIndex:
+    """The search index of this content version, built on first use."""
+    index = content.derived.get("search_index")
+    if not isinstance(index, SearchIndex):
+        index = build_index(content)
+        content.derived["search_index"] = index
+    return index
+
+
+def _word_match(query_word: str, service_words: frozenset[str]) -> tuple[str, float] | None:
+    if query_word in service_words:
+        return query_word, 1.0
+    limit = typo_limit(query_word)
+    if limit:
+        for word in service_words:
+            if len(word) >= 4 and edit_distance_at_most(query_word, word, limit):
+                return word, FUZZY_WEIGHT
+    return None
+
+
+def _score(query: list[str], service_id: str, index: SearchIndex) -> float:
+    service_words = index.vocab[service_id]
+    matched: dict[str, float] = {}
+    for query_word in query:
+        hit = _word_match(query_word, service_words)
+        if hit is not None:
+            word, weight = hit
+            matched[word] = max(matched.get(word, 0.0), weight)
+    score = sum(index.idf[w] * weight for w, weight in matched.items())
+    for phrase in index.phrases[service_id]:
+        if len(phrase) > 1 and all(w in matched for w in phrase):
+            score += PHRASE_BONUS * sum(index.idf[w] for w in phrase)
+    return score
+
+
+def _is_greeting_word(word: str, greetings: frozenset[str]) -> bool:
+    if word in greetings:
+        return True
+    limit = typo_limit(word)
+    return bool(limit) and any(edit_distance_at_most(word, g, limit) for g in greetings)
+
+
+def is_greeting(text: str, content: Content) -> bool:
+    """True when the text has a greeting and nothing but greetings and ignored words
+    ("selamat pagi min", "punten", "assalamu'alaikum")."""
+    index = index_for(content)
+    words = normalize(text)
+    greeting_words = [w for w in words if _is_greeting_word(w, index.greetings)]
+    return bool(greeting_words) and all(w in index.stopwords or _is_greeting_word(w, index.greetings) for w in words)
+
+
+def search(text: str, content: Content) -> SearchResult:
+    """Find the services a resident's free text is about."""
+    index = index_for(content)
+    query = prepare(text, index.synonyms, index.stopwords)
+    if not query:
+        return SearchResult((), clear=False)
+    scored = sorted(
+        ((_score(query, s.id, index), position, s) for position, s in enumerate(content.services)),
+        key=lambda item: (-item[0], item[1]),
+    )
+    best = scored[0][0]
+    if best < MIN_SCORE:
+        return SearchResult((), clear=False)
+    candidates = [s for score, _, s in scored if score >= CANDIDATE_RATIO * best][:MAX_CANDIDATES]
+    runner_up = scored[1][0] if len(scored) > 1 else 0.0
+    clear = len(candidates) == 1 or best >= CLEAR_RATIO * runner_up
+    return SearchResult(tuple(candidates[:1] if clear else candidates), clear=clear)

@@ -1,0 +1,59 @@
+"""A resident's place in the conversation (pure data, stored as a Firestore document)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+
+class State(StrEnum):
+    """Conversation states. Values are stored in Firestore: renaming one needs a migration."""
+
+    START = "start"
+    MAIN_MENU = "main_menu"
+    CATEGORY = "category"
+    SERVICE = "service"
+    CHOICE = "choice"
+
+
+@dataclass(frozen=True)
+class Session:
+    """Where the resident is. `options` are the action ids of the last menu, in the order shown,
+    so that a typed number picks the same thing as a tap."""
+
+    state: State = State.START
+    category_id: str = ""
+    service_id: str = ""
+    page: int = 1
+    options: tuple[str, ...] = field(default=())
+    last_seen: datetime | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "state": self.state.value,
+            "category_id": self.category_id,
+            "service_id": self.service_id,
+            "page": self.page,
+            "options": list(self.options),
+            "last_seen": self.last_seen,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Session:
+        """Rebuild a stored session; unknown or damaged values fall back to a fresh start."""
+        try:
+            state = State(data.get("state", State.START.value))
+        except ValueError:
+            return cls()
+        last_seen = data.get("last_seen")
+        options = data.get("options") or []
+        return cls(
+            state=state,
+            category_id=str(data.get("category_id") or ""),
+            service_id=str(data.get("service_id") or ""),
+            page=int(data.get("page") or 1),
+            options=tuple(str(o) for o in options if isinstance(o, str)),
+            last_seen=last_seen if isinstance(last_seen, datetime) else None,
+        )

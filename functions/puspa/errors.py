@@ -1,0 +1,64 @@
+"""Every error PUSPA raises on purpose.
+
+PuspaError
+├── ConfigError                 missing or invalid configuration (names every variable)
+├── ContentError                content files or a published bundle break the schema
+├── MessageLimitError           an outbound message would break a WhatsApp limit
+├── StoreError                  Firestore failed
+│   ├── StoreUnavailableError   transient: retry later (maps to HTTP 503)
+│   └── ConcurrentUpdateError   a compare-and-set lost a race: re-read and retry
+└── GraphApiError               the Graph API refused or failed a call
+    (`.transient` says whether a later retry can succeed)
+"""
+
+from __future__ import annotations
+
+
+class PuspaError(Exception):
+    """Base class of every PUSPA error."""
+
+
+class ConfigError(PuspaError):
+    """Configuration is missing or invalid."""
+
+
+class ContentError(PuspaError):
+    """Content breaks the schema; `problems` holds one line per problem (Indonesian, for staff)."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+class MessageLimitError(PuspaError):
+    """An outbound message would break one of Meta's documented limits."""
+
+
+class StoreError(PuspaError):
+    """Firestore failed."""
+
+
+class StoreUnavailableError(StoreError):
+    """Firestore is unavailable or timed out; the same call may succeed later."""
+
+
+class ConcurrentUpdateError(StoreError):
+    """A document changed between read and write."""
+
+
+class GraphApiError(PuspaError):
+    """A Graph API call failed.
+
+    Attributes:
+        code: Meta's error code (0 when the failure was not an error body, e.g. a timeout).
+        http_status: the HTTP status, or 0 when no response arrived.
+        transient: True when the same call may succeed later.
+        fbtrace_id: Meta's trace id, for support requests.
+    """
+
+    def __init__(self, message: str, *, code: int, http_status: int, transient: bool, fbtrace_id: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+        self.http_status = http_status
+        self.transient = transient
+        self.fbtrace_id = fbtrace_id

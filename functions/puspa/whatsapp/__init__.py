@@ -1,0 +1,1 @@
+"""WhatsApp Cloud API: webhook parsing (pure), message builders (pure), Graph API client."""

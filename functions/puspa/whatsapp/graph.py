@@ -1,0 +1,109 @@
+"""Graph API client: every call to Meta goes through `GraphClient._request`.
+
+Retries, with exponential backoff and jitter, only what can succeed later: Meta's throttling and
+"temporarily down" codes, HTTP 5xx, and connection failures. Anything else raises GraphApiError
+at once with `transient=False`. A read timeout is reported as transient although Meta may have
+accepted the message: the caller decides (see README, "When something fails").
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Callable
+from typing import Any
+
+import requests
+
+from puspa.errors import GraphApiError
+from puspa.whatsapp.messages import build_mark_read
+
+log = logging.getLogger(__name__)
+
+RETRYABLE_CODES = frozenset({1, 2, 4, 80007, 130429, 131000, 131056})
+BACKOFF_BASE_S = 0.5
+BACKOFF_CAP_S = 4.0
+
+
+def _error_from(response: requests.Response) -> GraphApiError:
+    try:
+        error = response.json().get("error", {})
+    except ValueError:
+        error = {}
+    if not isinstance(error, dict):
+        error = {}
+    code = error.get("code") if isinstance(error.get("code"), int) else 0
+    transient = code in RETRYABLE_CODES or response.status_code >= 500 or response.status_code == 429
+    message = str(error.get("message") or response.reason or "Graph API error")
+    return GraphApiError(
+        f"Graph API {response.status_code}: {message}",
+        code=code,
+        http_status=response.status_code,
+        transient=transient,
+        fbtrace_id=str(error.get("fbtrace_id", "")),
+    )
+
+
+class GraphClient:
+    """Sends messages through the WhatsApp Cloud API."""
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str,
+        *,
+        timeout_s: float = 10.0,
+        max_attempts: int = 3,
+        http: requests.Session | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self._base_url = base_url.rstrip("/")
+        self._token = token
+        self._timeout_s = timeout_s
+        self._max_attempts = max(1, max_attempts)
+        self._http = http or requests.Session()
+        self._sleep = sleep
+        self.calls = 0
+
+    def _request(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
+        """POST `body` to `path`, retrying transient failures; return the JSON answer."""
+        url = f"{self._base_url}/{path.lstrip('/')}"
+        headers = {"Authorization": f"Bearer {self._token}", "Content-Type": "application/json"}
+        for attempt in range(1, self._max_attempts + 1):
+            self.calls += 1
+            try:
+                response = self._http.post(url, json=body, headers=headers, timeout=self._timeout_s)
+            except requests.ConnectionError as exc:
+                error = GraphApiError(f"cannot reach Graph API: {exc}", code=0, http_status=0, transient=True)
+            except requests.Timeout as exc:
+                raise GraphApiError(
+                    f"Graph API timed out after {self._timeout_s}s (the message may have been accepted)",
+                    code=0,
+                    http_status=0,
+                    transient=True,
+                ) from exc
+            else:
+                if response.ok:
+                    try:
+                        answer = response.json()
+                    except ValueError:
+                        answer = {}
+                    return answer if isinstance(answer, dict) else {}
+                error = _error_from(response)
+            if not error.transient or attempt == self._max_attempts:
+                raise error
+            delay = min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2 ** (attempt - 1)) * (0.5 + random.random() / 2)
+            log.warning("Graph API attempt %d failed (code %s), retrying in %.2fs", attempt, error.code, delay)
+            self._sleep(delay)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def send_message(self, office_id: str, payload: dict[str, Any]) -> str:
+        answer = self._request(f"{office_id}/messages", payload)
+        messages = answer.get("messages")
+        if isinstance(messages, list) and messages and isinstance(messages[0], dict):
+            return str(messages[0].get("id", ""))
+        return ""
+
+    def mark_read(self, office_id: str, wamid: str) -> None:
+        self._request(f"{office_id}/messages", build_mark_read(wamid))

@@ -1,0 +1,19 @@
+"""Meta's documented limits for outbound messages (see shared/reference/whatsapp-cloud-api.md §6d).
+
+Where sources disagree the smaller value is used (section title: 20, not 24).
+"""
+
+TEXT_BODY_MAX = 4096
+INTERACTIVE_BODY_MAX = 1024
+HEADER_TEXT_MAX = 60
+FOOTER_TEXT_MAX = 60
+BUTTONS_MAX = 3
+BUTTON_TITLE_MAX = 20
+BUTTON_ID_MAX = 256
+LIST_BUTTON_MAX = 20
+LIST_ROWS_MAX = 10
+LIST_SECTIONS_MAX = 10
+SECTION_TITLE_MAX = 20
+ROW_TITLE_MAX = 24
+ROW_DESCRIPTION_MAX = 72
+ROW_ID_MAX = 200

@@ -1,0 +1,163 @@
+"""Meta webhook: subscription check, signature check and payload parsing (pure).
+
+Parsing never raises on a well-signed body: anything it does not understand becomes an
+IGNORED or UNREADABLE inbound, or is skipped (status callbacks, other fields).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from puspa.conversation.inbound import Inbound, InboundKind, Sender
+
+UNREADABLE_TYPES = frozenset(
+    {"audio", "image", "video", "document", "sticker", "location", "contacts", "order", "unsupported", "unknown"}
+)
+IGNORED_TYPES = frozenset({"reaction", "system", "revoke", "edit", "ephemeral"})
+
+
+def verify_subscription(params: Mapping[str, str], verify_token: str) -> tuple[str, int]:
+    """GET handshake: echo `hub.challenge` when mode and token match, else 403."""
+    mode = params.get("hub.mode", "")
+    token = params.get("hub.verify_token", "")
+    challenge = params.get("hub.challenge", "")
+    if mode == "subscribe" and verify_token and hmac.compare_digest(token.encode(), verify_token.encode()):
+        return challenge, 200
+    return "Forbidden", 403
+
+
+def verify_signature(body: bytes, header: str | None, app_secret: str) -> bool:
+    """Check `X-Hub-Signature-256: sha256=<hex>` (HMAC-SHA256 of the raw body) in constant time."""
+    if not header or not header.startswith("sha256=") or not app_secret:
+        return False
+    expected = hmac.new(app_secret.encode(), body, hashlib.sha256).hexdigest()
+    return hmac.compare_digest(header.removeprefix("sha256=").strip().lower(), expected)
+
+
+def sign(body: bytes, app_secret: str) -> str:
+    """The header value Meta would send for `body` (used by the local chat and tests)."""
+    return "sha256=" + hmac.new(app_secret.encode(), body, hashlib.sha256).hexdigest()
+
+
+@dataclass(frozen=True)
+class WebhookBatch:
+    """Everything one POST carried that matters to us."""
+
+    messages: tuple[Inbound, ...]
+    status_count: int = 0
+    skipped: int = 0
+
+
+def _as_dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _timestamp(raw: Any) -> datetime | None:
+    try:
+        return datetime.fromtimestamp(int(raw), tz=UTC)
+    except (TypeError, ValueError, OverflowError, OSError):
+        return None
+
+
+def _kind(message: dict[str, Any]) -> tuple[InboundKind, str, str]:
+    """(kind, text, choice_id) for one message object."""
+    message_type = message.get("type")
+    if message_type == "text":
+        body = _as_dict(message.get("text")).get("body")
+        if isinstance(body, str) and body.strip():
+            return InboundKind.TEXT, body, ""
+        return InboundKind.IGNORED, "", ""
+    if message_type == "interactive":
+        interactive = _as_dict(message.get("interactive"))
+        for key in ("button_reply", "list_reply"):
+            reply_id = _as_dict(interactive.get(key)).get("id")
+            if isinstance(reply_id, str) and reply_id:
+                return InboundKind.CHOICE, "", reply_id
+        return InboundKind.UNREADABLE, "", ""
+    if message_type == "button":
+        button = _as_dict(message.get("button"))
+        payload = button.get("payload")
+        if isinstance(payload, str) and payload:
+            return InboundKind.CHOICE, "", payload
+        text = button.get("text")
+        if isinstance(text, str) and text.strip():
+            return InboundKind.TEXT, text, ""
+        return InboundKind.UNREADABLE, "", ""
+    if message_type == "request_welcome":
+        return InboundKind.WELCOME_REQUEST, "", ""
+    if message_type in IGNORED_TYPES:
+        return InboundKind.IGNORED, "", ""
+    return InboundKind.UNREADABLE, "", ""
+
+
+def _profiles(value: dict[str, Any]) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for contact in _as_list(value.get("contacts")):
+        contact = _as_dict(contact)
+        name = _as_dict(contact.get("profile")).get("name")
+        for key in (contact.get("wa_id"), contact.get("user_id")):
+            if isinstance(key, str) and key and isinstance(name, str):
+                names[key] = name
+    return names
+
+
+def _messages(value: dict[str, Any], office_id: str) -> Iterator[Inbound | None]:
+    profiles = _profiles(value)
+    for raw in _as_list(value.get("messages")):
+        message = _as_dict(raw)
+        wamid = message.get("id")
+        wa_id = message.get("from") if isinstance(message.get("from"), str) else ""
+        user_id = message.get("from_user_id") if isinstance(message.get("from_user_id"), str) else ""
+        if not isinstance(wamid, str) or not wamid or not (wa_id or user_id):
+            yield None
+            continue
+        kind, text, choice_id = _kind(message)
+        yield Inbound(
+            office_id=office_id,
+            wamid=wamid,
+            sender=Sender(wa_id=str(wa_id), user_id=str(user_id)),
+            kind=kind,
+            text=text,
+            choice_id=choice_id,
+            original_type=str(message.get("type", "")),
+            profile_name=profiles.get(str(wa_id)) or profiles.get(str(user_id)) or "",
+            sent_at=_timestamp(message.get("timestamp")),
+        )
+
+
+def parse_webhook(body: bytes) -> WebhookBatch:
+    """Every inbound message in every entry and change of a webhook POST body."""
+    try:
+        payload = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        return WebhookBatch((), skipped=1)
+    payload = _as_dict(payload)
+    if payload.get("object") != "whatsapp_business_account":
+        return WebhookBatch((), skipped=1)
+    messages: list[Inbound] = []
+    statuses = skipped = 0
+    for entry in _as_list(payload.get("entry")):
+        for change in _as_list(_as_dict(entry).get("changes")):
+            change = _as_dict(change)
+            value = _as_dict(change.get("value"))
+            office_id = _as_dict(value.get("metadata")).get("phone_number_id")
+            if change.get("field") != "messages" or not isinstance(office_id, str) or not office_id:
+                skipped += 1
+                continue
+            statuses += len(_as_list(value.get("statuses")))
+            for inbound in _messages(value, office_id):
+                if inbound is None:
+                    skipped += 1
+                else:
+                    messages.append(inbound)
+    return WebhookBatch(tuple(messages), status_count=statuses, skipped=skipped)
