@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from puspa.errors import ContentError
-from puspa.whatsapp.limits import ROW_DESCRIPTION_MAX
+from puspa.whatsapp.limits import HEADER_TEXT_MAX, ROW_DESCRIPTION_MAX
 
 TITLE_MAX = 20  # fits a reply button (20) and a list row with its "10. " prefix (24)
 ID_PATTERN = re.compile(r"^[a-z0-9_]{1,30}$")
@@ -57,6 +57,7 @@ class Category:
     id: str
     title: str
     description: str
+    service_ids: tuple[str, ...]  # menu order
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,10 @@ class Content:
         return next((c for c in self.categories if c.id == category_id), None)
 
     def services_in(self, category_id: str) -> tuple[Service, ...]:
-        return tuple(s for s in self.services if s.category_id == category_id)
+        category = self.category(category_id)
+        if category is None:
+            return ()
+        return tuple(self._by_id[s] for s in category.service_ids if s in self._by_id)
 
 
 class _Reader:
@@ -162,7 +166,7 @@ class _Reader:
 
 
 SERVICE_KEYS = (
-    "id", "kategori", "judul", "deskripsi", "kata_kunci", "ringkasan", "persyaratan", "langkah",
+    "id", "judul", "deskripsi", "kata_kunci", "ringkasan", "persyaratan", "langkah",
     "informasi", "tempat", "jam_layanan", "lama_proses", "biaya", "dasar_hukum", "catatan",
     "diperiksa", "sumber",
 )  # fmt: skip
@@ -186,15 +190,17 @@ def _requirements(reader: _Reader) -> tuple[RequirementGroup, ...]:
     return tuple(groups)
 
 
-def _service(where: str, data: Any, category_ids: set[str], problems: list[str]) -> Service | None:
+def _service(where: str, data: Any, category_of: Mapping[str, str], problems: list[str]) -> Service | None:
     reader = _Reader(where, data, SERVICE_KEYS, problems)
     before = len(problems)
     service_id = reader.text("id")
     if service_id and not ID_PATTERN.match(service_id):
         problems.append(f"{where}: 'id' hanya boleh huruf kecil, angka dan _ (maks. 30): '{service_id}'")
-    category_id = reader.text("kategori")
-    if category_id and category_id not in category_ids:
-        problems.append(f"{where}: kategori '{category_id}' tidak ada di kategori.yaml")
+    category_id = category_of.get(service_id, "")
+    if service_id and not category_id:
+        problems.append(
+            f"{where}: layanan '{service_id}' belum dicantumkan di 'layanan' kategori mana pun (kategori.yaml)"
+        )
     service = Service(
         id=service_id,
         category_id=category_id,
@@ -227,11 +233,12 @@ def _categories(data: Any, problems: list[str]) -> tuple[Category, ...]:
         return ()
     categories = []
     for index, item in enumerate(value, start=1):
-        sub = _Reader(f"kategori.yaml kategori ke-{index}", item, ("id", "judul", "deskripsi"), problems)
+        sub = _Reader(f"kategori.yaml kategori ke-{index}", item, ("id", "judul", "deskripsi", "layanan"), problems)
         category = Category(
             id=sub.text("id"),
             title=sub.text("judul", max_len=TITLE_MAX),
             description=sub.text("deskripsi", max_len=ROW_DESCRIPTION_MAX),
+            service_ids=sub.texts("layanan", required=True),
         )
         if category.id and not ID_PATTERN.match(category.id):
             problems.append(f"kategori.yaml: 'id' kategori ke-{index} tidak sah: '{category.id}'")
@@ -244,7 +251,7 @@ def _office(data: Any, problems: list[str]) -> Office:
     reader = _Reader("kantor.yaml", data, keys, problems)
     return Office(
         name=reader.text("nama"),
-        service_name=reader.text("nama_layanan"),
+        service_name=reader.text("nama_layanan", max_len=HEADER_TEXT_MAX),
         welcome=reader.text("sambutan"),
         staff_contact=reader.text("tanya_petugas"),
         office_hours=reader.text("jam_kantor"),
@@ -282,12 +289,19 @@ def parse_content(bundle: Any, version: str) -> Content:
     office = _office(bundle.get("kantor"), problems)
     categories = _categories({"kategori": bundle.get("kategori")}, problems)
     words = _words(bundle.get("kata"), problems)
-    category_ids = {c.id for c in categories}
+    category_of: dict[str, str] = {}
     seen_categories: set[str] = set()
     for category in categories:
         if category.id in seen_categories:
             problems.append(f"kategori.yaml: id '{category.id}' dipakai dua kali")
         seen_categories.add(category.id)
+        for service_id in category.service_ids:
+            if service_id in category_of:
+                problems.append(
+                    f"kategori.yaml: layanan '{service_id}' tercantum dua kali "
+                    f"('{category_of[service_id]}' dan '{category.id}')"
+                )
+            category_of.setdefault(service_id, category.id)
     services: list[Service] = []
     raw_services = bundle.get("layanan")
     if not isinstance(raw_services, list) or not raw_services:
@@ -295,7 +309,7 @@ def parse_content(bundle: Any, version: str) -> Content:
         raw_services = []
     for raw in raw_services:
         name = raw.get("id", "?") if isinstance(raw, Mapping) else "?"
-        service = _service(f"layanan/{name}.yaml", raw, category_ids, problems)
+        service = _service(f"layanan/{name}.yaml", raw, category_of, problems)
         if service is not None:
             services.append(service)
     by_id: dict[str, Service] = {}
@@ -303,9 +317,10 @@ def parse_content(bundle: Any, version: str) -> Content:
         if service.id in by_id:
             problems.append(f"layanan/{service.id}.yaml: id '{service.id}' dipakai dua kali")
         by_id[service.id] = service
-    for category in categories:
-        if category.id and not any(s.category_id == category.id for s in services):
-            problems.append(f"kategori.yaml: kategori '{category.id}' belum berisi layanan")
+    file_ids = {raw.get("id") for raw in raw_services if isinstance(raw, Mapping)}
+    for service_id in category_of:
+        if service_id not in file_ids:
+            problems.append(f"kategori.yaml: layanan '{service_id}' tidak ada file layanan/{service_id}.yaml")
     if problems:
         raise ContentError(problems)
     return Content(

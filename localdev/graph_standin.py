@@ -1,0 +1,233 @@
+"""A local stand-in for the WhatsApp Cloud API (Graph API) messages endpoint.
+
+It enforces Meta's documented limits independently of PUSPA's own builders and answers with
+Meta's error bodies, records every accepted message, and can be told to fail the next calls
+(for retry tests). Control endpoints live under /_standin/.
+
+    python -m localdev.graph_standin --port 8081 [--token TOKEN]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from flask import Flask, jsonify, request
+from werkzeug.serving import BaseWSGIServer, make_server
+
+ERRORS = {
+    100: ("Invalid parameter", 400),
+    131008: ("Required parameter is missing", 400),
+    131009: ("Parameter value is not valid", 400),
+    190: ("Error validating access token", 401),
+}
+
+
+class RejectedError(Exception):
+    def __init__(self, code: int, details: str) -> None:
+        super().__init__(details)
+        self.code = code
+        self.details = details
+
+
+def _text(value: Any, limit: int, what: str, required: bool = True) -> None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise RejectedError(131008, f"{what} is required")
+        return
+    if not isinstance(value, str):
+        raise RejectedError(100, f"{what} must be a string")
+    if len(value) > limit:
+        raise RejectedError(131009, f"{what} length {len(value)} exceeds the maximum of {limit}")
+
+
+def _check_interactive(interactive: Any) -> None:
+    if not isinstance(interactive, dict):
+        raise RejectedError(131008, "interactive is required")
+    _text((interactive.get("body") or {}).get("text"), 1024, "interactive.body.text")
+    header = interactive.get("header")
+    if header is not None:
+        if header.get("type") != "text":
+            raise RejectedError(100, "only text headers are supported by this stand-in")
+        _text(header.get("text"), 60, "interactive.header.text")
+    if interactive.get("footer") is not None:
+        _text(interactive["footer"].get("text"), 60, "interactive.footer.text")
+    action = interactive.get("action") or {}
+    kind = interactive.get("type")
+    if kind == "button":
+        buttons = action.get("buttons")
+        if not isinstance(buttons, list) or not 1 <= len(buttons) <= 3:
+            raise RejectedError(131009, "interactive.action.buttons must have 1 to 3 buttons")
+        ids, titles = [], []
+        for button in buttons:
+            reply = (button or {}).get("reply") or {}
+            _text(reply.get("title"), 20, "button title")
+            _text(reply.get("id"), 256, "button id")
+            ids.append(reply["id"])
+            titles.append(reply["title"])
+        if len(set(ids)) != len(ids) or len(set(titles)) != len(titles):
+            raise RejectedError(131009, "button ids and titles must be unique")
+    elif kind == "list":
+        _text(action.get("button"), 20, "interactive.action.button")
+        sections = action.get("sections")
+        if not isinstance(sections, list) or not 1 <= len(sections) <= 10:
+            raise RejectedError(131009, "interactive.action.sections must have 1 to 10 sections")
+        row_ids = []
+        for section in sections:
+            _text(section.get("title"), 24, "section title", required=len(sections) > 1)
+            for row in section.get("rows") or []:
+                _text(row.get("title"), 24, "row title")
+                _text(row.get("id"), 200, "row id")
+                _text(row.get("description"), 72, "row description", required=False)
+                row_ids.append(row["id"])
+        if not 1 <= len(row_ids) <= 10:
+            raise RejectedError(131009, f"a list message must have 1 to 10 rows in total, got {len(row_ids)}")
+        if len(set(row_ids)) != len(row_ids):
+            raise RejectedError(131009, "row ids must be unique")
+    else:
+        raise RejectedError(100, f"unsupported interactive type {kind!r}")
+
+
+def check_message(body: Any) -> None:
+    """Raise RejectedError when Meta would refuse this send body."""
+    if not isinstance(body, dict) or body.get("messaging_product") != "whatsapp":
+        raise RejectedError(100, "messaging_product must be 'whatsapp'")
+    if not (body.get("to") or body.get("recipient")):
+        raise RejectedError(131008, "to or recipient is required")
+    kind = body.get("type", "text")
+    if kind == "text":
+        _text((body.get("text") or {}).get("body"), 4096, "text.body")
+    elif kind == "interactive":
+        _check_interactive(body.get("interactive"))
+    elif kind == "template":
+        template = body.get("template") or {}
+        _text(template.get("name"), 512, "template.name")
+    else:
+        raise RejectedError(100, f"unsupported message type {kind!r}")
+
+
+@dataclass
+class StandinState:
+    token: str = ""
+    messages: list[dict[str, Any]] = field(default_factory=list)  # accepted sends, in order
+    reads: list[str] = field(default_factory=list)  # wamids marked as read
+    faults: list[dict[str, Any]] = field(default_factory=list)  # errors to answer next
+    calls: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    ids: itertools.count = field(default_factory=itertools.count)
+
+
+def _error(code: int, details: str, http_status: int | None = None, message: str | None = None) -> Any:
+    title, default_status = ERRORS.get(code, (message or "Error", 400))
+    body = {
+        "error": {
+            "message": f"(#{code}) {message or title}",
+            "type": "OAuthException",
+            "code": code,
+            "error_data": {"messaging_product": "whatsapp", "details": details},
+            "fbtrace_id": "AStandinTrace",
+        }
+    }
+    return jsonify(body), http_status or default_status
+
+
+def create_standin(state: StandinState) -> Flask:
+    app = Flask("graph_standin")
+
+    @app.post("/<version>/<phone_number_id>/messages")
+    def messages(version: str, phone_number_id: str) -> Any:
+        with state.lock:
+            state.calls += 1
+            if state.token and request.headers.get("Authorization") != f"Bearer {state.token}":
+                return _error(190, "Invalid OAuth access token.")
+            if state.faults:
+                fault = state.faults.pop(0)
+                return _error(fault["code"], fault.get("details", "injected by the stand-in"),
+                              fault.get("http_status"), fault.get("message"))  # fmt: skip
+            body = request.get_json(silent=True)
+            if isinstance(body, dict) and body.get("status") == "read":
+                if not body.get("message_id"):
+                    return _error(131009, "message_id is required")
+                state.reads.append(str(body["message_id"]))
+                return jsonify({"success": True})
+            try:
+                check_message(body)
+            except RejectedError as exc:
+                return _error(exc.code, exc.details)
+            wamid = f"wamid.STANDIN{next(state.ids):06d}"
+            state.messages.append({"id": wamid, "phone_number_id": phone_number_id, "body": body})
+            recipient = body.get("to") or body.get("recipient")
+            return jsonify({
+                "messaging_product": "whatsapp",
+                "contacts": [{"input": recipient, "wa_id": recipient}],
+                "messages": [{"id": wamid, "message_status": "accepted"}],
+            })  # fmt: skip
+
+    @app.get("/_standin/messages")
+    def recorded() -> Any:
+        after = int(request.args.get("after", "0"))
+        to = request.args.get("to")
+        with state.lock:
+            items = [
+                {"index": i, **m}
+                for i, m in enumerate(state.messages)
+                if i >= after and (not to or to in (m["body"].get("to"), m["body"].get("recipient")))
+            ]
+            return jsonify({"messages": items, "next": len(state.messages), "reads": list(state.reads)})
+
+    @app.post("/_standin/faults")
+    def faults() -> Any:
+        fault = request.get_json(force=True)
+        with state.lock:
+            state.faults.extend([fault] * int(fault.get("count", 1)))
+        return jsonify({"queued": len(state.faults)})
+
+    @app.post("/_standin/reset")
+    def reset() -> Any:
+        with state.lock:
+            state.messages.clear()
+            state.reads.clear()
+            state.faults.clear()
+            state.calls = 0
+        return jsonify({"ok": True})
+
+    return app
+
+
+class RunningStandin:
+    """The stand-in served from a background thread (tests, `make run`)."""
+
+    def __init__(self, token: str = "", host: str = "127.0.0.1", port: int = 0) -> None:
+        self.state = StandinState(token=token)
+        self._server: BaseWSGIServer = make_server(host, port, create_standin(self.state), threaded=True)
+        self.port = self._server.server_port
+        self.base_url = f"http://{host}:{self.port}"
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+
+    def api_url(self, version: str = "v25.0") -> str:
+        return f"{self.base_url}/{version}"
+
+    def fail_next(self, code: int, count: int = 1, http_status: int | None = None) -> None:
+        with self.state.lock:
+            self.state.faults.extend([{"code": code, "http_status": http_status}] * count)
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._thread.join(timeout=5)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Local WhatsApp Graph API stand-in")
+    parser.add_argument("--port", type=int, default=8081)
+    parser.add_argument("--token", default="")
+    args = parser.parse_args()
+    state = StandinState(token=args.token)
+    make_server("127.0.0.1", args.port, create_standin(state), threaded=True).serve_forever()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,91 @@
+"""Shared fixtures. The Firestore emulator is started by the tests themselves (once per run)
+and never skipped: if it cannot start, the tests that need it fail."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from content_seed.files import OFFICES_DIR, load_bundle
+from content_seed.publish import validate
+from localdev.emulator import FirestoreEmulator, start_emulator
+from localdev.graph_standin import RunningStandin
+from puspa.content import Content
+
+DATA = Path(__file__).parent / "data"
+OFFICE_ID = "106540352242922"
+PROJECT = "demo-puspa-test"
+APP_SECRET = "test-app-secret"
+VERIFY_TOKEN = "test-verify-token"
+TOKEN = "test-token"
+NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def _restore_environment() -> Iterator[None]:
+    saved = dict(os.environ)
+    yield
+    os.environ.clear()
+    os.environ.update(saved)
+
+
+@pytest.fixture(scope="session")
+def bundle() -> dict[str, Any]:
+    return load_bundle(OFFICES_DIR / "jonggol")
+
+
+@pytest.fixture(scope="session")
+def content(bundle: dict[str, Any]) -> Content:
+    return validate(bundle)
+
+
+@pytest.fixture(scope="session")
+def emulator() -> Iterator[FirestoreEmulator]:
+    running = start_emulator()
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def firestore_host(emulator: FirestoreEmulator) -> str:
+    """An empty emulator database; FIRESTORE_EMULATOR_HOST points at it for this test."""
+    emulator.reset(PROJECT)
+    os.environ["FIRESTORE_EMULATOR_HOST"] = emulator.host
+    os.environ["GOOGLE_CLOUD_PROJECT"] = PROJECT
+    return emulator.host
+
+
+@pytest.fixture(scope="session")
+def _standin_server() -> Iterator[RunningStandin]:
+    server = RunningStandin(token=TOKEN)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def standin(_standin_server: RunningStandin) -> RunningStandin:
+    with _standin_server.state.lock:
+        _standin_server.state.messages.clear()
+        _standin_server.state.reads.clear()
+        _standin_server.state.faults.clear()
+        _standin_server.state.calls = 0
+    return _standin_server
+
+
+def function_env(firestore_host: str, standin: RunningStandin) -> dict[str, str]:
+    """Environment the deployed function needs, pointed at the emulator and the stand-in."""
+    return {
+        "WHATSAPP_TOKEN": TOKEN,
+        "WHATSAPP_APP_SECRET": APP_SECRET,
+        "WHATSAPP_VERIFY_TOKEN": VERIFY_TOKEN,
+        "WHATSAPP_PHONE_NUMBER_ID": OFFICE_ID,
+        "WHATSAPP_API_URL": standin.api_url(),
+        "GOOGLE_CLOUD_PROJECT": PROJECT,
+        "FIRESTORE_EMULATOR_HOST": firestore_host,
+        "PUSPA_GRAPH_MAX_ATTEMPTS": "2",
+    }

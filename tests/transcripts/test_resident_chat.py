@@ -1,0 +1,126 @@
+"""Transcripts: what a resident types and what PUSPA answers, in order."""
+
+from __future__ import annotations
+
+from puspa.content import Content
+from tests.chat import Chat
+
+
+def test_first_message_test_gets_welcome_with_menu(content: Content) -> None:
+    chat = Chat(content)
+    screen = chat.send("test")
+    assert "Selamat datang di *PUSPA*" in screen
+    assert "≡ Lihat menu" in screen
+    assert "1. Kependudukan" in screen
+    assert "10. Tanya petugas" in screen
+    assert len(chat.replies) == 1
+
+
+def test_sundanese_greeting_gets_welcome(content: Content) -> None:
+    assert "Selamat datang" in Chat(content).send("Punten, sampurasun")
+
+
+def test_sticker_as_first_message_gets_welcome_then_friendly_note(content: Content) -> None:
+    chat = Chat(content)
+    assert "Selamat datang" in chat.send_media("sticker")
+    screen = chat.send_media("audio")
+    assert "belum bisa membaca pesan suara" in screen
+    assert "[Menu utama]" in screen
+    assert len(chat.replies) == 1
+
+
+def test_menu_to_category_to_card_and_back(content: Content) -> None:
+    chat = Chat(content)
+    chat.send("halo")
+    screen = chat.tap("Kependudukan")
+    assert "*Kependudukan*" in screen
+    assert "1. Kartu Keluarga (KK)" in screen
+    screen = chat.tap("Kartu Keluarga (KK)")
+    assert "*Kartu Keluarga (KK)*" in screen
+    assert "*Persyaratan*" in screen
+    assert "*Biaya:* Gratis" in screen
+    assert "Info diperiksa 25 November 2026" in screen
+    assert "[Kembali] [Menu utama] [Tanya petugas]" in screen
+    assert "*Kependudukan*" in chat.tap("Kembali")
+    assert "*Menu utama*" in chat.send("kembali")
+
+
+def test_typed_numbers_work_like_taps(content: Content) -> None:
+    chat = Chat(content)
+    chat.send("INFO")
+    assert "*Kependudukan*" in chat.send("1")
+    assert "*KTP Elektronik*" in chat.send("2")
+    assert "*Kependudukan*" in chat.send("1")  # on a card, 1 = Kembali
+    assert "Pilihan *42* tidak ada" in chat.send("42")
+
+
+def test_single_service_category_opens_the_card(content: Content) -> None:
+    chat = Chat(content)
+    chat.send("menu")
+    screen = chat.tap("Nikah di KUA")
+    assert "Nikah di KUA" in screen
+    assert "600.000" in screen
+    assert "*Menu utama*" in chat.send("kembali")
+
+
+def test_free_text_finds_the_card(content: Content) -> None:
+    chat = Chat(content)
+    assert "*Kartu Keluarga (KK)*" in chat.send("syarat bikin kk")
+    assert "*Akta Kelahiran*" in chat.send("akte lahir anak")
+
+
+def test_ambiguous_text_asks_which_one(content: Content) -> None:
+    chat = Chat(content)
+    chat.send("halo")
+    screen = chat.send("ktp")
+    assert "Maksud Anda salah satu ini?" in screen
+    assert "[KTP Elektronik]" in screen
+    assert "*KTP Elektronik*" in chat.send("1")
+
+
+def test_unknown_question_gets_polite_answer_and_menu(content: Content) -> None:
+    chat = Chat(content)
+    chat.send("halo")
+    screen = chat.send("jadwal posyandu bulan ini")
+    assert "Maaf, kami belum menemukan layanan" in screen
+    assert "≡ Lihat menu" in screen
+
+
+def test_batal_cancels_a_choice(content: Content) -> None:
+    chat = Chat(content)
+    chat.send("ktp")
+    assert "Baik, dibatalkan." in chat.send("BATAL")
+    assert chat.session is not None and chat.session.state.value == "main_menu"
+
+
+def test_idle_session_starts_fresh_with_welcome(content: Content) -> None:
+    chat = Chat(content)
+    chat.send("menu")
+    chat.send("1")
+    chat.wait(31)
+    assert "Selamat datang" in chat.send("2")  # the old menu's numbers no longer apply
+
+
+def test_reaction_edit_and_system_get_no_answer(content: Content) -> None:
+    chat = Chat(content)
+    chat.send("halo")
+    for kind in ("reaction", "edit", "revoke", "system"):
+        assert chat.send_ignored(kind) == ""
+
+
+def test_tanya_petugas_tells_how_to_reach_staff(content: Content) -> None:
+    chat = Chat(content)
+    chat.send("kk")
+    screen = chat.tap("Tanya petugas")
+    assert "Kantor Kecamatan Jonggol" in screen
+    assert "*Jam kantor:*" in screen
+
+
+def test_tap_on_an_unknown_id_gets_the_menu(content: Content) -> None:
+    chat = Chat(content)
+    chat.send("halo")
+    chat.replies = (chat.replies[0],)
+    from puspa.conversation.inbound import InboundKind
+
+    screen = chat._turn(kind=InboundKind.CHOICE, choice_id="svc:tidak_ada")
+    assert "pilihan itu sudah tidak tersedia" in screen

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import pytest
+
+from puspa.config import DEFAULT_GRAPH_API_URL, load_settings
+from puspa.errors import ConfigError
+
+FULL = {
+    "WHATSAPP_TOKEN": "t0ken",
+    "WHATSAPP_APP_SECRET": "s3cret",
+    "WHATSAPP_VERIFY_TOKEN": "v3rify",
+    "WHATSAPP_PHONE_NUMBER_ID": "123",
+    "GOOGLE_CLOUD_PROJECT": "p",
+}
+
+
+def test_missing_configuration_names_every_variable() -> None:
+    with pytest.raises(ConfigError) as info:
+        load_settings({"WHATSAPP_TOKEN": "x", "PUSPA_SESSION_IDLE_MINUTES": "soon"})
+    message = str(info.value)
+    for name in ("WHATSAPP_APP_SECRET", "WHATSAPP_VERIFY_TOKEN", "WHATSAPP_PHONE_NUMBER_ID", "GOOGLE_CLOUD_PROJECT",
+                 "PUSPA_SESSION_IDLE_MINUTES"):  # fmt: skip
+        assert name in message
+    assert "WHATSAPP_TOKEN" not in message
+
+
+def test_defaults_and_overrides() -> None:
+    settings = load_settings(FULL)
+    assert settings.whatsapp_api_url == DEFAULT_GRAPH_API_URL
+    assert settings.session_idle_minutes == 30
+    custom = load_settings({**FULL, "PUSPA_SESSION_IDLE_MINUTES": "5", "WHATSAPP_API_URL": "http://127.0.0.1:9/v25.0/"})
+    assert custom.session_idle_minutes == 5
+    assert custom.whatsapp_api_url == "http://127.0.0.1:9/v25.0"
+
+
+def test_repr_masks_secrets() -> None:
+    shown = repr(load_settings(FULL))
+    assert "t0ken" not in shown and "s3cret" not in shown and "v3rify" not in shown
+    assert "whatsapp_phone_number_id='123'" in shown

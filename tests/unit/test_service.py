@@ -1,0 +1,159 @@
+"""The shell around the core, with in-memory fakes: idempotency, failures and their HTTP answers."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from puspa.content_cache import ContentCache
+from puspa.conversation.machine import Rules
+from puspa.errors import GraphApiError
+from puspa.service import Outcome, ServiceConfig, WebhookService
+from puspa.whatsapp.webhook import parse_webhook, sign
+from tests.conftest import APP_SECRET, NOW, OFFICE_ID, VERIFY_TOKEN
+from tests.fakes import FakeContentSource, FakeSender, FakeSessionStore
+
+HOOKS = Path(__file__).parents[1] / "data" / "webhooks"
+
+
+class Rig:
+    def __init__(self, bundle: dict[str, Any]) -> None:
+        self.store = FakeSessionStore()
+        self.source = FakeContentSource(OFFICE_ID, bundle)
+        self.sender = FakeSender()
+        self.clock_now = NOW
+        self.monotonic = 0.0
+        config = ServiceConfig(APP_SECRET, VERIFY_TOKEN, Rules(), timedelta(days=30))
+        cache = ContentCache(self.source, refresh_s=60, clock=lambda: self.monotonic)
+        self.service = WebhookService(config, self.store, cache, self.sender, lambda: self.clock_now)
+
+    def post(self, body: bytes) -> tuple[str, int]:
+        return self.service.receive(body, sign(body, APP_SECRET))
+
+
+@pytest.fixture
+def rig(bundle: dict[str, Any]) -> Rig:
+    return Rig(bundle)
+
+
+def text_body(text: str, wamid: str = "wamid.A1", sender: str = "6281234567890") -> bytes:
+    payload = json.loads((HOOKS / "text.json").read_text())
+    message = payload["entry"][0]["changes"][0]["value"]["messages"][0]
+    message.update({"id": wamid, "from": sender, "text": {"body": text}})
+    return json.dumps(payload).encode()
+
+
+def transient(code: int = 131056) -> GraphApiError:
+    return GraphApiError("busy", code=code, http_status=429, transient=True)
+
+
+def test_text_is_answered_with_one_message_and_marked_read(rig: Rig) -> None:
+    assert rig.post(text_body("syarat bikin kk")) == ("ok", 200)
+    assert len(rig.sender.sent) == 1
+    office, payload = rig.sender.sent[0]
+    assert office == OFFICE_ID and payload["to"] == "6281234567890"
+    assert payload["interactive"]["header"]["text"] == "Kartu Keluarga (KK)"
+    assert rig.sender.reads == ["wamid.A1"]
+
+
+def test_hot_path_costs_one_read_and_one_write(rig: Rig) -> None:
+    rig.post(text_body("halo", "wamid.1"))
+    rig.post(text_body("1", "wamid.2"))
+    rig.post(text_body("ktp hilang", "wamid.3"))
+    assert (rig.store.reads, rig.store.writes) == (3, 3)
+    assert rig.source.reads == 2  # version check + bundle, once: then the cache serves
+
+
+def test_redelivered_message_is_answered_once(rig: Rig) -> None:
+    body = text_body("halo")
+    for _ in range(3):
+        assert rig.post(body) == ("ok", 200)
+    assert len(rig.sender.sent) == 1
+
+
+def test_missing_and_wrong_signatures_are_refused_and_nothing_happens(rig: Rig) -> None:
+    body = text_body("halo")
+    assert rig.service.receive(body, None)[1] == 401
+    assert rig.service.receive(body, sign(body, "wrong"))[1] == 403
+    assert rig.sender.sent == [] and rig.store.reads == 0
+
+
+def test_transient_send_failure_releases_the_message_for_redelivery(rig: Rig) -> None:
+    rig.sender.failures = [transient()]
+    body = text_body("halo")
+    assert rig.post(body) == ("retry later", 503)
+    assert rig.store.docs == {}  # a first message: the new session was removed again
+    assert rig.post(body) == ("ok", 200)
+    assert len(rig.sender.sent) == 1
+    assert rig.post(body) == ("ok", 200)
+    assert len(rig.sender.sent) == 1
+
+
+def test_release_restores_the_previous_state(rig: Rig) -> None:
+    rig.post(text_body("menu", "wamid.1"))
+    before = next(iter(rig.store.docs.values()))[0]
+    rig.sender.failures = [transient()]
+    assert rig.post(text_body("1", "wamid.2"))[1] == 503
+    after = next(iter(rig.store.docs.values()))
+    assert after[0] == before and "wamid.2" not in after[1]
+    assert rig.post(text_body("1", "wamid.2"))[1] == 200
+    assert "Kependudukan" in json.dumps(rig.sender.sent[-1][1])
+
+
+def test_permanent_send_failure_is_not_retried(rig: Rig) -> None:
+    rig.sender.failures = [GraphApiError("bad", code=131026, http_status=400, transient=False)]
+    body = text_body("halo")
+    assert rig.post(body) == ("ok", 200)
+    assert rig.post(body) == ("ok", 200)
+    assert rig.sender.sent == []
+
+
+def test_store_unavailable_asks_meta_to_redeliver(rig: Rig) -> None:
+    rig.store.unavailable = True
+    assert rig.post(text_body("halo")) == ("retry later", 503)
+    assert rig.sender.sent == []
+    rig.store.unavailable = False
+    assert rig.post(text_body("halo")) == ("ok", 200)
+    assert len(rig.sender.sent) == 1
+
+
+def test_lost_race_is_retried_with_fresh_state(rig: Rig) -> None:
+    rig.store.conflicts_before_save = 2
+    assert rig.post(text_body("halo")) == ("ok", 200)
+    assert len(rig.sender.sent) == 1 and rig.store.reads == 3
+
+
+def test_statuses_reactions_and_other_fields_cost_nothing(rig: Rig) -> None:
+    for name in ("statuses.json", "reaction.json", "other_field.json", "system.json"):
+        body = (HOOKS / name).read_bytes()
+        assert rig.post(body) == ("ok", 200)
+    assert rig.store.reads == rig.store.writes == rig.source.reads == 0
+    assert rig.sender.sent == []
+
+
+def test_batch_answers_each_message(rig: Rig) -> None:
+    assert rig.post((HOOKS / "batch.json").read_bytes()) == ("ok", 200)
+    assert [p["to"] for _, p in rig.sender.sent] == ["6281234567890", "6281234567890", "6285711112222"]
+
+
+def test_message_for_an_office_without_content_is_not_answered(rig: Rig) -> None:
+    (inbound,) = parse_webhook(text_body("halo")).messages
+    other = type(inbound)(**{**inbound.__dict__, "office_id": "999"})
+    assert rig.service.process(other) is Outcome.NO_CONTENT
+    assert rig.sender.sent == []
+
+
+def test_new_content_is_picked_up_after_the_refresh_interval(rig: Rig, bundle: dict[str, Any]) -> None:
+    rig.post(text_body("halo", "wamid.1"))
+    edited = json.loads(json.dumps(bundle))
+    edited["kantor"]["sambutan"] = "Sambutan baru."
+    rig.source.published[OFFICE_ID] = ("v2", edited)
+    rig.post(text_body("halo", "wamid.2"))
+    assert "Sambutan baru." not in json.dumps(rig.sender.sent[-1][1])
+    rig.monotonic += 61
+    rig.post(text_body("halo", "wamid.3"))
+    assert "Sambutan baru." in json.dumps(rig.sender.sent[-1][1])
