@@ -11,6 +11,7 @@ import getpass
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from content_seed.files import OFFICES_DIR, load_bundle
 from content_seed.publish import diff, validate, version_of
@@ -19,7 +20,11 @@ from puspa.errors import ContentError, StoreError
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m content_seed", description="Terbitkan konten PUSPA ke Firestore.")
-    parser.add_argument("--office", default="jonggol", help="folder kantor di content_seed/offices (bawaan: jonggol)")
+    parser.add_argument(
+        "--office",
+        default="jonggol",
+        help="nama folder di content_seed/offices, atau path folder konten (bawaan: jonggol)",
+    )
     parser.add_argument(
         "--phone-number-id",
         default=os.environ.get("WHATSAPP_PHONE_NUMBER_ID", ""),
@@ -28,7 +33,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--dry-run", action="store_true", help="hanya periksa dan tampilkan perubahan")
     args = parser.parse_args(argv)
 
-    office_dir = OFFICES_DIR / args.office
+    office_dir = Path(args.office) if "/" in args.office else OFFICES_DIR / args.office
     if not office_dir.is_dir():
         print(f"Folder kantor tidak ditemukan: {office_dir}", file=sys.stderr)
         return 2

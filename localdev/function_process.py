@@ -1,0 +1,52 @@
+"""Run the webhook the way Cloud Functions does: `functions-framework --source main.py
+--target whatsapp_webhook` from functions/, as a child process."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Mapping
+from pathlib import Path
+
+import requests
+
+FUNCTIONS_DIR = Path(__file__).resolve().parent.parent / "functions"
+
+
+class FunctionProcess:
+    def __init__(self, env: Mapping[str, str], port: int, target: str = "whatsapp_webhook") -> None:
+        self.port = port
+        self.url = f"http://127.0.0.1:{port}/"
+        binary = Path(sys.executable).parent / "functions-framework"
+        command = [str(binary), "--source", "main.py", "--target", target, "--host", "127.0.0.1", "--port", str(port)]
+        self.process = subprocess.Popen(
+            command, cwd=FUNCTIONS_DIR, env={**os.environ, **env}, start_new_session=True,
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+
+    def wait_ready(self, timeout_s: float = 30.0) -> None:
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                output = self.process.stdout.read().decode() if self.process.stdout else ""
+                raise RuntimeError(f"function exited with {self.process.returncode}:\n{output}")
+            try:
+                requests.get(self.url, timeout=1)
+                return
+            except requests.RequestException:
+                time.sleep(0.2)
+        raise RuntimeError(f"function did not listen on {self.url} within {timeout_s}s")
+
+    def stop(self) -> str:
+        """Stop the process group; return what it printed."""
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(timeout=10)
+        return self.process.stdout.read().decode(errors="replace") if self.process.stdout else ""

@@ -1,0 +1,53 @@
+"""End to end: a real functions-framework process, Google's emulator and the Graph API stand-in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+
+from content_seed.__main__ import main as publish
+from localdev.emulator import free_port
+from localdev.function_process import FunctionProcess
+from localdev.graph_standin import RunningStandin
+from puspa.whatsapp.webhook import sign
+from tests.conftest import APP_SECRET, OFFICE_ID, VERIFY_TOKEN, function_env
+
+HOOKS = Path(__file__).parents[1] / "data" / "webhooks"
+
+
+@pytest.fixture
+def function(firestore_host: str, standin: RunningStandin) -> Iterator[FunctionProcess]:
+    env = function_env(firestore_host, standin)
+    assert publish(["--phone-number-id", OFFICE_ID]) == 0
+    running = FunctionProcess(env, free_port())
+    try:
+        running.wait_ready()
+        yield running
+    finally:
+        log = running.stop()
+        assert "6281234567890" not in log, "a phone number was logged"
+
+
+def _post(function: FunctionProcess, body: bytes) -> Any:
+    headers = {"Content-Type": "application/json", "X-Hub-Signature-256": sign(body, APP_SECRET)}
+    return requests.post(function.url, data=body, headers=headers, timeout=30)
+
+
+def test_handshake_and_a_short_conversation(function: FunctionProcess, standin: RunningStandin) -> None:
+    params = {"hub.mode": "subscribe", "hub.verify_token": VERIFY_TOKEN, "hub.challenge": "777"}
+    answer = requests.get(function.url, params=params, timeout=30)
+    assert (answer.status_code, answer.text) == (200, "777")
+
+    assert _post(function, (HOOKS / "sticker.json").read_bytes()).status_code == 200
+    assert _post(function, (HOOKS / "text.json").read_bytes()).status_code == 200
+    assert _post(function, (HOOKS / "text.json").read_bytes()).status_code == 200  # redelivery
+    assert _post(function, (HOOKS / "statuses.json").read_bytes()).status_code == 200
+
+    first, second = (m["body"] for m in standin.state.messages)
+    assert "Selamat datang" in first["interactive"]["body"]["text"]
+    assert second["interactive"]["header"]["text"] == "Kartu Keluarga (KK)"
+    assert len(standin.state.reads) == 2

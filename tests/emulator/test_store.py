@@ -1,0 +1,111 @@
+"""The Firestore adapter and the service against Google's emulator (started by the tests)."""
+
+from __future__ import annotations
+
+import json
+import threading
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from content_seed.publish import version_of
+from puspa.content_cache import ContentCache
+from puspa.conversation.machine import Rules
+from puspa.conversation.session import Session, State
+from puspa.errors import ConcurrentUpdateError
+from puspa.service import Outcome, ServiceConfig, WebhookService
+from puspa.store import FirestoreStore
+from puspa.whatsapp.webhook import parse_webhook
+from tests.conftest import APP_SECRET, NOW, OFFICE_ID, PROJECT, VERIFY_TOKEN
+from tests.fakes import FakeSender
+
+HOOKS = Path(__file__).parents[1] / "data" / "webhooks"
+
+
+@pytest.fixture
+def store(firestore_host: str) -> FirestoreStore:
+    return FirestoreStore.for_project(PROJECT)
+
+
+def test_session_compare_and_set(store: FirestoreStore) -> None:
+    missing = store.load_session("k1")
+    assert missing.session is None and missing.token is None
+    store.save_session("k1", Session(State.MAIN_MENU, last_seen=NOW), ("w1",), None, NOW + timedelta(days=30))
+    with pytest.raises(ConcurrentUpdateError):  # someone created it meanwhile
+        store.save_session("k1", Session(), ("w1",), None, NOW)
+    loaded = store.load_session("k1")
+    assert loaded.session == Session(State.MAIN_MENU, last_seen=NOW)
+    assert loaded.recent_wamids == ("w1",)
+    store.save_session("k1", Session(State.SERVICE, service_id="kk"), ("w1", "w2"), loaded.token, NOW)
+    with pytest.raises(ConcurrentUpdateError):  # stale token
+        store.save_session("k1", Session(), ("w1", "w3"), loaded.token, NOW)
+    with pytest.raises(ConcurrentUpdateError):
+        store.delete_session("k1", loaded.token)
+    current = store.load_session("k1")
+    assert current.session is not None and current.session.service_id == "kk"
+    store.delete_session("k1", current.token)
+    assert store.load_session("k1").token is None
+    assert (store.count.reads, store.count.writes, store.count.deletes) == (4, 2, 1)
+
+
+def test_content_publish_version_and_load(store: FirestoreStore, bundle: dict[str, Any]) -> None:
+    assert store.content_version(OFFICE_ID) is None and store.load_content(OFFICE_ID) is None
+    store.publish_content(OFFICE_ID, version_of(bundle), bundle, published_by="test")
+    assert store.content_version(OFFICE_ID) == version_of(bundle)
+    loaded = store.load_content(OFFICE_ID)
+    assert loaded == (version_of(bundle), bundle)
+
+
+def _service(store: FirestoreStore, sender: FakeSender) -> WebhookService:
+    config = ServiceConfig(APP_SECRET, VERIFY_TOKEN, Rules(), timedelta(days=30))
+    return WebhookService(config, store, ContentCache(store, 60), sender, lambda: NOW)
+
+
+def _text(wamid: str, body: str) -> Any:
+    payload = json.loads((HOOKS / "text.json").read_text())
+    message = payload["entry"][0]["changes"][0]["value"]["messages"][0]
+    message.update({"id": wamid, "text": {"body": body}})
+    (inbound,) = parse_webhook(json.dumps(payload).encode()).messages
+    return inbound
+
+
+def _concurrently(count: int, work: Any) -> list[Any]:
+    results: list[Any] = [None] * count
+    barrier = threading.Barrier(count)
+
+    def run(index: int) -> None:
+        barrier.wait()
+        results[index] = work(index)
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    return results
+
+
+def test_concurrent_duplicate_deliveries_get_one_answer(store: FirestoreStore, bundle: dict[str, Any]) -> None:
+    store.publish_content(OFFICE_ID, version_of(bundle), bundle, published_by="test")
+    sender = FakeSender()
+    instances = [_service(FirestoreStore.for_project(PROJECT), sender) for _ in range(6)]  # six "instances"
+    inbound = _text("wamid.DUP1", "syarat kk")
+    outcomes = _concurrently(6, lambda i: instances[i].process(inbound))
+    assert outcomes.count(Outcome.ANSWERED) == 1, outcomes
+    assert set(outcomes) == {Outcome.ANSWERED, Outcome.DUPLICATE}
+    assert len(sender.sent) == 1
+
+
+def test_concurrent_distinct_messages_from_one_resident_are_all_answered(
+    store: FirestoreStore, bundle: dict[str, Any]
+) -> None:
+    store.publish_content(OFFICE_ID, version_of(bundle), bundle, published_by="test")
+    sender = FakeSender()
+    service = _service(store, sender)
+    outcomes = _concurrently(4, lambda i: service.process(_text(f"wamid.M{i}", "halo")))
+    assert outcomes == [Outcome.ANSWERED] * 4
+    assert len(sender.sent) == 4
+    stored = store.load_session(f"{OFFICE_ID}_6281234567890")
+    assert sorted(stored.recent_wamids) == ["wamid.M0", "wamid.M1", "wamid.M2", "wamid.M3"]
