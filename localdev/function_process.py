@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Mapping
 from pathlib import Path
@@ -21,24 +22,29 @@ class FunctionProcess:
         self.port = port
         self.url = f"http://127.0.0.1:{port}/"
         binary = Path(sys.executable).parent / "functions-framework"
+        self.log_path = Path(tempfile.mkstemp(prefix="puspa-function-", suffix=".log")[1])
+        self._log = self.log_path.open("wb")
         command = [str(binary), "--source", "main.py", "--target", target, "--host", "127.0.0.1", "--port", str(port)]
         self.process = subprocess.Popen(
             command, cwd=FUNCTIONS_DIR, env={**os.environ, **env}, start_new_session=True,
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+            stdout=self._log, stderr=subprocess.STDOUT,
         )  # fmt: skip
 
     def wait_ready(self, timeout_s: float = 30.0) -> None:
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                output = self.process.stdout.read().decode() if self.process.stdout else ""
-                raise RuntimeError(f"function exited with {self.process.returncode}:\n{output}")
+                raise RuntimeError(f"function exited with {self.process.returncode}:\n{self.output()}")
             try:
                 requests.get(self.url, timeout=1)
                 return
             except requests.RequestException:
                 time.sleep(0.2)
         raise RuntimeError(f"function did not listen on {self.url} within {timeout_s}s")
+
+    def output(self) -> str:
+        """What the function printed so far (its log)."""
+        return self.log_path.read_text(errors="replace")
 
     def stop(self) -> str:
         """Stop the process group; return what it printed."""
@@ -49,4 +55,5 @@ class FunctionProcess:
             except subprocess.TimeoutExpired:
                 os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait(timeout=10)
-        return self.process.stdout.read().decode(errors="replace") if self.process.stdout else ""
+        self._log.close()
+        return self.output()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import logging
 import threading
 from dataclasses import dataclass, field
 from typing import Any
@@ -201,6 +202,7 @@ class RunningStandin:
     """The stand-in served from a background thread (tests, `make run`)."""
 
     def __init__(self, token: str = "", host: str = "127.0.0.1", port: int = 0) -> None:
+        logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no per-request lines in the chat
         self.state = StandinState(token=token)
         self._server: BaseWSGIServer = make_server(host, port, create_standin(self.state), threaded=True)
         self.port = self._server.server_port

@@ -1,0 +1,39 @@
+# The one list of commands. `make run` and `make test` install what they need first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cat requirements.txt functions/requirements.txt | sha1sum | cut -c1-12)
+
+.PHONY: install run test lint format bench publish clean
+
+$(STAMP): requirements.txt functions/requirements.txt
+	@command -v gcloud >/dev/null || { echo "gcloud is missing: install the Google Cloud CLI and 'gcloud components install cloud-firestore-emulator' (needs Java)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	rm -f $(VENV)/.installed-* && touch $@
+
+install: $(STAMP)
+
+run: $(STAMP)  ## PUSPA on this machine: emulator, content, stand-in, webhook, terminal chat
+	$(BIN)/python -m localdev.run
+
+test: $(STAMP) lint  ## the whole suite (starts its own Firestore emulator)
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: $(STAMP)  ## Firestore operations and messages per inbound message; search speed
+	$(BIN)/python -m bench.firestore_ops
+	$(BIN)/python -m bench.search
+
+publish: $(STAMP)  ## publish content_seed/offices/jonggol (needs GOOGLE_CLOUD_PROJECT, WHATSAPP_PHONE_NUMBER_ID)
+	$(BIN)/python -m content_seed
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache
