@@ -42,9 +42,8 @@ def main() -> None:
                 right += 1
     per_query_us = (time.perf_counter() - started) / (rounds * len(queries)) * 1e6
     total = len(queries)
-    print(
-        f"queries {total}: right {right} ({right / total:.1%}); one clear card {clear_right} ({clear_right / total:.1%})"
-    )
+    share_right, share_clear = right / total, clear_right / total
+    print(f"queries {total}: right {right} ({share_right:.1%}); one clear card {clear_right} ({share_clear:.1%})")
     print(f"answers: clear {clear}, 'Maksud Anda…?' {ambiguous}, no match {none}")
     print(f"search {per_query_us:.0f} µs per query; index build {index_ms:.1f} ms per content version")
 
