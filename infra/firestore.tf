@@ -1,0 +1,16 @@
+resource "google_firestore_database" "default" {
+  name        = "(default)"
+  location_id = var.region
+  type        = "FIRESTORE_NATIVE"
+  depends_on  = [google_project_service.enabled]
+}
+
+# Personal data expires: Firestore deletes a session typically within 24 h after expire_at.
+# The code still checks idle time itself, because deletion lags.
+resource "google_firestore_field" "sessions_ttl" {
+  database   = google_firestore_database.default.name
+  collection = "sessions"
+  field      = "expire_at"
+  ttl_config {}
+  index_config {} # no index: a monotonic timestamp index would cap the write rate
+}

@@ -1,0 +1,63 @@
+data "archive_file" "source" {
+  type        = "zip"
+  source_dir  = "${path.module}/../functions"
+  output_path = "${path.module}/.build/functions.zip"
+  excludes    = ["__pycache__", "**/__pycache__"]
+}
+
+resource "google_storage_bucket" "source" {
+  name                        = "${var.project_id}-puspa-source"
+  location                    = var.region
+  uniform_bucket_level_access = true
+}
+
+resource "google_storage_bucket_object" "source" {
+  name   = "functions-${data.archive_file.source.output_md5}.zip"
+  bucket = google_storage_bucket.source.name
+  source = data.archive_file.source.output_path
+}
+
+resource "google_cloudfunctions2_function" "whatsapp_webhook" {
+  name     = "whatsapp-webhook"
+  location = var.region
+
+  build_config {
+    runtime     = "python311"
+    entry_point = "whatsapp_webhook"
+    source {
+      storage_source {
+        bucket = google_storage_bucket.source.name
+        object = google_storage_bucket_object.source.name
+      }
+    }
+  }
+
+  service_config {
+    available_memory                 = "512Mi" # 0.33 vCPU: imports + first Firestore call stay well under Meta's timeout
+    timeout_seconds                  = 60
+    min_instance_count               = var.min_instances
+    max_instance_count               = 10
+    max_instance_request_concurrency = 1
+    service_account_email            = google_service_account.webhook.email
+    environment_variables = {
+      GOOGLE_CLOUD_PROJECT          = var.project_id
+      WHATSAPP_PHONE_NUMBER_ID      = var.whatsapp_phone_number_id
+      WHATSAPP_API_URL              = var.whatsapp_api_url
+      PUSPA_SESSION_IDLE_MINUTES    = tostring(var.session_idle_minutes)
+      PUSPA_SESSION_TTL_DAYS        = tostring(var.session_ttl_days)
+      PUSPA_CONTENT_REFRESH_SECONDS = "60"
+      PUSPA_LOG_LEVEL               = "INFO"
+    }
+    dynamic "secret_environment_variables" {
+      for_each = google_secret_manager_secret.puspa
+      content {
+        key        = secret_environment_variables.key
+        project_id = var.project_id
+        secret     = secret_environment_variables.value.secret_id
+        version    = "latest"
+      }
+    }
+  }
+
+  depends_on = [google_project_service.enabled, google_secret_manager_secret_iam_member.webhook_secrets]
+}

@@ -1,0 +1,25 @@
+resource "google_service_account" "webhook" {
+  account_id   = "puspa-webhook"
+  display_name = "PUSPA WhatsApp webhook"
+}
+
+resource "google_project_iam_member" "webhook_firestore" {
+  project = var.project_id
+  role    = "roles/datastore.user"
+  member  = "serviceAccount:${google_service_account.webhook.email}"
+}
+
+resource "google_secret_manager_secret_iam_member" "webhook_secrets" {
+  for_each  = google_secret_manager_secret.puspa
+  secret_id = each.value.id
+  role      = "roles/secretmanager.secretAccessor"
+  member    = "serviceAccount:${google_service_account.webhook.email}"
+}
+
+# Meta calls the webhook without Google credentials; the signature check is the gate.
+resource "google_cloud_run_service_iam_member" "webhook_public" {
+  location = google_cloudfunctions2_function.whatsapp_webhook.location
+  service  = google_cloudfunctions2_function.whatsapp_webhook.service_config[0].service
+  role     = "roles/run.invoker"
+  member   = "allUsers"
+}

@@ -1,0 +1,18 @@
+# Secret values are added out of band (never in git or Terraform state):
+#   printf '%s' "$TOKEN" | gcloud secrets versions add whatsapp-token --data-file=-
+locals {
+  secrets = {
+    WHATSAPP_TOKEN        = "whatsapp-token"
+    WHATSAPP_APP_SECRET   = "whatsapp-app-secret"
+    WHATSAPP_VERIFY_TOKEN = "whatsapp-verify-token"
+  }
+}
+
+resource "google_secret_manager_secret" "puspa" {
+  for_each  = local.secrets
+  secret_id = each.value
+  replication {
+    auto {}
+  }
+  depends_on = [google_project_service.enabled]
+}
