@@ -77,7 +77,7 @@ class WebhookService:
             log.warning("webhook POST with a wrong signature rejected")
             return "invalid signature", 403
         batch = parse_webhook(body)
-        outcomes = [self.process(inbound) for inbound in batch.messages]
+        outcomes = [self._process_safely(inbound) for inbound in batch.messages]
         log.info(
             "webhook: %d message(s) %s, %d status(es), %d skipped",
             len(outcomes), [o.value for o in outcomes], batch.status_count, batch.skipped,
@@ -85,6 +85,14 @@ class WebhookService:
         if Outcome.RETRY in outcomes:
             return "retry later", 503
         return "ok", 200
+
+    def _process_safely(self, inbound: Inbound) -> Outcome:
+        """A bug must not turn into a 5xx that Meta retries for a week: log it and move on."""
+        try:
+            return self.process(inbound)
+        except Exception:
+            log.exception("unexpected error handling %s; not answered", inbound.wamid)
+            return Outcome.FAILED
 
     def process(self, inbound: Inbound) -> Outcome:
         """Answer one inbound message at most once."""

@@ -157,3 +157,26 @@ def test_new_content_is_picked_up_after_the_refresh_interval(rig: Rig, bundle: d
     rig.monotonic += 61
     rig.post(text_body("halo", "wamid.3"))
     assert "Sambutan baru." in json.dumps(rig.sender.sent[-1][1])
+
+
+def test_a_bug_in_one_message_does_not_fail_the_batch(rig: Rig, monkeypatch: pytest.MonkeyPatch) -> None:
+    import puspa.service
+
+    real_handle = puspa.service.handle
+
+    def broken_for_halo(session, inbound, content, now, rules):  # noqa: ANN001, ANN202
+        if inbound.text == "halo":
+            raise RuntimeError("bug")
+        return real_handle(session, inbound, content, now, rules)
+
+    monkeypatch.setattr(puspa.service, "handle", broken_for_halo)
+    assert rig.post((HOOKS / "batch.json").read_bytes()) == ("ok", 200)
+    assert len(rig.sender.sent) == 2  # the other two messages are answered
+
+
+def test_damaged_session_document_starts_fresh() -> None:
+    from puspa.conversation.session import Session, State
+
+    assert Session.from_dict({"state": "gone"}) == Session()
+    damaged = Session.from_dict({"state": "category", "page": "x", "options": "nope", "last_seen": 5})
+    assert damaged.state is State.CATEGORY and damaged.page == 1 and damaged.options == () and damaged.last_seen is None

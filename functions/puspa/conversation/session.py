@@ -49,11 +49,12 @@ class Session:
             return cls()
         last_seen = data.get("last_seen")
         options = data.get("options") or []
+        page = data.get("page")
         return cls(
             state=state,
             category_id=str(data.get("category_id") or ""),
             service_id=str(data.get("service_id") or ""),
-            page=int(data.get("page") or 1),
-            options=tuple(str(o) for o in options if isinstance(o, str)),
+            page=page if isinstance(page, int) and page > 0 else 1,
+            options=tuple(o for o in options if isinstance(o, str)) if isinstance(options, list) else (),
             last_seen=last_seen if isinstance(last_seen, datetime) else None,
         )
