@@ -164,7 +164,7 @@ def test_a_bug_in_one_message_does_not_fail_the_batch(rig: Rig, monkeypatch: pyt
 
     real_handle = puspa.service.handle
 
-    def broken_for_halo(session, inbound, content, now, rules):  # noqa: ANN001, ANN202
+    def broken_for_halo(session, inbound, content, now, rules):
         if inbound.text == "halo":
             raise RuntimeError("bug")
         return real_handle(session, inbound, content, now, rules)
