@@ -72,8 +72,9 @@ def main() -> None:
     try:
         from puspa.content_cache import ContentCache
         from puspa.conversation.machine import Rules
+        from puspa.effects import EffectRunner
         from puspa.service import ServiceConfig, WebhookService
-        from puspa.store import FirestoreStore
+        from puspa.store import FirestoreRegistrationStore, FirestoreStore
         from puspa.whatsapp.graph import GraphClient
         from puspa.whatsapp.webhook import sign
 
@@ -84,7 +85,8 @@ def main() -> None:
         graph = GraphClient(standin.api_url(), "bench", timeout_s=10, max_attempts=3)
         config = ServiceConfig("bench-secret", "v", Rules(), timedelta(days=30))
         clock = [datetime(2026, 11, 25, 8, 0, tzinfo=UTC)]
-        service = WebhookService(config, store, ContentCache(store, 60), graph, lambda: clock[0])
+        effects = EffectRunner(FirestoreRegistrationStore(store), store, lambda: clock[0], timedelta(days=90))
+        service = WebhookService(config, store, ContentCache(store, 60), graph, effects, lambda: clock[0])
 
         deliveries = inbound = redelivery_reads = 0
         timings: list[float] = []

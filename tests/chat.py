@@ -8,13 +8,17 @@ from datetime import datetime, timedelta
 from puspa.content import Content
 from puspa.conversation.inbound import Inbound, InboundKind, Sender
 from puspa.conversation.machine import Rules, handle
-from puspa.conversation.replies import ButtonsReply, ListReply, Reply, TextReply
+from puspa.conversation.replies import ButtonsReply, DeleteResidentData, ListReply, Outbound, Push, TextReply
 from puspa.conversation.session import Session
+from puspa.effects import EffectRunner
 from tests.conftest import NOW, OFFICE_ID
+from tests.fakes import FakeRegistrationStore, FakeSessionStore
 
 
-def show(reply: Reply) -> str:
+def show(reply: Outbound) -> str:
     """The reply as a resident would read it, buttons and list rows included."""
+    if isinstance(reply, Push):
+        return f"(to {reply.recipient.key}) {show(reply.reply)}"
     if isinstance(reply, TextReply):
         return reply.body
     lines = [f"*{reply.header}*"] if reply.header else []
@@ -30,24 +34,44 @@ def show(reply: Reply) -> str:
 
 
 class Chat:
-    def __init__(self, content: Content, now: datetime = NOW, rules: Rules | None = None) -> None:
+    """One WhatsApp user talking to the core. Effects run through the real EffectRunner on
+    in-memory stores, which several Chats may share (a resident and a staff member)."""
+
+    def __init__(
+        self,
+        content: Content,
+        now: datetime = NOW,
+        rules: Rules | None = None,
+        wa_id: str = "6281234567890",
+        registrations: FakeRegistrationStore | None = None,
+    ) -> None:
         self.content = content
         self.now = now
         self.rules = rules or Rules()
+        self.wa_id = wa_id
+        self.registrations = registrations or FakeRegistrationStore()
         self.session: Session | None = None
-        self.replies: tuple[Reply, ...] = ()
+        self.replies: tuple[Outbound, ...] = ()
+        self.pushes: list[Push] = []
         self._ids = itertools.count(1)
 
     def _turn(self, **fields: object) -> str:
         inbound = Inbound(
             office_id=OFFICE_ID,
-            wamid=f"wamid.T{next(self._ids)}",
-            sender=Sender("6281234567890", ""),
+            wamid=f"wamid.{self.wa_id}.{next(self._ids)}",
+            sender=Sender(self.wa_id, ""),
             **fields,  # type: ignore[arg-type]
         )
         turn = handle(self.session, inbound, self.content, self.now, self.rules)
         self.session = turn.session
-        self.replies = turn.replies
+        runner = EffectRunner(self.registrations, FakeSessionStore(), lambda: self.now, timedelta(days=90))
+        outbound = list(turn.replies)
+        for effect in turn.effects:
+            outbound.extend(runner.run(effect, inbound, f"{OFFICE_ID}_{self.wa_id}"))
+            if isinstance(effect, DeleteResidentData):
+                self.session = None
+        self.pushes.extend(o for o in outbound if isinstance(o, Push))
+        self.replies = tuple(o for o in outbound if not isinstance(o, Push))
         self.now += timedelta(seconds=20)
         return self.screen
 
@@ -67,6 +91,7 @@ class Chat:
     def tap(self, title: str) -> str:
         """Tap the button or list row whose title (without its number) is `title`."""
         (reply,) = self.replies
+        assert not isinstance(reply, Push)
         if isinstance(reply, ButtonsReply):
             choices = {b.title: b.id for b in reply.buttons}
         elif isinstance(reply, ListReply):

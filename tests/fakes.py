@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import itertools
 import threading
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
+from puspa.conversation.inbound import Sender
+from puspa.conversation.replies import StatusChange, SubmitResult
 from puspa.conversation.session import Session
 from puspa.errors import ConcurrentUpdateError, GraphApiError, StoreUnavailableError
 from puspa.ports import StoredSession
+from puspa.registration import TRANSITIONS, Change, Draft, Registration, Status, format_code, registration_year
 
 
 class FakeSessionStore:
@@ -58,6 +62,12 @@ class FakeSessionStore:
             self.deletes += 1
             del self.docs[key]
 
+    def erase_session(self, key: str) -> None:
+        with self._lock:
+            self._check()
+            self.deletes += 1
+            self.docs.pop(key, None)
+
 
 class FakeContentSource:
     def __init__(self, office_id: str, bundle: dict[str, Any], version: str = "v1") -> None:
@@ -88,3 +98,94 @@ class FakeSender:
 
     def mark_read(self, office_id: str, wamid: str) -> None:
         self.reads.append(wamid)
+
+
+class FakeRegistrationStore:
+    """Registrations in memory, with the same rules as FirestoreRegistrationStore."""
+
+    def __init__(self) -> None:
+        self.items: dict[tuple[str, str], dict[str, Any]] = {}  # (office, code) -> {"reg": Registration, ...}
+        self.keys: dict[str, str] = {}
+        self.counters: dict[tuple[str, int], int] = {}
+        self.notices: list[dict[str, Any]] = []
+        self.unavailable = False
+        self._lock = threading.Lock()
+
+    def _check(self) -> None:
+        if self.unavailable:
+            raise StoreUnavailableError("fake registration store is down")
+
+    def submit_registration(
+        self, office_id: str, resident: Sender, draft: Draft, wamid: str, now: datetime, expire_at: datetime
+    ) -> SubmitResult:
+        with self._lock:
+            self._check()
+            key = f"{office_id}_{resident.key}_{draft.event_date.isoformat()}"
+            if key in self.keys:
+                existing = self.items[(office_id, self.keys[key])]
+                if existing["reg"].active:
+                    return SubmitResult(existing["reg"].code, existing["wamid"] == wamid, existing["reg"].status)
+            year = registration_year(now)
+            number = self.counters.get((office_id, year), 0) + 1
+            self.counters[(office_id, year)] = number
+            code = format_code(year, number)
+            registration = Registration(
+                code, office_id, resident.key, resident.wa_id, resident.user_id, draft, Status.DITERIMA, now,
+                (Change(Status.DITERIMA, now, "warga"),),
+            )  # fmt: skip
+            self.items[(office_id, code)] = {
+                "reg": registration,
+                "wamid": wamid,
+                "expire_at": expire_at,
+                "wamids": [wamid],
+            }
+            self.keys[key] = code
+            return SubmitResult(code, True, Status.DITERIMA)
+
+    def find_registrations(self, office_id: str, resident_key: str, code: str) -> tuple[Registration, ...]:
+        self._check()
+        found = [
+            i["reg"]
+            for (office, c), i in self.items.items()
+            if office == office_id and i["reg"].resident_key == resident_key
+        ]
+        return tuple(r for r in found if not code or r.code == code)
+
+    def change_status(
+        self, office_id: str, code: str, status: Status, actor: str, reason: str, wamid: str, now: datetime
+    ) -> StatusChange:
+        with self._lock:
+            self._check()
+            item = self.items.get((office_id, code))
+            if item is None:
+                return StatusChange(None, False, "not_found")
+            current: Registration = item["reg"]
+            if item["wamids"][-1] == wamid:
+                return StatusChange(current, True)
+            if current.status is status:
+                return StatusChange(current, False)
+            if status not in TRANSITIONS[current.status]:
+                return StatusChange(current, False, "not_allowed")
+            updated = replace(current, status=status, history=(*current.history, Change(status, now, actor, reason)))
+            item["reg"] = updated
+            item["wamids"].append(wamid)
+            return StatusChange(updated, True)
+
+    def erase_resident(self, office_id: str, resident_key: str, now: datetime) -> tuple[str, ...]:
+        with self._lock:
+            self._check()
+            cancelled = []
+            for (office, code), item in self.items.items():
+                registration: Registration = item["reg"]
+                if office != office_id or registration.resident_key != resident_key:
+                    continue
+                if registration.active:
+                    cancelled.append(code)
+                    self.notices.append({"kind": "registration_cancelled", "code": code})
+                    registration = replace(registration, status=Status.DIBATALKAN)
+                blank = replace(registration.draft, name="", nik="", contact="", venue="", rt_rw="")
+                item["reg"] = replace(
+                    registration, resident_key="", resident_wa_id="", resident_user_id="", draft=blank
+                )
+            self.keys = {k: v for k, v in self.keys.items() if not k.startswith(f"{office_id}_{resident_key}_")}
+            return tuple(cancelled)

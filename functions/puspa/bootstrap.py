@@ -7,9 +7,10 @@ from datetime import UTC, datetime, timedelta
 from puspa.config import Settings
 from puspa.content_cache import ContentCache
 from puspa.conversation.machine import Rules
+from puspa.effects import EffectRunner
 from puspa.logs import configure_logging
 from puspa.service import ServiceConfig, WebhookService
-from puspa.store import FirestoreStore
+from puspa.store import FirestoreRegistrationStore, FirestoreStore
 from puspa.whatsapp.graph import GraphClient
 
 
@@ -29,7 +30,16 @@ def build_webhook_service(settings: Settings) -> WebhookService:
     config = ServiceConfig(
         app_secret=settings.whatsapp_app_secret,
         verify_token=settings.whatsapp_verify_token,
-        rules=Rules(idle=timedelta(minutes=settings.session_idle_minutes)),
+        rules=Rules(
+            idle=timedelta(minutes=settings.session_idle_minutes),
+            admin_ids=settings.admin_wa_ids,
+            status_template=settings.status_template,
+            template_language=settings.template_language,
+        ),
         session_ttl=timedelta(days=settings.session_ttl_days),
     )
-    return WebhookService(config, store, ContentCache(store, settings.content_refresh_s), graph, utc_now)
+    effects = EffectRunner(
+        FirestoreRegistrationStore(store), store, utc_now, timedelta(days=settings.registration_keep_days)
+    )
+    cache = ContentCache(store, settings.content_refresh_s)
+    return WebhookService(config, store, cache, graph, effects, utc_now)

@@ -6,6 +6,7 @@ Settings (or the few values it needs) as arguments.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 
@@ -40,6 +41,11 @@ class Settings:
     graph_timeout_s: float
     graph_max_attempts: int
     log_level: str
+    admin_wa_ids: frozenset[str]
+    status_template: str
+    admin_template: str
+    template_language: str
+    registration_keep_days: int
 
     def __repr__(self) -> str:
         parts = []
@@ -50,7 +56,10 @@ class Settings:
         return f"Settings({', '.join(parts)})"
 
 
-def _number(environ: Mapping[str, str], name: str, default: float, problems: list[str]) -> float:
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
+def _number(environ: Mapping[str, str], name: str, default: float, problems: list[str], *, whole: bool) -> float:
     raw = environ.get(name, "").strip()
     if not raw:
         return default
@@ -59,20 +68,34 @@ def _number(environ: Mapping[str, str], name: str, default: float, problems: lis
     except ValueError:
         problems.append(f"{name} must be a number, got {raw!r}")
         return default
-    if value <= 0:
-        problems.append(f"{name} must be greater than 0, got {raw!r}")
+    if not math.isfinite(value) or value <= 0 or (whole and (value != int(value) or value < 1)):
+        kind = "a whole number of at least 1" if whole else "a number greater than 0"
+        problems.append(f"{name} must be {kind}, got {raw!r}")
         return default
     return value
+
+
+def _wa_ids(environ: Mapping[str, str], name: str, problems: list[str]) -> frozenset[str]:
+    ids = [part.strip().lstrip("+") for part in environ.get(name, "").split(",") if part.strip()]
+    bad = [i for i in ids if not i.isdigit() or not 8 <= len(i) <= 15]
+    if bad:
+        problems.append(f"{name} must list WhatsApp numbers as digits with country code (62…), got {len(bad)} invalid")
+    return frozenset(i for i in ids if i not in bad)
 
 
 def load_settings(environ: Mapping[str, str]) -> Settings:
     """Read Settings from `environ`; raise ConfigError naming every missing or invalid variable."""
     problems = [f"{name} is not set" for name in REQUIRED if not environ.get(name, "").strip()]
-    idle = _number(environ, "PUSPA_SESSION_IDLE_MINUTES", 30, problems)
-    ttl_days = _number(environ, "PUSPA_SESSION_TTL_DAYS", 30, problems)
-    refresh = _number(environ, "PUSPA_CONTENT_REFRESH_SECONDS", 60, problems)
-    timeout = _number(environ, "PUSPA_GRAPH_TIMEOUT_SECONDS", 10, problems)
-    attempts = _number(environ, "PUSPA_GRAPH_MAX_ATTEMPTS", 3, problems)
+    idle = _number(environ, "PUSPA_SESSION_IDLE_MINUTES", 30, problems, whole=True)
+    ttl_days = _number(environ, "PUSPA_SESSION_TTL_DAYS", 30, problems, whole=True)
+    refresh = _number(environ, "PUSPA_CONTENT_REFRESH_SECONDS", 60, problems, whole=False)
+    timeout = _number(environ, "PUSPA_GRAPH_TIMEOUT_SECONDS", 10, problems, whole=False)
+    attempts = _number(environ, "PUSPA_GRAPH_MAX_ATTEMPTS", 3, problems, whole=True)
+    keep_days = _number(environ, "PUSPA_REGISTRATION_KEEP_DAYS", 90, problems, whole=True)
+    admins = _wa_ids(environ, "PUSPA_ADMIN_WA_IDS", problems)
+    log_level = environ.get("PUSPA_LOG_LEVEL", "").strip().upper() or "INFO"
+    if log_level not in LOG_LEVELS:
+        problems.append(f"PUSPA_LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, got {log_level!r}")
     api_url = environ.get("WHATSAPP_API_URL", "").strip() or DEFAULT_GRAPH_API_URL
     if not api_url.startswith(("http://", "https://")):
         problems.append(f"WHATSAPP_API_URL must be an http(s) URL, got {api_url!r}")
@@ -91,5 +114,10 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
         content_refresh_s=refresh,
         graph_timeout_s=timeout,
         graph_max_attempts=int(attempts),
-        log_level=environ.get("PUSPA_LOG_LEVEL", "INFO").strip().upper() or "INFO",
+        log_level=log_level,
+        admin_wa_ids=admins,
+        status_template=environ.get("PUSPA_STATUS_TEMPLATE", "").strip() or "puspa_status_permohonan",
+        admin_template=environ.get("PUSPA_ADMIN_TEMPLATE", "").strip() or "puspa_permohonan_baru",
+        template_language=environ.get("PUSPA_TEMPLATE_LANGUAGE", "").strip() or "id",
+        registration_keep_days=int(keep_days),
     )

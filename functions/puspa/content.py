@@ -12,10 +12,11 @@ import difflib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 from typing import Any
 
 from puspa.errors import ContentError
+from puspa.office_calendar import ZONES, OfficeCalendar
 from puspa.whatsapp.limits import HEADER_TEXT_MAX, ROW_DESCRIPTION_MAX
 
 TITLE_MAX = 20  # fits a reply button (20) and a list row with its "10. " prefix (24)
@@ -50,6 +51,7 @@ class Service:
     legal_basis: tuple[str, ...]
     notes: str
     checked_on: date
+    registration: bool = False  # the card offers "Daftar sekarang" (reception-permit registration)
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,10 @@ class Office:
     welcome: str
     staff_contact: str
     office_hours: str
+    calendar: OfficeCalendar
+    villages: tuple[str, ...]
+    nik_region: str
+    registration_min_working_days: int
 
 
 @dataclass(frozen=True)
@@ -168,7 +174,7 @@ class _Reader:
 SERVICE_KEYS = (
     "id", "judul", "deskripsi", "kata_kunci", "ringkasan", "persyaratan", "langkah",
     "informasi", "tempat", "jam_layanan", "lama_proses", "biaya", "dasar_hukum", "catatan",
-    "diperiksa", "sumber",
+    "diperiksa", "sumber", "pendaftaran",
 )  # fmt: skip
 
 
@@ -218,6 +224,7 @@ def _service(where: str, data: Any, category_of: Mapping[str, str], problems: li
         legal_basis=reader.texts("dasar_hukum"),
         notes=reader.text("catatan", required=False),
         checked_on=reader.day("diperiksa"),
+        registration=reader.data.get("pendaftaran") is True,
     )
     reader.texts("sumber", required=True)
     if not (service.requirements or service.steps or service.information):
@@ -246,15 +253,79 @@ def _categories(data: Any, problems: list[str]) -> tuple[Category, ...]:
     return tuple(categories)
 
 
+OFFICE_KEYS = (
+    "nama", "nama_layanan", "sambutan", "tanya_petugas", "jam_kantor", "zona_waktu", "jam_kerja", "hari_libur",
+    "desa", "kode_wilayah_nik", "resepsi_hari_kerja_minimal",
+)  # fmt: skip
+_HOURS = re.compile(r"^(\d{1,2})[.:](\d{2})\s*-\s*(\d{1,2})[.:](\d{2})$")
+DAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
+
+
+def _working_hours(reader: _Reader) -> dict[int, tuple[time, time]]:
+    raw = reader.data.get("jam_kerja")
+    if not isinstance(raw, Mapping) or not raw:
+        reader.problems.append("kantor.yaml: 'jam_kerja' wajib diisi, mis. 'senin: 07.30-16.00'")
+        return {}
+    hours: dict[int, tuple[time, time]] = {}
+    for day, value in raw.items():
+        match = _HOURS.match(str(value).strip())
+        if str(day).lower() not in DAYS:
+            reader.problems.append(f"kantor.yaml: jam_kerja: hari '{day}' tidak dikenal (senin … minggu)")
+            continue
+        try:
+            opens, closes = (
+                (time(int(match[1]), int(match[2])), time(int(match[3]), int(match[4]))) if match else (None, None)
+            )
+        except ValueError:
+            opens = closes = None
+        if opens is None or closes is None or closes <= opens:
+            reader.problems.append(f"kantor.yaml: jam_kerja {day}: tulis seperti 07.30-16.00, tertulis '{value}'")
+            continue
+        hours[DAYS.index(str(day).lower())] = (opens, closes)
+    return hours
+
+
+def _holidays(reader: _Reader) -> dict[date, str]:
+    holidays: dict[date, str] = {}
+    raw = reader.data.get("hari_libur", [])
+    if not isinstance(raw, list):
+        reader.problems.append("kantor.yaml: 'hari_libur' harus berupa daftar {tanggal, nama}")
+        return holidays
+    for index, item in enumerate(raw, start=1):
+        sub = _Reader(f"kantor.yaml hari_libur ke-{index}", item, ("tanggal", "nama"), reader.problems)
+        day = sub.day("tanggal")
+        name = sub.text("nama")
+        if day != date.min:
+            holidays[day] = name
+    return holidays
+
+
 def _office(data: Any, problems: list[str]) -> Office:
-    keys = ("nama", "nama_layanan", "sambutan", "tanya_petugas", "jam_kantor")
-    reader = _Reader("kantor.yaml", data, keys, problems)
+    reader = _Reader("kantor.yaml", data, OFFICE_KEYS, problems)
+    zone = reader.text("zona_waktu")
+    if zone and zone not in ZONES:
+        problems.append(f"kantor.yaml: 'zona_waktu' harus WIB, WITA atau WIT, tertulis '{zone}'")
+    villages = reader.texts("desa", required=True)
+    for village in villages:
+        if len(village) > TITLE_MAX:
+            problems.append(f"kantor.yaml: nama desa '{village}' terlalu panjang (maks. {TITLE_MAX} huruf)")
+    region = reader.text("kode_wilayah_nik")
+    if region and not (region.isdigit() and 2 <= len(region) <= 6):
+        problems.append(f"kantor.yaml: 'kode_wilayah_nik' harus 2–6 angka, mis. \"3201\", tertulis '{region}'")
+    min_days = reader.data.get("resepsi_hari_kerja_minimal")
+    if not isinstance(min_days, int) or isinstance(min_days, bool) or not 0 <= min_days <= 60:
+        problems.append("kantor.yaml: 'resepsi_hari_kerja_minimal' harus angka 0–60")
+        min_days = 0
     return Office(
         name=reader.text("nama"),
         service_name=reader.text("nama_layanan", max_len=HEADER_TEXT_MAX),
         welcome=reader.text("sambutan"),
         staff_contact=reader.text("tanya_petugas"),
         office_hours=reader.text("jam_kantor"),
+        calendar=OfficeCalendar(zone if zone in ZONES else "WIB", _working_hours(reader), _holidays(reader)),
+        villages=villages,
+        nik_region=region,
+        registration_min_working_days=min_days,
     )
 
 

@@ -7,7 +7,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
+from puspa.conversation.inbound import Sender
+from puspa.conversation.replies import StatusChange, SubmitResult
 from puspa.conversation.session import Session
+from puspa.registration import Draft, Registration, Status
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,37 @@ class SessionStore(Protocol):
 
     def delete_session(self, key: str, token: object) -> None:
         """Delete it only if unchanged since `token` was read; else ConcurrentUpdateError."""
+        ...
+
+    def erase_session(self, key: str) -> None:
+        """Delete it whatever its version (HAPUS DATA SAYA)."""
+        ...
+
+
+class RegistrationStore(Protocol):
+    """Registrations. Every write is keyed so that replaying it (same inbound message id) gives
+    the same outcome instead of a second registration or status change."""
+
+    def submit_registration(
+        self, office_id: str, resident: Sender, draft: Draft, wamid: str, now: datetime, expire_at: datetime
+    ) -> SubmitResult:
+        """Create a registration with the next code of the year, unless the resident already has an
+        active one for that event date (then return that one, created=False)."""
+        ...
+
+    def find_registrations(self, office_id: str, resident_key: str, code: str) -> tuple[Registration, ...]:
+        """The resident's registrations (only theirs); `code` narrows to one."""
+        ...
+
+    def change_status(
+        self, office_id: str, code: str, status: Status, actor: str, reason: str, wamid: str, now: datetime
+    ) -> StatusChange:
+        """Move a registration to `status` if the transition is allowed, recording who and when."""
+        ...
+
+    def erase_resident(self, office_id: str, resident_key: str, now: datetime) -> tuple[str, ...]:
+        """Cancel the resident's active registrations (a notice for staff each), remove the personal
+        data from all of them; return the cancelled codes."""
         ...
 
 

@@ -16,16 +16,18 @@ from enum import StrEnum
 from puspa.content_cache import ContentCache
 from puspa.conversation.inbound import Inbound, InboundKind
 from puspa.conversation.machine import Rules, Turn, handle
-from puspa.conversation.replies import MarkRead
+from puspa.conversation.replies import MarkRead, Push
 from puspa.conversation.session import Session
-from puspa.errors import ConcurrentUpdateError, GraphApiError, MessageLimitError, StoreUnavailableError
+from puspa.effects import EffectRunner
+from puspa.errors import ConcurrentUpdateError, GraphApiError, MessageLimitError, StoreError, StoreUnavailableError
 from puspa.ports import MessageSender, SessionStore, StoredSession
 from puspa.privacy import mask_id
-from puspa.whatsapp.messages import build_message
+from puspa.whatsapp.messages import build_message, build_template
 from puspa.whatsapp.webhook import parse_webhook, verify_signature, verify_subscription
 
 log = logging.getLogger(__name__)
 
+WINDOW = timedelta(hours=23, minutes=50)  # WhatsApp's 24-hour customer-service window, with a margin
 RECENT_WAMIDS = 20  # redeliveries arrive within days; a resident rarely sends 20 messages meanwhile
 CAS_ATTEMPTS = 5
 
@@ -56,12 +58,14 @@ class WebhookService:
         store: SessionStore,
         content: ContentCache,
         sender: MessageSender,
+        effects: EffectRunner,
         clock: Callable[[], datetime],
     ) -> None:
         self._config = config
         self._store = store
         self._content = content
         self._sender = sender
+        self._effects = effects
         self._clock = clock
 
     def verify(self, params: Mapping[str, str]) -> tuple[str, int]:
@@ -87,12 +91,13 @@ class WebhookService:
         return "ok", 200
 
     def _process_safely(self, inbound: Inbound) -> Outcome:
-        """A bug must not turn into a 5xx that Meta retries for a week: log it and move on."""
+        """An unexpected error (a bug, an unknown SDK failure) is logged and the message redelivered
+        later: nothing is lost, and the other messages of the batch are still answered."""
         try:
             return self.process(inbound)
         except Exception:
-            log.exception("unexpected error handling %s; not answered", inbound.wamid)
-            return Outcome.FAILED
+            log.exception("unexpected error handling %s; asking Meta to redeliver", inbound.wamid)
+            return Outcome.RETRY
 
     def process(self, inbound: Inbound) -> Outcome:
         """Answer one inbound message at most once."""
@@ -137,13 +142,19 @@ class WebhookService:
         raise StoreUnavailableError(f"session {mask_id(key)} kept changing during {CAS_ATTEMPTS} attempts")
 
     def _deliver(self, inbound: Inbound, previous: StoredSession, turn: Turn) -> Outcome:
+        """Run the turn's effects, then send: pushes to others first, then the replies."""
         sent = 0
         try:
-            for reply in turn.replies:
+            outbound = list(turn.replies)
+            for effect in turn.effects:
+                outbound.extend(self._effects.run(effect, inbound, self._key(inbound)))
+            for push in (o for o in outbound if isinstance(o, Push)):
+                sent += self._push(inbound.office_id, push)
+            for reply in (o for o in outbound if not isinstance(o, Push)):
                 self._sender.send_message(inbound.office_id, build_message(inbound.sender, reply))
                 sent += 1
-        except MessageLimitError:
-            log.exception("reply to %s breaks a WhatsApp limit; not sent", inbound.wamid)
+        except MessageLimitError as exc:
+            log.error("reply to %s breaks a WhatsApp limit; not sent: %s", inbound.wamid, exc)
             return Outcome.FAILED
         except GraphApiError as exc:
             if exc.transient and sent == 0 and self._release(inbound, previous):
@@ -151,6 +162,10 @@ class WebhookService:
                 return Outcome.RETRY
             log.error("reply to %s not sent (code %s, trace %s): %s", inbound.wamid, exc.code, exc.fbtrace_id, exc)
             return Outcome.FAILED
+        except Exception:
+            if sent == 0:
+                self._release(inbound, previous)
+            raise
         for effect in turn.effects:
             if isinstance(effect, MarkRead):
                 try:
@@ -158,6 +173,22 @@ class WebhookService:
                 except GraphApiError as exc:
                     log.warning("mark-as-read of %s failed (code %s)", effect.wamid, exc.code)
         return Outcome.ANSWERED
+
+    def _push(self, office_id: str, push: Push) -> int:
+        """Send a message to someone other than the sender: free-form inside their 24-hour window,
+        the template outside it. A permanent refusal is logged (1 sent or 0)."""
+        stored = self._store.load_session(f"{office_id}_{push.recipient.key}")
+        last_seen = stored.session.last_seen if stored.session else None
+        inside = last_seen is not None and self._clock() - last_seen < WINDOW
+        payload = build_message(push.recipient, push.reply) if inside else build_template(push.recipient, push.template)
+        try:
+            self._sender.send_message(office_id, payload)
+        except GraphApiError as exc:
+            if exc.transient:
+                raise
+            log.error("push to %s refused (code %s, trace %s)", mask_id(push.recipient.key), exc.code, exc.fbtrace_id)
+            return 0
+        return 1
 
     def _release(self, inbound: Inbound, previous: StoredSession) -> bool:
         """Undo a claim so that Meta's redelivery is answered: restore the previous session when
@@ -184,7 +215,7 @@ class WebhookService:
                     return True
                 except ConcurrentUpdateError:
                     continue
-        except StoreUnavailableError:
+        except StoreError:
             pass
         log.error("could not release %s after a failed send: this message stays unanswered", inbound.wamid)
         return False

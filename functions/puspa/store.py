@@ -18,11 +18,26 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from google.api_core import exceptions as google_exceptions
+from google.auth import exceptions as auth_exceptions
 from google.cloud import firestore
+from google.cloud.firestore_v1.base_query import FieldFilter
 
+from puspa.conversation.inbound import Sender
+from puspa.conversation.replies import StatusChange, SubmitResult
 from puspa.conversation.session import Session
 from puspa.errors import ConcurrentUpdateError, StoreError, StoreUnavailableError
 from puspa.ports import StoredSession
+from puspa.registration import (
+    ACTIVE,
+    CODE_PREFIX,
+    TRANSITIONS,
+    Change,
+    Draft,
+    Registration,
+    Status,
+    format_code,
+    registration_year,
+)
 
 T = TypeVar("T")
 TIMEOUT_S = 10.0
@@ -33,6 +48,9 @@ TRANSIENT = (
     google_exceptions.Aborted,
     google_exceptions.TooManyRequests,
     google_exceptions.RetryError,
+    google_exceptions.Unknown,
+    google_exceptions.Cancelled,
+    auth_exceptions.TransportError,
 )
 LOST_RACE = (google_exceptions.FailedPrecondition, google_exceptions.AlreadyExists, google_exceptions.NotFound)
 
@@ -110,6 +128,9 @@ class FirestoreStore:
         option = self._client.write_option(last_update_time=token)
         self._call("deletes", lambda: self._session_ref(key).delete(option=option, timeout=TIMEOUT_S))
 
+    def erase_session(self, key: str) -> None:
+        self._call("deletes", lambda: self._session_ref(key).delete(timeout=TIMEOUT_S))
+
     # --- content --------------------------------------------------------------------------------
 
     def _office_ref(self, office_id: str) -> Any:
@@ -142,3 +163,139 @@ class FirestoreStore:
             "published_by": published_by,
         }
         self._call("writes", lambda: self._office_ref(office_id).set(data, timeout=TIMEOUT_S))
+
+
+class FirestoreRegistrationStore:
+    """Registrations, their yearly code counters and their per-date uniqueness keys.
+
+    Collections:
+        registrations/{office_id}_{code}                          the request; TTL on `expire_at`
+        registration_keys/{office_id}_{resident_key}_{event_date}  one active request per resident and date
+        counters/{office_id}_RSP_{year}                            last number given out
+        notices/{office_id}_{code}_{event}                         things staff must be told (e.g. a cancellation)
+    """
+
+    TRANSACTION_ATTEMPTS = 20  # the code counter is one document; the emulator's locks make contention harsher
+
+    def __init__(self, store: FirestoreStore) -> None:
+        self._store = store
+        self._client = store._client
+
+    def _reg_ref(self, office_id: str, code: str) -> Any:
+        return self._client.collection("registrations").document(f"{office_id}_{code}")
+
+    def submit_registration(
+        self, office_id: str, resident: Sender, draft: Draft, wamid: str, now: datetime, expire_at: datetime
+    ) -> SubmitResult:
+        key_ref = self._client.collection("registration_keys").document(
+            f"{office_id}_{resident.key}_{draft.event_date.isoformat()}".replace("/", "_")
+        )
+        year = registration_year(now)
+        counter_ref = self._client.collection("counters").document(f"{office_id}_{CODE_PREFIX}_{year}")
+
+        @firestore.transactional
+        def submit(transaction: Any) -> SubmitResult:
+            key = key_ref.get(transaction=transaction)
+            if key.exists:
+                existing_code = str((key.to_dict() or {}).get("code", ""))
+                existing = self._reg_ref(office_id, existing_code).get(transaction=transaction)
+                data = (existing.to_dict() or {}) if existing.exists else {}
+                if data and Status(data["status"]) in ACTIVE:
+                    return SubmitResult(existing_code, data.get("source_wamid") == wamid, Status(data["status"]))
+            counter = counter_ref.get(transaction=transaction)
+            number = int((counter.to_dict() or {}).get("last", 0)) + 1 if counter.exists else 1
+            code = format_code(year, number)
+            registration = Registration(
+                code=code, office_id=office_id, resident_key=resident.key, resident_wa_id=resident.wa_id,
+                resident_user_id=resident.user_id, draft=draft, status=Status.DITERIMA, created_at=now,
+                history=(Change(Status.DITERIMA, now, "warga"),),
+            )  # fmt: skip
+            document = {**registration.to_dict(), "source_wamid": wamid, "expire_at": expire_at, "updated_at": now}
+            transaction.set(counter_ref, {"last": number, "updated_at": now})
+            transaction.create(self._reg_ref(office_id, code), document)
+            transaction.set(key_ref, {"code": code, "expire_at": expire_at})
+            return SubmitResult(code, True, Status.DITERIMA)
+
+        transaction = self._client.transaction(max_attempts=self.TRANSACTION_ATTEMPTS)
+        result = self._store._call("writes", lambda: submit(transaction))
+        self._store.count.reads += 2
+        self._store.count.writes += 2  # three writes in one commit: counter, registration, key
+        return result
+
+    def find_registrations(self, office_id: str, resident_key: str, code: str) -> tuple[Registration, ...]:
+        if code:
+            snapshot = self._store._call("reads", lambda: self._reg_ref(office_id, code).get(timeout=TIMEOUT_S))
+            data = snapshot.to_dict() if snapshot.exists else None
+            if not data or data.get("resident_key") != resident_key:
+                return ()
+            return (Registration.from_dict(data),)
+        query = (
+            self._client.collection("registrations")
+            .where(filter=FieldFilter("office_id", "==", office_id))
+            .where(filter=FieldFilter("resident_key", "==", resident_key))
+            .limit(50)
+        )
+        snapshots = self._store._call("reads", lambda: list(query.stream(timeout=TIMEOUT_S)))
+        self._store.count.reads += max(len(snapshots) - 1, 0)
+        return tuple(Registration.from_dict(s.to_dict()) for s in snapshots)
+
+    def change_status(
+        self, office_id: str, code: str, status: Status, actor: str, reason: str, wamid: str, now: datetime
+    ) -> StatusChange:
+        ref = self._reg_ref(office_id, code)
+
+        @firestore.transactional
+        def change(transaction: Any) -> StatusChange:
+            snapshot = ref.get(transaction=transaction)
+            if not snapshot.exists:
+                return StatusChange(None, False, "not_found")
+            data = snapshot.to_dict() or {}
+            current = Registration.from_dict(data)
+            history = list(data.get("history", []))
+            if history and history[-1].get("wamid") == wamid:
+                return StatusChange(current, True)  # a redelivery of the command that made this change
+            if current.status is status:
+                return StatusChange(current, False)
+            if status not in TRANSITIONS[current.status]:
+                return StatusChange(current, False, "not_allowed")
+            history.append({"status": status.value, "at": now, "by": actor, "reason": reason, "wamid": wamid})
+            transaction.update(ref, {"status": status.value, "history": history, "updated_at": now})
+            return StatusChange(Registration.from_dict({**data, "status": status.value, "history": history}), True)
+
+        transaction = self._client.transaction(max_attempts=self.TRANSACTION_ATTEMPTS)
+        result = self._store._call("reads", lambda: change(transaction))
+        if result.changed:
+            self._store.count.writes += 1
+        return result
+
+    def erase_resident(self, office_id: str, resident_key: str, now: datetime) -> tuple[str, ...]:
+        registrations = self.find_registrations(office_id, resident_key, "")
+        cancelled: list[str] = []
+        batch = self._client.batch()
+        for registration in registrations:
+            ref = self._reg_ref(office_id, registration.code)
+            update: dict[str, Any] = {
+                "resident_key": "", "resident_wa_id": "", "resident_user_id": "", "draft.name": "",
+                "draft.nik": "", "draft.contact": "", "draft.venue": "", "draft.rt_rw": "", "erased_at": now,
+            }  # fmt: skip
+            if registration.active:
+                cancelled.append(registration.code)
+                history = [*registration.to_dict()["history"], {
+                    "status": Status.DIBATALKAN.value, "at": now, "by": "warga", "reason": "data dihapus oleh warga",
+                }]  # fmt: skip
+                update.update({"status": Status.DIBATALKAN.value, "history": history})
+                notice = self._client.collection("notices").document(f"{office_id}_{registration.code}_dibatalkan")
+                batch.set(notice, {
+                    "kind": "registration_cancelled", "office_id": office_id, "code": registration.code,
+                    "event_type": registration.draft.event_type,
+                    "event_date": registration.draft.event_date.isoformat(),
+                    "village": registration.draft.village, "created_at": now,
+                })  # fmt: skip
+            batch.update(ref, update)
+            key = f"{office_id}_{resident_key}_{registration.draft.event_date.isoformat()}".replace("/", "_")
+            batch.delete(self._client.collection("registration_keys").document(key))
+        if registrations:
+            self._store._call("writes", batch.commit)
+            self._store.count.writes += len(registrations) + len(cancelled) - 1
+            self._store.count.deletes += len(registrations)
+        return tuple(cancelled)

@@ -14,9 +14,10 @@ from content_seed.publish import version_of
 from puspa.content_cache import ContentCache
 from puspa.conversation.machine import Rules
 from puspa.conversation.session import Session, State
+from puspa.effects import EffectRunner
 from puspa.errors import ConcurrentUpdateError
 from puspa.service import Outcome, ServiceConfig, WebhookService
-from puspa.store import FirestoreStore
+from puspa.store import FirestoreRegistrationStore, FirestoreStore
 from puspa.whatsapp.webhook import parse_webhook
 from tests.conftest import APP_SECRET, NOW, OFFICE_ID, PROJECT, VERIFY_TOKEN
 from tests.fakes import FakeSender
@@ -60,7 +61,8 @@ def test_content_publish_version_and_load(store: FirestoreStore, bundle: dict[st
 
 def _service(store: FirestoreStore, sender: FakeSender) -> WebhookService:
     config = ServiceConfig(APP_SECRET, VERIFY_TOKEN, Rules(), timedelta(days=30))
-    return WebhookService(config, store, ContentCache(store, 60), sender, lambda: NOW)
+    effects = EffectRunner(FirestoreRegistrationStore(store), store, lambda: NOW, timedelta(days=90))
+    return WebhookService(config, store, ContentCache(store, 60), sender, effects, lambda: NOW)
 
 
 def _text(wamid: str, body: str) -> Any:

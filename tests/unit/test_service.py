@@ -11,11 +11,12 @@ import pytest
 
 from puspa.content_cache import ContentCache
 from puspa.conversation.machine import Rules
+from puspa.effects import EffectRunner
 from puspa.errors import GraphApiError
 from puspa.service import Outcome, ServiceConfig, WebhookService
 from puspa.whatsapp.webhook import parse_webhook, sign
 from tests.conftest import APP_SECRET, NOW, OFFICE_ID, VERIFY_TOKEN
-from tests.fakes import FakeContentSource, FakeSender, FakeSessionStore
+from tests.fakes import FakeContentSource, FakeRegistrationStore, FakeSender, FakeSessionStore
 
 HOOKS = Path(__file__).parents[1] / "data" / "webhooks"
 
@@ -27,9 +28,11 @@ class Rig:
         self.sender = FakeSender()
         self.clock_now = NOW
         self.monotonic = 0.0
+        self.registrations = FakeRegistrationStore()
         config = ServiceConfig(APP_SECRET, VERIFY_TOKEN, Rules(), timedelta(days=30))
         cache = ContentCache(self.source, refresh_s=60, clock=lambda: self.monotonic)
-        self.service = WebhookService(config, self.store, cache, self.sender, lambda: self.clock_now)
+        effects = EffectRunner(self.registrations, self.store, lambda: self.clock_now, timedelta(days=90))
+        self.service = WebhookService(config, self.store, cache, self.sender, effects, lambda: self.clock_now)
 
     def post(self, body: bytes) -> tuple[str, int]:
         return self.service.receive(body, sign(body, APP_SECRET))
@@ -159,7 +162,7 @@ def test_new_content_is_picked_up_after_the_refresh_interval(rig: Rig, bundle: d
     assert "Sambutan baru." in json.dumps(rig.sender.sent[-1][1])
 
 
-def test_a_bug_in_one_message_does_not_fail_the_batch(rig: Rig, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_bug_in_one_message_is_redelivered_and_the_rest_answered(rig: Rig, monkeypatch: pytest.MonkeyPatch) -> None:
     import puspa.service
 
     real_handle = puspa.service.handle
@@ -170,8 +173,11 @@ def test_a_bug_in_one_message_does_not_fail_the_batch(rig: Rig, monkeypatch: pyt
         return real_handle(session, inbound, content, now, rules)
 
     monkeypatch.setattr(puspa.service, "handle", broken_for_halo)
-    assert rig.post((HOOKS / "batch.json").read_bytes()) == ("ok", 200)
+    assert rig.post((HOOKS / "batch.json").read_bytes()) == ("retry later", 503)
     assert len(rig.sender.sent) == 2  # the other two messages are answered
+    monkeypatch.setattr(puspa.service, "handle", real_handle)  # the fix is deployed; Meta redelivers
+    assert rig.post((HOOKS / "batch.json").read_bytes()) == ("ok", 200)
+    assert len(rig.sender.sent) == 3
 
 
 def test_damaged_session_document_starts_fresh() -> None:

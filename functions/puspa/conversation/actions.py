@@ -10,6 +10,9 @@ from dataclasses import dataclass
 MENU = "menu"
 BACK = "back"
 STAFF = "staff"
+STATUS = "status"  # the resident's own registrations
+DELETE_CONFIRM = "delete:yes"
+DELETE_CANCEL = "delete:no"
 
 
 def main_page(page: int) -> str:

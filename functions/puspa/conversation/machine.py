@@ -2,11 +2,13 @@
 
 Order of precedence for a message:
 1. ignored kinds (reactions, edits, deletions, system) -> no reply, session untouched;
-2. a session idle longer than `rules.idle` starts fresh;
-3. taps (list rows, buttons) act on their id, whatever the state;
-4. global commands in any state: MENU/INFO, KEMBALI (or 0), BATAL;
-5. a number picks from the last menu's options;
-6. greetings -> the welcome; anything else -> search (card, "Maksud Anda…?", or no match);
+2. a session idle longer than `rules.idle` starts fresh (a half-filled form is dropped);
+3. staff commands from allow-listed numbers (PROSES/SETUJU/TOLAK/SELESAI <kode>);
+4. global commands in any state: MENU/INFO, BATAL, KEMBALI (or 0), HAPUS DATA SAYA, STATUS [kode];
+5. inside the registration dialogue: its own answers (see `form`);
+6. taps (list rows, buttons) act on their id, whatever the state;
+7. a number picks from the last menu's options;
+8. greetings -> the welcome; anything else -> search (card, "Maksud Anda…?", or no match);
    a fresh session whose first message finds nothing gets the welcome.
 """
 
@@ -16,13 +18,28 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from puspa.content import Content
-from puspa.conversation import actions, render
+from puspa.conversation import actions, form, render, staff
 from puspa.conversation.inbound import Inbound, InboundKind
-from puspa.conversation.replies import Effect, MarkRead, Reply
+from puspa.conversation.replies import (
+    Button,
+    ButtonsReply,
+    ChangeStatus,
+    DeleteResidentData,
+    Effect,
+    FindRegistrations,
+    MarkRead,
+    Outbound,
+    Reply,
+)
 from puspa.conversation.search import is_greeting, normalize, search
 from puspa.conversation.session import Session, State
+from puspa.registration import find_code
 
 MENU_WORDS = frozenset({"menu", "info", "menu utama", "mulai", "start"})
+DELETE_WORDS = frozenset({"hapus data saya", "hapus data", "hapus semua data saya"})
+YES_WORDS = frozenset({"ya", "iya", "ya hapus", "hapus", "yes", "setuju"})
+REGISTER_WORDS = frozenset({"daftar", "mendaftar", "daftarkan", "ajukan", "mengajukan", "pengajuan", "pendaftaran"})
+REGISTRATION_STATES = frozenset({State.CONSENT, State.FORM, State.SUMMARY, State.EDIT_CHOICE})
 BACK_WORDS = frozenset({"kembali", "0", "back", "balik"})
 CANCEL_WORDS = frozenset({"batal", "batalkan", "cancel"})
 
@@ -32,20 +49,31 @@ class Rules:
     """Tunable behaviour that comes from configuration."""
 
     idle: timedelta = timedelta(minutes=30)
+    admin_ids: frozenset[str] = frozenset()  # wa_ids allowed to run staff commands
+    status_template: str = "puspa_status_permohonan"
+    template_language: str = "id"
 
 
 @dataclass(frozen=True)
 class Turn:
-    """The outcome of one inbound message."""
+    """The outcome of one inbound message: replies to the sender (and pushes to others), and
+    effects for the shell, whose own replies come from their `respond` functions."""
 
     session: Session
-    replies: tuple[Reply, ...]
+    replies: tuple[Outbound, ...]
     effects: tuple[Effect, ...]
+
+
+Step = tuple[Session, tuple[Outbound, ...], tuple[Effect, ...]]
 
 
 def _show(session: Session, screen: render.Screen, **changes: object) -> tuple[Session, tuple[Reply, ...]]:
     reply, options = screen
     return replace(session, options=options, **changes), (reply,)  # type: ignore[arg-type]
+
+
+def _step(pair: tuple[Session, tuple[Reply, ...]]) -> Step:
+    return pair[0], pair[1], ()
 
 
 def _main_menu(session: Session, content: Content, page: int = 1) -> tuple[Session, tuple[Reply, ...]]:
@@ -92,8 +120,6 @@ def _text(session: Session, fresh: bool, text: str, content: Content) -> tuple[S
         return _main_menu(session, content)
     if command in BACK_WORDS:
         return _back(session, content)
-    if command in CANCEL_WORDS:
-        return _show(session, render.cancelled(content), state=State.MAIN_MENU, category_id="", service_id="")
     if command.isdigit() and session.options:
         number = int(command)
         if 1 <= number <= len(session.options):
@@ -101,6 +127,12 @@ def _text(session: Session, fresh: bool, text: str, content: Content) -> tuple[S
         return _show(session, render.number_out_of_range(number, session.options))
     if is_greeting(text, content):
         return _show(session, render.welcome(content), state=State.MAIN_MENU, category_id="", service_id="")
+    words = command.split()
+    if any(w in REGISTER_WORDS for w in words):  # "daftar resepsi": register for what the rest names
+        subject = search(" ".join(w for w in words if w not in REGISTER_WORDS), content)
+        if subject.clear and subject.services[0].registration:
+            reply, options = form.consent(content)
+            return replace(session, state=State.CONSENT, options=options, form=(), field_key=""), (reply,)
     result = search(text, content)
     if result.found and result.clear:
         return _open(session, content, actions.service(result.services[0].id))
@@ -110,18 +142,87 @@ def _text(session: Session, fresh: bool, text: str, content: Content) -> tuple[S
     return _show(session, screen, state=State.MAIN_MENU, category_id="", service_id="")
 
 
+def _deleted(cancelled: tuple[str, ...]) -> tuple[Outbound, ...]:
+    body = "Data Anda di PUSPA sudah kami hapus: riwayat percakapan dan data pendaftaran."
+    if cancelled:
+        body += f"\n\nPermohonan yang dibatalkan: {', '.join(cancelled)}. Petugas sudah diberi tahu."
+    return (ButtonsReply(body, (Button(actions.MENU, "Menu utama"),)),)
+
+
+def _global(session: Session, inbound: Inbound, content: Content, now: datetime, rules: Rules) -> Step | None:
+    """Commands that work in every state, or None."""
+    text = inbound.text if inbound.kind is InboundKind.TEXT else ""
+    choice = inbound.choice_id if inbound.kind is InboundKind.CHOICE else ""
+    command = " ".join(normalize(text))
+    if inbound.sender.wa_id and inbound.sender.wa_id in rules.admin_ids:
+        parsed = staff.parse_command(
+            text or choice, staff.who(inbound.sender), rules.status_template, rules.template_language
+        )
+        if isinstance(parsed, ChangeStatus):
+            return session, (), (parsed,)
+        if parsed is not None:
+            return session, (parsed,), ()
+    in_form = session.state in REGISTRATION_STATES
+    cleared = replace(session, form=(), field_key="", editing=False)
+    if command in MENU_WORDS or choice == actions.MENU:
+        return _step(_main_menu(cleared, content))
+    if command in CANCEL_WORDS or choice == form.CANCEL or choice == actions.DELETE_CANCEL:
+        if in_form:
+            screen = render.main_menu(content, form.cancelled_text())
+        elif session.state is State.CONFIRM_DELETE:
+            screen = render.main_menu(content, "Baik, data Anda tidak dihapus.")
+        else:
+            screen = render.cancelled(content)
+        return _step(_show(cleared, screen, state=State.MAIN_MENU, category_id="", service_id=""))
+    if command in BACK_WORDS or choice == actions.BACK:
+        ctx = form.Context(content, content.office.calendar.local(now).date(), inbound.sender.wa_id)
+        return form.back(session, ctx) if in_form else _step(_back(cleared, content))
+    if command in DELETE_WORDS:
+        body = (
+            "Semua data Anda di PUSPA akan dihapus: riwayat percakapan dan data pendaftaran. "
+            "Permohonan yang masih berjalan akan dibatalkan dan petugas diberi tahu.\n\nLanjutkan?"
+        )
+        buttons = (Button(actions.DELETE_CONFIRM, "Ya, hapus"), Button(actions.DELETE_CANCEL, "Batal"))
+        screen = (ButtonsReply(body, buttons), tuple(b.id for b in buttons))
+        return _step(_show(cleared, screen, state=State.CONFIRM_DELETE))
+    if session.state is State.CONFIRM_DELETE and (choice == actions.DELETE_CONFIRM or command in YES_WORDS):
+        return Session(state=State.START), (), (DeleteResidentData(_deleted),)
+    if choice == actions.STATUS or command == "cek status" or command.startswith("status"):
+        code = find_code(text) or ""
+        effect = FindRegistrations(code, lambda found: staff.status_list(found, code, now))
+        return cleared if in_form else session, (), (effect,)
+    if choice == form.START:
+        return form.begin(cleared, content)
+    return None
+
+
+def _route(session: Session, fresh: bool, inbound: Inbound, content: Content, now: datetime, rules: Rules) -> Step:
+    handled = _global(session, inbound, content, now, rules)
+    if handled is not None:
+        return handled
+    if session.state in REGISTRATION_STATES:
+        tapped_elsewhere = inbound.kind is InboundKind.CHOICE and not inbound.choice_id.startswith("reg:")
+        if not tapped_elsewhere:
+            ctx = form.Context(content, content.office.calendar.local(now).date(), inbound.sender.wa_id)
+            return form.handle_form(session, inbound, ctx, now)
+        session = replace(session, form=(), field_key="", editing=False)
+    if session.state is State.CONFIRM_DELETE:
+        return _step(_show(session, render.main_menu(content, "Baik, data Anda tidak dihapus."), state=State.MAIN_MENU))
+    if inbound.kind is InboundKind.CHOICE:
+        return _step(_open(session, content, inbound.choice_id))
+    if inbound.kind is InboundKind.TEXT:
+        return _step(_text(session, fresh, inbound.text, content))
+    if inbound.kind is InboundKind.UNREADABLE and not fresh:
+        return _step(_show(session, render.unreadable(inbound.original_type)))
+    # a first message we cannot read, or WhatsApp's "request_welcome"
+    return _step(_show(session, render.welcome(content), state=State.MAIN_MENU))
+
+
 def handle(session: Session | None, inbound: Inbound, content: Content, now: datetime, rules: Rules) -> Turn:
     """Decide the replies to one inbound message and the resident's next session."""
     if inbound.kind is InboundKind.IGNORED:
         return Turn(session or Session(), (), ())
     fresh = session is None or session.last_seen is None or now - session.last_seen > rules.idle
     current = Session() if fresh or session is None else session
-    if inbound.kind is InboundKind.CHOICE:
-        new, replies = _open(current, content, inbound.choice_id)
-    elif inbound.kind is InboundKind.TEXT:
-        new, replies = _text(current, fresh, inbound.text, content)
-    elif inbound.kind is InboundKind.UNREADABLE and not fresh:
-        new, replies = _show(current, render.unreadable(inbound.original_type))
-    else:  # a first message we cannot read, or WhatsApp's "request_welcome"
-        new, replies = _show(current, render.welcome(content), state=State.MAIN_MENU)
-    return Turn(replace(new, last_seen=now), replies, (MarkRead(inbound.wamid),))
+    new, replies, effects = _route(current, fresh, inbound, content, now, rules)
+    return Turn(replace(new, last_seen=now), replies, (*effects, MarkRead(inbound.wamid)))

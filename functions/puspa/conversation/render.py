@@ -20,6 +20,7 @@ SERVICE_BUTTON = "Pilih layanan"
 MORE_TITLE = "Lainnya ›"
 MORE_DESCRIPTION = "Tampilkan pilihan berikutnya"
 HINT = "Ketik angkanya, *MENU* untuk menu utama, atau *0* untuk kembali."
+REGISTER = "reg:start"
 CARD_BUTTONS = (
     Button(actions.BACK, "Kembali"),
     Button(actions.MENU, "Menu utama"),
@@ -34,7 +35,7 @@ def format_date(day: date) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
-def _paged_rows(entries: list[Row], page: int) -> tuple[list[Row], int, bool]:
+def _page_slice(entries: list[Row], page: int) -> tuple[list[Row], int, bool]:
     """Rows for `page` (1-based) within the 10-row limit, with room for a "Lainnya" row."""
     if len(entries) <= limits.LIST_ROWS_MAX:
         return entries, 1, False
@@ -45,10 +46,10 @@ def _paged_rows(entries: list[Row], page: int) -> tuple[list[Row], int, bool]:
     return entries[start : start + per_page], page, page < pages
 
 
-def _numbered_list(
-    entries: list[Row], page: int, more_id: Callable[[int], str]
-) -> tuple[tuple[Row, ...], tuple[str, ...]]:
-    rows, page, has_more = _paged_rows(entries, page)
+def paged_rows(entries: list[Row], page: int, more_id: Callable[[int], str]) -> tuple[tuple[Row, ...], tuple[str, ...]]:
+    """Numbered rows of `page` within the 10-row limit, a "Lainnya" row when more follow, and the
+    action ids the numbers stand for."""
+    rows, page, has_more = _page_slice(entries, page)
     if has_more:
         rows = [*rows, Row(more_id(page + 1), MORE_TITLE, MORE_DESCRIPTION)]
     numbered = tuple(Row(r.id, f"{n}. {r.title}", r.description) for n, r in enumerate(rows, start=1))
@@ -62,7 +63,7 @@ def _main_entries(content: Content) -> list[Row]:
 
 
 def main_menu(content: Content, intro: str, page: int = 1) -> Screen:
-    rows, options = _numbered_list(_main_entries(content), page, actions.main_page)
+    rows, options = paged_rows(_main_entries(content), page, actions.main_page)
     body = f"{intro}\n\nKetuk *{MENU_BUTTON}*, ketik angkanya, atau tulis pertanyaan Anda (mis. _syarat KK_)."
     reply = ListReply(
         body=body,
@@ -83,7 +84,7 @@ def menu(content: Content, page: int = 1) -> Screen:
 
 def category_menu(content: Content, category: Category, page: int = 1) -> Screen:
     entries = [Row(actions.service(s.id), s.title, s.description) for s in content.services_in(category.id)]
-    rows, options = _numbered_list(entries, page, lambda next_page: actions.category(category.id, next_page))
+    rows, options = paged_rows(entries, page, lambda next_page: actions.category(category.id, next_page))
     body = f"*{category.title}*\nPilih layanan untuk melihat syarat dan caranya.\n\n{HINT}"
     reply = ListReply(body=body, button=SERVICE_BUTTON, sections=(Section(category.title, rows),))
     return reply, options
@@ -122,10 +123,11 @@ def checked_line(service: Service) -> str:
 def service_card(content: Content, service: Service) -> Screen:
     """The card with its buttons in one message; as text with typed options when it is too long."""
     body = card_text(service, content.office.office_hours)
-    options = tuple(b.id for b in CARD_BUTTONS)
+    buttons = (Button(REGISTER, "Daftar sekarang"), *CARD_BUTTONS[1:]) if service.registration else CARD_BUTTONS
+    options = tuple(b.id for b in buttons)
     if len(body) <= limits.INTERACTIVE_BODY_MAX:
-        return ButtonsReply(body, CARD_BUTTONS, header=service.title, footer=checked_line(service)), options
-    typed = " · ".join(f"*{n}* {b.title}" for n, b in enumerate(CARD_BUTTONS, start=1))
+        return ButtonsReply(body, buttons, header=service.title, footer=checked_line(service)), options
+    typed = " · ".join(f"*{n}* {b.title}" for n, b in enumerate(buttons, start=1))
     text = f"*{service.title}*\n\n{body}\n\n_{checked_line(service)}_\n\nBalas {typed}"
     return TextReply(text), options
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from puspa.conversation.inbound import Sender
+from puspa.registration import Draft, Registration, Status
 
 
 @dataclass(frozen=True)
@@ -46,7 +50,31 @@ class ListReply:
     footer: str = ""
 
 
+@dataclass(frozen=True)
+class TemplateReply:
+    """An approved template: the only message WhatsApp delivers outside the 24-hour window.
+    Parameters must not contain line breaks, tabs or more than four spaces in a row."""
+
+    name: str
+    language: str
+    parameters: tuple[str, ...]
+    button_payloads: tuple[str, ...] = ()
+
+
 Reply = TextReply | ButtonsReply | ListReply
+
+
+@dataclass(frozen=True)
+class Push:
+    """A message to someone other than the sender (a resident told of a status change, staff
+    told of a request). `reply` is sent inside the recipient's 24-hour window, `template` outside."""
+
+    recipient: Sender
+    reply: Reply
+    template: TemplateReply
+
+
+Outbound = Reply | Push
 
 
 @dataclass(frozen=True)
@@ -56,4 +84,57 @@ class MarkRead:
     wamid: str
 
 
-Effect = MarkRead
+@dataclass(frozen=True)
+class SubmitRegistration:
+    """Effect: store a registration (one per resident and event date); `respond` turns the
+    result into the replies."""
+
+    draft: Draft
+    respond: Callable[[SubmitResult], tuple[Outbound, ...]]
+
+
+@dataclass(frozen=True)
+class SubmitResult:
+    code: str
+    created: bool  # False: an active request for that date already existed (`code` is that one)
+    status: Status
+
+
+@dataclass(frozen=True)
+class FindRegistrations:
+    """Effect: the resident's own registrations (never anyone else's)."""
+
+    code: str  # empty: all of them
+    respond: Callable[[tuple[Registration, ...]], tuple[Outbound, ...]]
+
+
+@dataclass(frozen=True)
+class DeleteResidentData:
+    """Effect: cancel the resident's active requests (staff are told), erase their personal data
+    and their session."""
+
+    respond: Callable[[tuple[str, ...]], tuple[Outbound, ...]]
+
+
+@dataclass(frozen=True)
+class ChangeStatus:
+    """Effect (staff): move a registration to `status`, recorded with who and when."""
+
+    code: str
+    status: Status
+    actor: str
+    reason: str
+    respond: Callable[[StatusChange], tuple[Outbound, ...]]
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    """The outcome of a ChangeStatus: `registration` as it is now, or `problem` (not_found,
+    not_allowed) with the registration as it was."""
+
+    registration: Registration | None
+    changed: bool
+    problem: str = ""
+
+
+Effect = MarkRead | SubmitRegistration | FindRegistrations | DeleteResidentData | ChangeStatus

@@ -16,6 +16,11 @@ class State(StrEnum):
     CATEGORY = "category"
     SERVICE = "service"
     CHOICE = "choice"
+    CONSENT = "consent"  # privacy notice before a registration
+    FORM = "form"  # answering registration field `field`
+    SUMMARY = "summary"  # Kirim / Ubah / Batal
+    EDIT_CHOICE = "edit_choice"  # which field to change
+    CONFIRM_DELETE = "confirm_delete"  # HAPUS DATA SAYA, awaiting confirmation
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,15 @@ class Session:
     page: int = 1
     options: tuple[str, ...] = field(default=())
     last_seen: datetime | None = None
+    form: tuple[tuple[str, str], ...] = ()  # registration answers so far (personal data: cleared on exit)
+    field_key: str = ""  # the registration field being asked
+    editing: bool = False  # answering one field from the summary: go back to it afterwards
+
+    def form_values(self) -> dict[str, str]:
+        return dict(self.form)
+
+    def with_answer(self, key: str, value: str) -> tuple[tuple[str, str], ...]:
+        return (*((k, v) for k, v in self.form if k != key), (key, value))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -38,6 +52,9 @@ class Session:
             "page": self.page,
             "options": list(self.options),
             "last_seen": self.last_seen,
+            "form": dict(self.form),
+            "field_key": self.field_key,
+            "editing": self.editing,
         }
 
     @classmethod
@@ -50,6 +67,7 @@ class Session:
         last_seen = data.get("last_seen")
         options = data.get("options") or []
         page = data.get("page")
+        form = data.get("form") if isinstance(data.get("form"), dict) else {}
         return cls(
             state=state,
             category_id=str(data.get("category_id") or ""),
@@ -57,4 +75,7 @@ class Session:
             page=page if isinstance(page, int) and page > 0 else 1,
             options=tuple(o for o in options if isinstance(o, str)) if isinstance(options, list) else (),
             last_seen=last_seen if isinstance(last_seen, datetime) else None,
+            form=tuple((str(k), str(v)) for k, v in form.items()),
+            field_key=str(data.get("field_key") or ""),
+            editing=bool(data.get("editing")),
         )

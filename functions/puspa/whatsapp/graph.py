@@ -74,7 +74,7 @@ class GraphClient:
             self.calls += 1
             try:
                 response = self._http.post(url, json=body, headers=headers, timeout=self._timeout_s)
-            except requests.ConnectionError as exc:
+            except (requests.ConnectTimeout, requests.ConnectionError) as exc:  # never reached Meta: retry
                 error = GraphApiError(f"cannot reach Graph API: {exc}", code=0, http_status=0, transient=True)
             except requests.Timeout as exc:
                 raise GraphApiError(
@@ -83,6 +83,8 @@ class GraphClient:
                     http_status=0,
                     transient=True,
                 ) from exc
+            except requests.RequestException as exc:  # e.g. a broken chunked answer: outcome unknown
+                raise GraphApiError(f"Graph API call failed: {exc}", code=0, http_status=0, transient=True) from exc
             else:
                 if response.ok:
                     try:

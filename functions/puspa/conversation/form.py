@@ -1,0 +1,384 @@
+"""The reception-permit registration dialogue (pure): consent, eleven fields, summary, submit.
+
+Each field is asked in one message with Kembali/Batal at hand; a bad answer gets the reason and
+the same question again in one message. Answers live in the session until the request is sent or
+abandoned, then they are cleared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from puspa.content import Content
+from puspa.conversation import actions, render
+from puspa.conversation import fields as parse
+from puspa.conversation.inbound import Inbound, InboundKind
+from puspa.conversation.render import paged_rows
+from puspa.conversation.replies import (
+    Button,
+    ButtonsReply,
+    ListReply,
+    Outbound,
+    Reply,
+    Row,
+    Section,
+    SubmitRegistration,
+    SubmitResult,
+)
+from puspa.conversation.search import edit_distance_at_most, normalize
+from puspa.conversation.session import Session, State
+from puspa.office_calendar import format_day
+from puspa.registration import ENTERTAINMENT, EVENT_TYPES, Draft, mask_nik, mask_phone
+
+START = render.REGISTER
+AGREE = "reg:agree"
+SEND = "reg:send"
+EDIT = "reg:edit"
+CANCEL = "reg:cancel"
+SELF_CONTACT = "reg:self"
+MAX_DAYS_AHEAD = 366
+
+
+def pick(key: str, value: str) -> str:
+    return f"reg:pick:{key}:{value}"
+
+
+def edit_field(key: str) -> str:
+    return f"reg:edit:{key}"
+
+
+@dataclass(frozen=True)
+class Context:
+    content: Content
+    today: date
+    sender_wa_id: str
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    key: str
+    label: str
+    question: Callable[[Context], str]
+    read: Callable[[str, Context], tuple[str, str]]  # text -> (stored value, note for the next message)
+    show: Callable[[str], str]
+    choices: Callable[[Context], list[tuple[str, str]]] | None = None  # (value, title) for a list
+
+
+def _plain(reader: Callable[[str], str]) -> Callable[[str, Context], tuple[str, str]]:
+    return lambda text, _: (reader(text), "")
+
+
+def _read_nik(text: str, ctx: Context) -> tuple[str, str]:
+    nik = parse.parse_nik(text, ctx.content.office.nik_region)
+    note = "" if nik.in_region else (
+        "Catatan: NIK Anda bukan NIK wilayah kabupaten ini. Pendaftaran tetap kami terima; "
+        "petugas mungkin meminta dokumen tambahan."
+    )  # fmt: skip
+    return nik.value, note
+
+
+def _read_village(text: str, ctx: Context) -> tuple[str, str]:
+    wanted = " ".join(normalize(text)).removeprefix("desa ").strip()
+    for village in ctx.content.office.villages:
+        name = " ".join(normalize(village))
+        if wanted == name or (len(wanted) >= 5 and edit_distance_at_most(wanted, name, 1)):
+            return village, ""
+    raise parse.FieldError("Desa itu tidak ada di daftar. Pilih dari daftar atau tulis namanya, mis. _Cibodas_.")
+
+
+def _read_choice(options: dict[str, str], what: str) -> Callable[[str, Context], tuple[str, str]]:
+    def read(text: str, _: Context) -> tuple[str, str]:
+        wanted = " ".join(normalize(text))
+        for key, title in options.items():
+            if wanted in (key.replace("_", " "), " ".join(normalize(title))):
+                return key, ""
+        raise parse.FieldError(f"Pilih {what} dari daftar, atau ketik angkanya.")
+
+    return read
+
+
+def _read_date(text: str, ctx: Context) -> tuple[str, str]:
+    day = parse.parse_event_date(text, ctx.today)
+    office = ctx.content.office
+    earliest = office.calendar.earliest_event_date(ctx.today, office.registration_min_working_days)
+    if day <= ctx.today:
+        raise parse.FieldError(
+            f"Tanggal {format_day(day)} sudah lewat atau hari ini. Tulis tanggal acara yang akan datang."
+        )
+    if day < earliest:
+        raise parse.FieldError(
+            f"Pendaftaran paling lambat {office.registration_min_working_days} hari kerja sebelum acara. "
+            f"Tanggal paling cepat yang bisa didaftarkan: *{format_day(earliest)}*. "
+            "Untuk acara yang lebih dekat, silakan datang langsung ke kantor kecamatan."
+        )
+    if (day - ctx.today).days > MAX_DAYS_AHEAD:
+        raise parse.FieldError("Pendaftaran dibuka paling lama satu tahun sebelum acara.")
+    return day.isoformat(), ""
+
+
+def _read_contact(text: str, ctx: Context) -> tuple[str, str]:
+    if " ".join(normalize(text)) in ("pakai nomor ini", "nomor ini", "ini", "sama") and ctx.sender_wa_id:
+        return ctx.sender_wa_id, ""
+    return parse.parse_phone(text), ""
+
+
+def _min_date_hint(ctx: Context) -> str:
+    office = ctx.content.office
+    earliest = office.calendar.earliest_event_date(ctx.today, office.registration_min_working_days)
+    return f"Paling cepat *{format_day(earliest)}*."
+
+
+FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("nama", "Nama", lambda _: "Tulis *nama lengkap pemohon* sesuai KTP.", _plain(parse.parse_name), str),
+    FieldSpec(
+        "nik",
+        "NIK",
+        lambda _: (
+            "Tulis *NIK pemohon* (16 angka, ada di KTP atau KK).\n"
+            "NIK dipakai petugas untuk memastikan data pemohon dan tidak dibagikan ke pihak lain."
+        ),
+        _read_nik,
+        mask_nik,
+    ),
+    FieldSpec(
+        "desa",
+        "Desa",
+        lambda ctx: f"Pilih *desa tempat tinggal* pemohon di {ctx.content.office.name}.",
+        _read_village,
+        lambda v: f"Desa {v}",
+        choices=lambda ctx: [(v, v) for v in ctx.content.office.villages],
+    ),
+    FieldSpec(
+        "rt_rw", "RT/RW", lambda _: "Tulis *RT/RW* tempat tinggal, mis. _003/005_.", _plain(parse.parse_rt_rw), str
+    ),
+    FieldSpec(
+        "jenis_acara",
+        "Jenis acara",
+        lambda _: "Pilih *jenis acara*.",
+        _read_choice(EVENT_TYPES, "jenis acara"),
+        lambda v: EVENT_TYPES.get(v, v),
+        choices=lambda _: list(EVENT_TYPES.items()),
+    ),
+    FieldSpec(
+        "tanggal",
+        "Tanggal acara",
+        lambda ctx: (
+            f"Tulis *tanggal acara*, mis. _12-12-2026_, _12 Desember 2026_ atau _sabtu depan_. {_min_date_hint(ctx)}"
+        ),
+        _read_date,
+        lambda v: format_day(date.fromisoformat(v)),
+    ),
+    FieldSpec(
+        "jam",
+        "Jam acara",
+        lambda _: "Tulis *jam mulai dan selesai* acara (WIB), mis. _08.00-14.00_.",
+        _plain(lambda t: str(parse.parse_time_range(t))),
+        str,
+    ),
+    FieldSpec(
+        "alamat",
+        "Tempat acara",
+        lambda _: "Tulis *alamat tempat acara* (kampung, RT/RW, desa; gedung bila ada).",
+        _plain(parse.parse_address),
+        str,
+    ),
+    FieldSpec(
+        "tamu",
+        "Perkiraan tamu",
+        lambda _: "Berapa *perkiraan jumlah tamu*? Tulis angkanya, mis. _300_.",
+        _plain(lambda t: str(parse.parse_guests(t))),
+        lambda v: f"{int(v):,} orang".replace(",", "."),
+    ),
+    FieldSpec(
+        "hiburan",
+        "Hiburan",
+        lambda _: "Pilih *hiburan* yang direncanakan.",
+        _read_choice(ENTERTAINMENT, "hiburan"),
+        lambda v: ENTERTAINMENT.get(v, v),
+        choices=lambda _: list(ENTERTAINMENT.items()),
+    ),
+    FieldSpec(
+        "kontak",
+        "Nomor HP",
+        lambda ctx: (
+            "Nomor HP yang bisa dihubungi petugas? Ketuk *Pakai nomor ini* atau tulis nomor lain, "
+            "mis. _0812-3456-7890_."
+            if ctx.sender_wa_id
+            else "Tulis *nomor HP* yang bisa dihubungi petugas, mis. _0812-3456-7890_."
+        ),
+        _read_contact,
+        mask_phone,
+    ),
+)
+BY_KEY = {spec.key: spec for spec in FIELDS}
+FOOTER = "KEMBALI: pertanyaan sebelumnya · BATAL: berhenti"
+
+
+def consent(content: Content) -> tuple[Reply, tuple[str, ...]]:
+    body = (
+        "*Pendaftaran rekomendasi izin resepsi*\n\n"
+        "Kami akan menanyakan 11 hal: nama dan NIK pemohon, desa dan RT/RW, jenis, tanggal, jam dan tempat "
+        "acara, perkiraan tamu, hiburan, serta nomor HP.\n\n"
+        f"Data ini hanya dipakai petugas {content.office.name} untuk memproses rekomendasi Anda, "
+        "disimpan sampai 90 hari setelah tanggal acara lalu dihapus otomatis (UU 27/2022 tentang "
+        "Pelindungan Data Pribadi). Anda bisa menghapusnya kapan saja dengan mengetik *HAPUS DATA SAYA*.\n\n"
+        "Setuju untuk melanjutkan?"
+    )
+    buttons = (Button(AGREE, "Setuju"), Button(CANCEL, "Batal"))
+    return ButtonsReply(body, buttons), tuple(b.id for b in buttons)
+
+
+def ask(spec: FieldSpec, ctx: Context, note: str = "", page: int = 1) -> tuple[Reply, tuple[str, ...]]:
+    """The question for `spec`, after an optional note (an error or a warning)."""
+    number = FIELDS.index(spec) + 1
+    body = f"{note}\n\n" if note else ""
+    body += f"Pertanyaan {number} dari {len(FIELDS)}\n{spec.question(ctx)}"
+    if spec.choices is not None:
+        entries = [Row(pick(spec.key, value), title) for value, title in spec.choices(ctx)]
+        rows, options = paged_rows(entries, page, lambda next_page: f"reg:page:{spec.key}:{next_page}")
+        reply: Reply = ListReply(body, "Pilih", (Section(spec.label, rows),), footer=FOOTER)
+        return reply, options
+    buttons = [Button(actions.BACK, "Kembali"), Button(CANCEL, "Batal")]
+    if spec.key == "kontak" and ctx.sender_wa_id:
+        buttons.insert(0, Button(SELF_CONTACT, "Pakai nomor ini"))
+    return ButtonsReply(body, tuple(buttons), footer=FOOTER), tuple(b.id for b in buttons)
+
+
+def summary(session: Session, ctx: Context) -> tuple[Reply, tuple[str, ...]]:
+    values = session.form_values()
+    lines = [f"{spec.label}: {spec.show(values[spec.key])}" for spec in FIELDS if spec.key in values]
+    body = "*Periksa data pendaftaran Anda*\n\n" + "\n".join(lines) + "\n\nKetuk *Kirim* bila sudah benar."
+    buttons = (Button(SEND, "Kirim"), Button(EDIT, "Ubah"), Button(CANCEL, "Batal"))
+    return ButtonsReply(body, buttons), tuple(b.id for b in buttons)
+
+
+def edit_menu(page: int = 1) -> tuple[Reply, tuple[str, ...]]:
+    entries = [Row(edit_field(spec.key), spec.label) for spec in FIELDS]
+    rows, options = paged_rows(entries, page, lambda next_page: f"reg:editpage:{next_page}")
+    return ListReply("Bagian mana yang ingin diubah?", "Pilih bagian", (Section("Ubah data", rows),)), options
+
+
+Step = tuple[Session, tuple[Outbound, ...], tuple[SubmitRegistration, ...]]
+
+
+def _show(session: Session, screen: tuple[Reply, tuple[str, ...]], **changes: object) -> Step:
+    reply, options = screen
+    return replace(session, options=options, **changes), (reply,), ()  # type: ignore[arg-type]
+
+
+def begin(session: Session, content: Content) -> Step:
+    return _show(session, consent(content), state=State.CONSENT, form=(), field_key="", editing=False)
+
+
+def _next_after(session: Session, ctx: Context, key: str, note: str) -> Step:
+    """Continue after `key` was answered: the next unanswered field, or the summary."""
+    if session.editing:
+        return _show(session, summary(session, ctx), state=State.SUMMARY, field_key="", editing=False)
+    position = next(i for i, spec in enumerate(FIELDS) if spec.key == key)
+    if position + 1 < len(FIELDS):
+        spec = FIELDS[position + 1]
+        return _show(session, ask(spec, ctx, note), state=State.FORM, field_key=spec.key)
+    return _show(session, summary(session, ctx), state=State.SUMMARY, field_key="")
+
+
+def _answer(session: Session, ctx: Context, spec: FieldSpec, text: str) -> Step:
+    try:
+        value, note = spec.read(text, ctx)
+    except parse.FieldError as problem:
+        return _show(session, ask(spec, ctx, f"⚠️ {problem}"))
+    return _next_after(replace(session, form=session.with_answer(spec.key, value)), ctx, spec.key, note)
+
+
+def back(session: Session, ctx: Context) -> Step:
+    """KEMBALI inside the registration: one question back; from the first, the privacy notice."""
+    if session.state is State.EDIT_CHOICE or (session.state is State.FORM and session.editing):
+        return _show(session, summary(session, ctx), state=State.SUMMARY, field_key="", editing=False)
+    if session.state is State.SUMMARY:
+        return _show(session, ask(FIELDS[-1], ctx), state=State.FORM, field_key=FIELDS[-1].key)
+    spec = BY_KEY.get(session.field_key)
+    if session.state is State.FORM and spec is not None and FIELDS.index(spec) > 0:
+        previous = FIELDS[FIELDS.index(spec) - 1]
+        return _show(session, ask(previous, ctx), state=State.FORM, field_key=previous.key)
+    return begin(session, ctx.content)
+
+
+def cancelled_text() -> str:
+    return "Pendaftaran dibatalkan. Data yang sudah Anda isi telah kami hapus."
+
+
+def submitted(result: SubmitResult, draft: Draft, content: Content, now: datetime) -> tuple[Outbound, ...]:
+    """The reply to Kirim, once the store has answered."""
+    buttons = (Button(actions.STATUS, "Cek status"), Button(actions.MENU, "Menu utama"))
+    if not result.created:
+        body = (
+            f"Anda sudah punya permohonan untuk tanggal {format_day(draft.event_date)}: *{result.code}* "
+            f"(status: {result.status.value}).\nPermohonan yang sama tidak kami catat dua kali. "
+            "Bila ada perubahan, sampaikan ke petugas di kantor kecamatan."
+        )
+        return (ButtonsReply(body, buttons),)
+    calendar = content.office.calendar
+    opening = calendar.next_opening(now)
+    if calendar.is_open(now):
+        when = "Petugas akan memeriksanya pada jam kerja hari ini."
+    else:
+        when = (
+            f"Permohonan ini masuk di luar jam kerja. Petugas akan memprosesnya mulai "
+            f"*{format_day(opening.date())}* pukul {opening:%H.%M} {calendar.zone}."
+        )
+    body = (
+        f"✅ *Pendaftaran diterima*\nKode: *{result.code}*\n\n"
+        f"{when}\nPetugas akan menghubungi {mask_phone(draft.contact)} bila perlu, dan setiap perubahan "
+        f"status kami kabarkan di WhatsApp ini.\n\nCek kapan saja dengan mengetik *STATUS {result.code}*."
+    )
+    return (ButtonsReply(body, buttons),)
+
+
+def handle_form(session: Session, inbound: Inbound, ctx: Context, now: datetime) -> Step:
+    """A message while the resident is in CONSENT, FORM, SUMMARY or EDIT_CHOICE."""
+    choice = inbound.choice_id if inbound.kind is InboundKind.CHOICE else ""
+    if inbound.kind is InboundKind.TEXT and inbound.text.strip().isdigit() and session.options:
+        number = int(inbound.text.strip())
+        if 1 <= number <= len(session.options):
+            choice = session.options[number - 1]
+    state = session.state
+    if choice == AGREE and state is State.CONSENT:
+        return _show(session, ask(FIELDS[0], ctx), state=State.FORM, field_key=FIELDS[0].key)
+    if choice == SEND and state is State.SUMMARY:
+        draft = Draft.from_form(session.form_values())
+        content = ctx.content
+        effect = SubmitRegistration(draft, lambda result: submitted(result, draft, content, now))
+        done = replace(session, state=State.MAIN_MENU, form=(), field_key="", editing=False, options=())
+        return done, (), (effect,)
+    if choice == EDIT and state is State.SUMMARY:
+        return _show(session, edit_menu(), state=State.EDIT_CHOICE)
+    if choice.startswith("reg:editpage:") and state is State.EDIT_CHOICE:
+        return _show(session, edit_menu(int(choice.rsplit(":", 1)[1])))
+    if choice.startswith("reg:edit:") and state in (State.EDIT_CHOICE, State.SUMMARY):
+        spec = BY_KEY.get(choice.removeprefix("reg:edit:"))
+        if spec is not None:
+            return _show(session, ask(spec, ctx), state=State.FORM, field_key=spec.key, editing=True)
+    spec = BY_KEY.get(session.field_key)
+    if state is State.FORM and spec is not None:
+        if choice.startswith(f"reg:page:{spec.key}:"):
+            return _show(session, ask(spec, ctx, page=int(choice.rsplit(":", 1)[1])))
+        if choice.startswith(f"reg:pick:{spec.key}:"):
+            value = choice.removeprefix(f"reg:pick:{spec.key}:")
+            return _next_after(replace(session, form=session.with_answer(spec.key, value)), ctx, spec.key, "")
+        if choice == SELF_CONTACT and spec.key == "kontak" and ctx.sender_wa_id:
+            return _next_after(
+                replace(session, form=session.with_answer("kontak", ctx.sender_wa_id)), ctx, "kontak", ""
+            )
+        if inbound.kind is InboundKind.TEXT and not choice:
+            return _answer(session, ctx, spec, inbound.text)
+        if inbound.kind is InboundKind.UNREADABLE:
+            return _show(session, ask(spec, ctx, "Untuk pendaftaran, mohon jawab dengan teks ya."))
+    # Anything else on a screen of this dialogue: show the same screen again.
+    if state is State.CONSENT:
+        return _show(session, consent(ctx.content))
+    if state is State.EDIT_CHOICE:
+        return _show(session, edit_menu())
+    if state is State.FORM and spec is not None:
+        return _show(session, ask(spec, ctx, "Silakan jawab pertanyaan ini, atau ketik BATAL untuk berhenti."))
+    return _show(session, summary(session, ctx), state=State.SUMMARY)

@@ -1,0 +1,65 @@
+"""Carry out the effects the conversation asks for, and turn their results into outbound messages."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime, time, timedelta
+
+from puspa.conversation.inbound import Inbound
+from puspa.conversation.replies import (
+    ChangeStatus,
+    DeleteResidentData,
+    Effect,
+    FindRegistrations,
+    MarkRead,
+    Outbound,
+    SubmitRegistration,
+)
+from puspa.ports import RegistrationStore, SessionStore
+
+log = logging.getLogger(__name__)
+
+
+class EffectRunner:
+    def __init__(
+        self,
+        registrations: RegistrationStore,
+        sessions: SessionStore,
+        clock: Callable[[], datetime],
+        keep_after_event: timedelta,
+    ) -> None:
+        self._registrations = registrations
+        self._sessions = sessions
+        self._clock = clock
+        self._keep_after_event = keep_after_event
+
+    def run(self, effect: Effect, inbound: Inbound, session_key: str) -> tuple[Outbound, ...]:
+        """Execute one effect; StoreError subclasses propagate (the caller decides on retries)."""
+        now = self._clock()
+        office = inbound.office_id
+        if isinstance(effect, SubmitRegistration):
+            end_of_event = datetime.combine(effect.draft.event_date, time(23, 59), now.tzinfo)
+            expire_at = end_of_event + self._keep_after_event
+            result = self._registrations.submit_registration(
+                office, inbound.sender, effect.draft, inbound.wamid, now, expire_at
+            )
+            log.info("registration %s %s", result.code, "created" if result.created else "already existed")
+            return effect.respond(result)
+        if isinstance(effect, FindRegistrations):
+            found = self._registrations.find_registrations(office, inbound.sender.key, effect.code)
+            return effect.respond(found)
+        if isinstance(effect, ChangeStatus):
+            change = self._registrations.change_status(
+                office, effect.code, effect.status, effect.actor, effect.reason, inbound.wamid, now
+            )
+            log.info("staff set %s to %s: %s", effect.code, effect.status.value, change.problem or "ok")
+            return effect.respond(change)
+        if isinstance(effect, DeleteResidentData):
+            cancelled = self._registrations.erase_resident(office, inbound.sender.key, now)
+            self._sessions.erase_session(session_key)
+            log.info("resident data erased; %d request(s) cancelled", len(cancelled))
+            return effect.respond(cancelled)
+        if isinstance(effect, MarkRead):
+            return ()
+        raise TypeError(f"unknown effect {type(effect).__name__}")  # pragma: no cover

@@ -1,0 +1,73 @@
+"""Office hours, holidays and working days of an office (pure; times in the office's zone)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+
+ZONES = {"WIB": 7, "WITA": 8, "WIT": 9}
+DAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+MONTH_NAMES = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+    "Oktober", "November", "Desember",
+)  # fmt: skip
+
+
+def format_day(day: date) -> str:
+    """Sabtu, 12 Desember 2026."""
+    return f"{DAY_NAMES[day.weekday()]}, {day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+@dataclass(frozen=True)
+class OfficeCalendar:
+    """`hours` maps weekday (0 = Monday) to (open, close); absent days are closed."""
+
+    zone: str
+    hours: dict[int, tuple[time, time]]
+    holidays: dict[date, str] = field(default_factory=dict)
+
+    @property
+    def tz(self) -> timezone:
+        return timezone(timedelta(hours=ZONES[self.zone]), self.zone)
+
+    def local(self, moment: datetime) -> datetime:
+        return moment.astimezone(self.tz)
+
+    def is_working_day(self, day: date) -> bool:
+        return day.weekday() in self.hours and day not in self.holidays
+
+    def is_open(self, moment: datetime) -> bool:
+        now = self.local(moment)
+        if not self.is_working_day(now.date()):
+            return False
+        opens, closes = self.hours[now.weekday()]
+        return opens <= now.time() < closes
+
+    def next_opening(self, moment: datetime) -> datetime:
+        """When staff are next at work: `moment` itself if open, else the next opening time."""
+        now = self.local(moment)
+        if self.is_open(now):
+            return now
+        day = now.date()
+        for _ in range(60):
+            if self.is_working_day(day):
+                opening = datetime.combine(day, self.hours[day.weekday()][0], self.tz)
+                if opening > now:
+                    return opening
+            day += timedelta(days=1)
+        raise ValueError("no working day within 60 days: check the office hours and holidays")
+
+    def working_days_between(self, start: date, end: date) -> int:
+        """Working days after `start` up to and including the day before `end`."""
+        count, day = 0, start + timedelta(days=1)
+        while day < end:
+            count += self.is_working_day(day)
+            day += timedelta(days=1)
+        return count
+
+    def earliest_event_date(self, today: date, working_days: int) -> date:
+        """The first date that leaves `working_days` full working days between today and it."""
+        day = today + timedelta(days=1)
+        while self.working_days_between(today, day) < working_days:
+            day += timedelta(days=1)
+        return day
