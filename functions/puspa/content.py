@@ -82,6 +82,7 @@ class Words:
     greetings: tuple[str, ...]
     stopwords: tuple[str, ...]
     synonyms: Mapping[str, str]
+    closings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,15 @@ class Content:
         return tuple(self._by_id[s] for s in category.service_ids if s in self._by_id)
 
 
+class Problems(list[str]):
+    """Problems found so far. Unknown keys count only when `strict` (the publisher); the running
+    bot ignores them, so content published by a newer content_seed still loads on an older function."""
+
+    def __init__(self, *, strict: bool) -> None:
+        super().__init__()
+        self.strict = strict
+
+
 class _Reader:
     """Reads fields of one mapping, collecting problems instead of stopping at the first."""
 
@@ -121,7 +131,7 @@ class _Reader:
             problems.append(f"{where}: isinya harus berupa daftar kolom (kunci: nilai)")
             return
         self.data = data
-        for key in data:
+        for key in data if getattr(problems, "strict", True) else ():
             if key not in allowed:
                 close = difflib.get_close_matches(str(key), allowed, n=1)
                 hint = f" (maksud Anda '{close[0]}'?)" if close else ""
@@ -203,6 +213,9 @@ def _service(where: str, data: Any, category_of: Mapping[str, str], problems: li
     if service_id and not ID_PATTERN.match(service_id):
         problems.append(f"{where}: 'id' hanya boleh huruf kecil, angka dan _ (maks. 30): '{service_id}'")
     category_id = category_of.get(service_id, "")
+    # A procedure (requirements or steps) must state its processing time and fee; an
+    # information-only card (PBB info, phone numbers) need not say "not applicable".
+    procedure = reader.data.get("persyaratan") is not None or reader.data.get("langkah") is not None
     if service_id and not category_id:
         problems.append(
             f"{where}: layanan '{service_id}' belum dicantumkan di 'layanan' kategori mana pun (kategori.yaml)"
@@ -219,8 +232,8 @@ def _service(where: str, data: Any, category_of: Mapping[str, str], problems: li
         information=reader.text("informasi", required=False),
         place=reader.text("tempat"),
         hours=reader.text("jam_layanan", required=False),
-        duration=reader.text("lama_proses"),
-        fee=reader.text("biaya"),
+        duration=reader.text("lama_proses", required=procedure),
+        fee=reader.text("biaya", required=procedure),
         legal_basis=reader.texts("dasar_hukum"),
         notes=reader.text("catatan", required=False),
         checked_on=reader.day("diperiksa"),
@@ -330,7 +343,7 @@ def _office(data: Any, problems: list[str]) -> Office:
 
 
 def _words(data: Any, problems: list[str]) -> Words:
-    reader = _Reader("kata.yaml", data, ("sapaan", "abaikan", "sinonim"), problems)
+    reader = _Reader("kata.yaml", data, ("sapaan", "abaikan", "sinonim", "penutup"), problems)
     synonyms: dict[str, str] = {}
     raw = reader.data.get("sinonim", {})
     if not isinstance(raw, Mapping):
@@ -349,12 +362,13 @@ def _words(data: Any, problems: list[str]) -> Words:
         greetings=tuple(g.lower() for g in reader.texts("sapaan", required=True)),
         stopwords=tuple(s.lower() for s in reader.texts("abaikan")),
         synonyms=synonyms,
+        closings=tuple(c.lower() for c in reader.texts("penutup")),
     )
 
 
-def parse_content(bundle: Any, version: str) -> Content:
+def parse_content(bundle: Any, version: str, *, strict: bool = True) -> Content:
     """Parse a bundle into Content, or raise ContentError listing every problem found."""
-    problems: list[str] = []
+    problems = Problems(strict=strict)
     if not isinstance(bundle, Mapping):
         raise ContentError(["bundel konten bukan objek"])
     office = _office(bundle.get("kantor"), problems)
@@ -388,6 +402,9 @@ def parse_content(bundle: Any, version: str) -> Content:
         if service.id in by_id:
             problems.append(f"layanan/{service.id}.yaml: id '{service.id}' dipakai dua kali")
         by_id[service.id] = service
+    for kind, titles in (("layanan", [x.title for x in services]), ("kategori", [c.title for c in categories])):
+        for title in sorted({t for t in titles if titles.count(t) > 1}):
+            problems.append(f"{kind}: judul '{title}' dipakai lebih dari sekali (tombol WhatsApp harus berbeda)")
     file_ids = {raw.get("id") for raw in raw_services if isinstance(raw, Mapping)}
     for service_id in category_of:
         if service_id not in file_ids:

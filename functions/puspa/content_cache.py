@@ -35,7 +35,8 @@ class ContentCache:
         self._lock = threading.Lock()
 
     def get(self, office_id: str) -> Content | None:
-        """The office's current content, or None when nothing valid is published for it."""
+        """The office's current content; None when nothing is published for it (an unknown number).
+        StoreUnavailableError when it cannot be read or parsed: the message is redelivered later."""
         with self._lock:
             entry = self._entries.get(office_id)
             now = self._clock()
@@ -62,9 +63,11 @@ class ContentCache:
             return None
         version, bundle = loaded
         try:
-            content = parse_content(bundle, version)
+            content = parse_content(bundle, version, strict=False)
         except ContentError as exc:
             log.error("published content of office %s is invalid: %s", office_id, exc.problems[:5])
-            return previous.content if previous is not None else None
+            if previous is not None and previous.content is not None:
+                return previous.content
+            raise StoreUnavailableError(f"content of office {office_id} cannot be loaded") from exc
         log.info("loaded content version %s for office %s", version[:12], office_id)
         return content

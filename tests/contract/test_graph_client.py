@@ -91,3 +91,18 @@ def test_unreachable_api_is_transient_after_retries() -> None:
         client.send_message(OFFICE_ID, build_message(PHONE, TextReply("Halo")))
     assert info.value.transient and info.value.http_status == 0
     assert client.calls == 2
+
+
+def test_broken_answer_mid_transfer_is_transient(standin: RunningStandin) -> None:
+    import requests
+
+    class BrokenAdapter(requests.adapters.HTTPAdapter):
+        def send(self, *args: object, **kwargs: object) -> requests.Response:
+            raise requests.exceptions.ChunkedEncodingError("connection broken mid-answer")
+
+    http = requests.Session()
+    http.mount("http://", BrokenAdapter())
+    client = GraphClient(standin.api_url(), TOKEN, max_attempts=3, http=http, sleep=lambda _: None)
+    with pytest.raises(GraphApiError) as info:
+        client.send_message(OFFICE_ID, build_message(PHONE, TextReply("Halo")))
+    assert info.value.transient and client.calls == 1  # not retried: Meta may have accepted it

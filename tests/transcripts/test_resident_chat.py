@@ -124,3 +124,56 @@ def test_tap_on_an_unknown_id_gets_the_menu(content: Content) -> None:
 
     screen = chat._turn(kind=InboundKind.CHOICE, choice_id="svc:tidak_ada")
     assert "pilihan itu sudah tidak tersedia" in screen
+
+
+def test_makam_is_a_service_not_a_misspelt_greeting(content: Content) -> None:
+    chat = Chat(content)
+    chat.send("halo")
+    screen = chat.send("makam")
+    assert "Selamat datang" not in screen
+    assert "Pembangunan Makam" in screen
+
+
+def test_a_long_number_is_not_a_menu_choice_and_is_not_echoed(content: Content) -> None:
+    chat = Chat(content)
+    chat.send("menu")
+    screen = chat.send("3201064512900001")
+    assert "3201064512900001" not in screen
+    assert "Mohon jangan mengirim data pribadi" in screen
+
+
+def test_kembali_from_tanya_petugas_returns_to_the_card(content: Content) -> None:
+    chat = Chat(content)
+    chat.send("ktp hilang")
+    chat.tap("Tanya petugas")
+    assert "*KTP Elektronik*" in chat.tap("Kembali")
+
+
+def test_typed_labels_work_like_taps(content: Content) -> None:
+    chat = Chat(content)
+    chat.send("halo")
+    assert "Kantor Kecamatan Jonggol" in chat.send("tanya petugas")
+    assert "*Kependudukan*" in chat.send("Kependudukan")
+    assert "*Menu utama*" in chat.send("lihat menu")
+
+
+def test_thanks_get_a_short_answer(content: Content) -> None:
+    chat = Chat(content)
+    chat.send("kk")
+    for text in ("terima kasih", "makasih min", "ok", "👍"):
+        assert chat.send(text).startswith("Sama-sama"), text
+
+
+def test_a_photo_keeps_the_numbers_of_the_menu_on_screen(content: Content) -> None:
+    chat = Chat(content)
+    chat.send("menu")
+    assert "belum bisa membaca gambar" in chat.send_media("image")
+    assert "*Izin Usaha & Reklame*" in chat.send("2")
+
+
+def test_only_one_option_is_worded_as_such(content: Content) -> None:
+    chat = Chat(content)
+    chat.send("halo")
+    chat.tap("Tanya petugas")
+    chat.send_media("image")
+    assert "Ketik angka 1–2" in chat.send("7")

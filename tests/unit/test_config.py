@@ -37,3 +37,18 @@ def test_repr_masks_secrets() -> None:
     shown = repr(load_settings(FULL))
     assert "t0ken" not in shown and "s3cret" not in shown and "v3rify" not in shown
     assert "whatsapp_phone_number_id='123'" in shown
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("PUSPA_LOG_LEVEL", "verbose"), ("PUSPA_SESSION_IDLE_MINUTES", "0.5"), ("PUSPA_SESSION_TTL_DAYS", "nan"),
+     ("PUSPA_GRAPH_TIMEOUT_SECONDS", "inf"), ("PUSPA_GRAPH_MAX_ATTEMPTS", "-1"), ("PUSPA_ADMIN_WA_IDS", "0812abc")],
+)  # fmt: skip
+def test_invalid_values_are_named(name: str, value: str) -> None:
+    with pytest.raises(ConfigError, match=name):
+        load_settings({**FULL, name: value})
+
+
+def test_admin_numbers_are_read_as_digits() -> None:
+    settings = load_settings({**FULL, "PUSPA_ADMIN_WA_IDS": "+6285700000001, 6285700000002"})
+    assert settings.admin_wa_ids == frozenset({"6285700000001", "6285700000002"})

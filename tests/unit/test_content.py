@@ -91,3 +91,25 @@ def test_version_is_stable_and_diff_names_files(bundle: dict[str, Any]) -> None:
     assert changes.added == ()
     assert diff(None, bundle).added[0] == "kantor.yaml"
     assert diff(bundle, bundle).empty
+
+
+def test_duplicate_titles_are_refused(bundle: dict[str, Any]) -> None:
+    problems = _broken(bundle, lambda b: _service(b, "kia").update(judul="Kartu Keluarga (KK)"))
+    assert any("judul 'Kartu Keluarga (KK)' dipakai lebih dari sekali" in p for p in problems)
+
+
+def test_the_running_bot_ignores_keys_it_does_not_know(bundle: dict[str, Any]) -> None:
+    from puspa.content import parse_content
+
+    newer = copy.deepcopy(bundle)
+    _service(newer, "kk")["kolom_baru"] = "dari content_seed yang lebih baru"
+    assert parse_content(newer, "v2", strict=False).service("kk") is not None
+    with pytest.raises(ContentError):
+        parse_content(newer, "v2")
+
+
+def test_information_card_needs_no_fee_or_duration(bundle: dict[str, Any]) -> None:
+    telepon = _service(bundle, "telepon")
+    assert "biaya" not in telepon and "lama_proses" not in telepon
+    problems = _broken(bundle, lambda b: _service(b, "kk").pop("biaya"))
+    assert "layanan/kk.yaml: kolom 'biaya' wajib diisi" in problems

@@ -186,3 +186,25 @@ def test_damaged_session_document_starts_fresh() -> None:
     assert Session.from_dict({"state": "gone"}) == Session()
     damaged = Session.from_dict({"state": "category", "page": "x", "options": "nope", "last_seen": 5})
     assert damaged.state is State.CATEGORY and damaged.page == 1 and damaged.options == () and damaged.last_seen is None
+
+
+def test_unloadable_content_asks_for_redelivery(rig: Rig) -> None:
+    rig.source.published[OFFICE_ID] = ("broken", {"kantor": "not a mapping"})
+    assert rig.post(text_body("halo")) == ("retry later", 503)
+    assert rig.sender.sent == [] and rig.store.writes == 0
+
+
+def test_unknown_firestore_failures_are_transient() -> None:
+    from google.api_core import exceptions as google_exceptions
+
+    from puspa.errors import StoreUnavailableError
+    from puspa.store import FirestoreStore
+
+    store = FirestoreStore(client=None)  # type: ignore[arg-type]
+    for error in (
+        google_exceptions.Unknown("x"),
+        google_exceptions.Cancelled("x"),
+        google_exceptions.ServiceUnavailable("x"),
+    ):
+        with pytest.raises(StoreUnavailableError):
+            store._call("reads", lambda error=error: (_ for _ in ()).throw(error))

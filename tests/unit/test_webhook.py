@@ -110,3 +110,12 @@ def test_malformed_parts_are_skipped_without_raising() -> None:
 )
 def test_garbage_bodies_parse_to_nothing(body: bytes) -> None:
     assert parse_webhook(body).messages == ()
+
+
+def test_non_ascii_signature_is_refused_not_an_error() -> None:
+    body = load("text.json")
+    assert not verify_signature(body, "sha256=é" + "0" * 63, "secret")
+    assert (
+        verify_subscription({"hub.mode": "subscribe", "hub.verify_token": "tökén", "hub.challenge": "1"}, "tok")[1]
+        == 403
+    )

@@ -31,11 +31,13 @@ from puspa.conversation.replies import (
     Outbound,
     Reply,
 )
-from puspa.conversation.search import is_greeting, normalize, search
+from puspa.conversation.search import is_closing, is_greeting, normalize, search
 from puspa.conversation.session import Session, State
 from puspa.registration import find_code
 
-MENU_WORDS = frozenset({"menu", "info", "menu utama", "mulai", "start"})
+MENU_WORDS = frozenset({"menu", "info", "menu utama", "lihat menu", "mulai", "start"})
+STAFF_WORDS = frozenset({"tanya petugas", "petugas", "operator", "admin", "cs", "hubungi petugas", "customer service"})
+MORE_WORDS = frozenset({"lainnya", "lanjut", "berikutnya", "selanjutnya"})
 DELETE_WORDS = frozenset({"hapus data saya", "hapus data", "hapus semua data saya"})
 YES_WORDS = frozenset({"ya", "iya", "ya hapus", "hapus", "yes", "setuju"})
 REGISTER_WORDS = frozenset({"daftar", "mendaftar", "daftarkan", "ajukan", "mengajukan", "pengajuan", "pendaftaran"})
@@ -90,7 +92,7 @@ def _open(session: Session, content: Content, action_id: str) -> tuple[Session, 
     if action.kind == "back":
         return _back(session, content)
     if action.kind == "staff":
-        return _show(session, render.staff_contact(content))
+        return _show(session, render.staff_contact(content), state=State.STAFF_INFO)
     if action.kind == "cat":
         category = content.category(action.target)
         if category is not None:
@@ -98,7 +100,8 @@ def _open(session: Session, content: Content, action_id: str) -> tuple[Session, 
             if len(services) == 1:
                 return _open(session, content, actions.service(services[0].id))
             screen = render.category_menu(content, category, action.page)
-            return _show(session, screen, state=State.CATEGORY, category_id=category.id, page=action.page)
+            changes = {"state": State.CATEGORY, "category_id": category.id, "service_id": "", "page": action.page}
+            return _show(session, screen, **changes)
     if action.kind == "svc":
         service = content.service(action.target)
         if service is not None:
@@ -108,8 +111,11 @@ def _open(session: Session, content: Content, action_id: str) -> tuple[Session, 
 
 
 def _back(session: Session, content: Content) -> tuple[Session, tuple[Reply, ...]]:
-    """One level up: card -> its category -> main menu."""
-    if session.state is State.SERVICE and session.category_id and len(content.services_in(session.category_id)) > 1:
+    """One level up: staff contact -> the card it came from; card -> its category -> main menu."""
+    if session.state is State.STAFF_INFO and session.service_id:
+        return _open(session, content, actions.service(session.service_id))
+    several = bool(session.category_id) and len(content.services_in(session.category_id)) > 1
+    if session.state in (State.SERVICE, State.STAFF_INFO) and several:
         return _open(session, content, actions.category(session.category_id))
     return _main_menu(session, content)
 
@@ -120,11 +126,25 @@ def _text(session: Session, fresh: bool, text: str, content: Content) -> tuple[S
         return _main_menu(session, content)
     if command in BACK_WORDS:
         return _back(session, content)
-    if command.isdigit() and session.options:
+    if command.isdigit() and len(command) <= 2 and session.options:
         number = int(command)
         if 1 <= number <= len(session.options):
             return _open(session, content, session.options[number - 1])
         return _show(session, render.number_out_of_range(number, session.options))
+    if command.isdigit() and len(command) >= 6:  # a NIK or phone number sent by mistake: never echo it
+        return _show(session, render.personal_number(content), state=State.MAIN_MENU, category_id="", service_id="")
+    if command in STAFF_WORDS:
+        return _open(session, content, actions.STAFF)
+    if command in MORE_WORDS:
+        more = next((o for o in session.options if o.startswith(("main:", "cat:")) and not o.endswith(":1")), None)
+        if more is not None:
+            return _open(session, content, more)
+    category = next((c for c in content.categories if " ".join(normalize(c.title)) == command), None)
+    if category is not None:
+        return _open(session, content, actions.category(category.id))
+    if is_closing(text, content):
+        reply, _ = render.closing()
+        return session, (reply,)
     if is_greeting(text, content):
         return _show(session, render.welcome(content), state=State.MAIN_MENU, category_id="", service_id="")
     words = command.split()
@@ -213,7 +233,8 @@ def _route(session: Session, fresh: bool, inbound: Inbound, content: Content, no
     if inbound.kind is InboundKind.TEXT:
         return _step(_text(session, fresh, inbound.text, content))
     if inbound.kind is InboundKind.UNREADABLE and not fresh:
-        return _step(_show(session, render.unreadable(inbound.original_type)))
+        reply, _ = render.unreadable(inbound.original_type)
+        return session, (reply,), ()  # the numbers of the menu on screen keep working
     # a first message we cannot read, or WhatsApp's "request_welcome"
     return _step(_show(session, render.welcome(content), state=State.MAIN_MENU))
 

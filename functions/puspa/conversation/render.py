@@ -107,7 +107,8 @@ def card_text(service: Service, office_hours: str) -> str:
     if service.information:
         parts.append(service.information)
     facts = [f"*Tempat:* {service.place}", f"*Jam layanan:* {service.hours or office_hours}"]
-    facts += [f"*Lama proses:* {service.duration}", f"*Biaya:* {service.fee}"]
+    facts += [f"*Lama proses:* {service.duration}"] if service.duration else []
+    facts += [f"*Biaya:* {service.fee}"] if service.fee else []
     if service.legal_basis:
         facts.append(f"*Dasar hukum:* {'; '.join(service.legal_basis)}")
     parts.append("\n".join(facts))
@@ -127,8 +128,9 @@ def service_card(content: Content, service: Service) -> Screen:
     options = tuple(b.id for b in buttons)
     if len(body) <= limits.INTERACTIVE_BODY_MAX:
         return ButtonsReply(body, buttons, header=service.title, footer=checked_line(service)), options
-    typed = " · ".join(f"*{n}* {b.title}" for n, b in enumerate(buttons, start=1))
-    text = f"*{service.title}*\n\n{body}\n\n_{checked_line(service)}_\n\nBalas {typed}"
+    choices = [f"*{n}* {b.title.lower()}" for n, b in enumerate(buttons, start=1)]
+    typed = f"{', '.join(choices[:-1])}, atau {choices[-1]}"
+    text = f"*{service.title}*\n\n{body}\n\n_{checked_line(service)}_\n\nKetik {typed}."
     return TextReply(text), options
 
 
@@ -179,11 +181,21 @@ def unreadable(original_type: str) -> Screen:
 
 
 def number_out_of_range(number: int, options: tuple[str, ...]) -> Screen:
-    body = (
-        f"Pilihan *{number}* tidak ada. Ketik angka 1–{len(options)} sesuai menu terakhir, "
-        "atau ketik *MENU* untuk menu utama."
-    )
+    allowed = "angka *1*" if len(options) == 1 else f"angka 1–{len(options)}"
+    body = f"Pilihan *{number}* tidak ada. Ketik {allowed} sesuai menu terakhir, atau ketik *MENU* untuk menu utama."
     return TextReply(body), options
+
+
+def personal_number(content: Content) -> Screen:
+    intro = (
+        "Sepertinya Anda mengirim nomor (NIK atau nomor HP). Mohon jangan mengirim data pribadi "
+        "kecuali sedang diminta dalam pendaftaran.\nSilakan pilih dari menu atau tulis pertanyaan Anda."
+    )
+    return main_menu(content, intro)
+
+
+def closing() -> Screen:
+    return TextReply("Sama-sama, semoga membantu. 🙏\nKetik *MENU* bila ada yang lain."), ()
 
 
 def cancelled(content: Content) -> Screen:

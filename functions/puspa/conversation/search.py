@@ -86,6 +86,8 @@ class SearchIndex:
     synonyms: Mapping[str, str]
     stopwords: frozenset[str]
     greetings: frozenset[str]
+    known_words: frozenset[str]  # service words and synonyms: never read as a misspelt greeting
+    closings: frozenset[str]  # words of thanks and acknowledgement
 
 
 @dataclass(frozen=True)
@@ -128,7 +130,10 @@ def build_index(content: Content) -> SearchIndex:
     total = max(len(vocab), 1)
     idf = {w: math.log(1 + total / df) for w, df in document_frequency.items()}
     greetings = frozenset(w for g in words.greetings for w in normalize(g))
-    return SearchIndex(phrases, vocab, idf, synonyms, stopwords, greetings)
+    known = {w for service_words in vocab.values() for w in service_words}
+    known |= {w for phrase in (*synonyms, *synonyms.values()) for w in phrase.split()}
+    closings = frozenset(w for c in words.closings for w in normalize(c))
+    return SearchIndex(phrases, vocab, idf, synonyms, stopwords, greetings, frozenset(known - greetings), closings)
 
 
 def index_for(content: Content) -> SearchIndex:
@@ -166,11 +171,13 @@ def _score(query: list[str], service_id: str, index: SearchIndex) -> float:
     return score
 
 
-def _is_greeting_word(word: str, greetings: frozenset[str]) -> bool:
-    if word in greetings:
+def _is_greeting_word(word: str, index: SearchIndex) -> bool:
+    if word in index.greetings:
         return True
+    if word in index.known_words:  # "makam" is a service word, not a misspelt "malam"
+        return False
     limit = typo_limit(word)
-    return bool(limit) and any(edit_distance_at_most(word, g, limit) for g in greetings)
+    return bool(limit) and any(edit_distance_at_most(word, g, limit) for g in index.greetings)
 
 
 def is_greeting(text: str, content: Content) -> bool:
@@ -178,8 +185,17 @@ def is_greeting(text: str, content: Content) -> bool:
     ("selamat pagi min", "punten", "assalamu'alaikum")."""
     index = index_for(content)
     words = normalize(text)
-    greeting_words = [w for w in words if _is_greeting_word(w, index.greetings)]
-    return bool(greeting_words) and all(w in index.stopwords or _is_greeting_word(w, index.greetings) for w in words)
+    greeting_words = [w for w in words if _is_greeting_word(w, index)]
+    return bool(greeting_words) and all(w in index.stopwords or _is_greeting_word(w, index) for w in words)
+
+
+def is_closing(text: str, content: Content) -> bool:
+    """Thanks and acknowledgements ("makasih min", "ok", "👍"): nothing to search for."""
+    index = index_for(content)
+    words = normalize(text)
+    if not words:
+        return bool(text.strip())  # an emoji or punctuation only
+    return any(w in index.closings for w in words) and all(w in index.closings or w in index.stopwords for w in words)
 
 
 def search(text: str, content: Content) -> SearchResult:

@@ -16,6 +16,7 @@ class State(StrEnum):
     CATEGORY = "category"
     SERVICE = "service"
     CHOICE = "choice"
+    STAFF_INFO = "staff_info"  # how to reach staff; KEMBALI returns to the card it came from
     CONSENT = "consent"  # privacy notice before a registration
     FORM = "form"  # answering registration field `field`
     SUMMARY = "summary"  # Kirim / Ubah / Batal

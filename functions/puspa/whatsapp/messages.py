@@ -17,8 +17,8 @@ from puspa.whatsapp import limits
 def _check(value: str, limit: int, what: str, *, required: bool = True) -> None:
     if required and not value.strip():
         raise MessageLimitError(f"{what} is empty")
-    if len(value) > limit:
-        raise MessageLimitError(f"{what} has {len(value)} characters (limit {limit}): {value[:40]!r}")
+    if len(value) > limit:  # the value itself is not quoted: it may hold what a resident typed
+        raise MessageLimitError(f"{what} has {len(value)} characters (limit {limit})")
 
 
 def _recipient(sender: Sender) -> dict[str, str]:
@@ -43,7 +43,7 @@ def _frame(interactive: dict[str, Any], header: str, footer: str, body: str) -> 
 
 def _unique(ids: list[str], what: str) -> None:
     if len(set(ids)) != len(ids):
-        raise MessageLimitError(f"{what} ids are not unique: {ids}")
+        raise MessageLimitError(f"{what} values are not unique")
 
 
 def _buttons(reply: ButtonsReply) -> dict[str, Any]:
@@ -121,7 +121,7 @@ def build_template(sender: Sender, template: TemplateReply) -> dict[str, Any]:
     """The JSON body of a template message (the only kind delivered outside the 24-hour window)."""
     for value in template.parameters:
         if "\n" in value or "\t" in value or "     " in value or not value.strip():
-            raise MessageLimitError(f"template parameter {value[:30]!r} has a line break, tab, 5+ spaces or is empty")
+            raise MessageLimitError("a template parameter has a line break, tab, 5+ spaces or is empty")
     components: list[dict[str, Any]] = []
     if template.parameters:
         parameters = [{"type": "text", "text": value} for value in template.parameters]

@@ -27,7 +27,8 @@ def verify_subscription(params: Mapping[str, str], verify_token: str) -> tuple[s
     mode = params.get("hub.mode", "")
     token = params.get("hub.verify_token", "")
     challenge = params.get("hub.challenge", "")
-    if mode == "subscribe" and verify_token and hmac.compare_digest(token.encode(), verify_token.encode()):
+    given = token.encode("utf-8", "surrogateescape")
+    if mode == "subscribe" and verify_token and hmac.compare_digest(given, verify_token.encode()):
         return challenge, 200
     return "Forbidden", 403
 
@@ -36,8 +37,9 @@ def verify_signature(body: bytes, header: str | None, app_secret: str) -> bool:
     """Check `X-Hub-Signature-256: sha256=<hex>` (HMAC-SHA256 of the raw body) in constant time."""
     if not header or not header.startswith("sha256=") or not app_secret:
         return False
-    expected = hmac.new(app_secret.encode(), body, hashlib.sha256).hexdigest()
-    return hmac.compare_digest(header.removeprefix("sha256=").strip().lower(), expected)
+    expected = hmac.new(app_secret.encode(), body, hashlib.sha256).hexdigest().encode()
+    given = header.removeprefix("sha256=").strip().lower().encode("utf-8", "surrogateescape")
+    return hmac.compare_digest(given, expected)
 
 
 def sign(body: bytes, app_secret: str) -> str:
