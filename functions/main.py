@@ -8,9 +8,11 @@ import os
 
 import flask
 import functions_framework
+from cloudevents.http import CloudEvent
 
-from puspa.bootstrap import build_webhook_service
+from puspa.bootstrap import build_notify_service, build_webhook_service
 from puspa.config import load_settings
+from puspa.notify import NotifyService
 from puspa.service import WebhookService
 
 SETTINGS = load_settings(os.environ)  # fails fast, naming every missing variable
@@ -31,3 +33,15 @@ def whatsapp_webhook(request: flask.Request) -> tuple[str, int, dict[str, str]]:
     else:
         body, status = "method not allowed", 405
     return body, status, {"Content-Type": "text/plain; charset=utf-8"}
+
+
+@functools.cache
+def _notify_service() -> NotifyService:
+    return build_notify_service(SETTINGS)
+
+
+@functions_framework.cloud_event
+def notify_admins(cloud_event: CloudEvent) -> None:
+    """Eventarc (Firestore document created: registrations, notices): tell staff once per channel.
+    Raising makes Eventarc deliver the event again; channels already sent are skipped."""
+    _notify_service().handle_cloud_event(dict(cloud_event.get_attributes()), cloud_event.get_data())

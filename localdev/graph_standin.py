@@ -23,6 +23,7 @@ ERRORS = {
     100: ("Invalid parameter", 400),
     131008: ("Required parameter is missing", 400),
     131009: ("Parameter value is not valid", 400),
+    132018: ("There was an issue with the parameters in your template.", 400),
     190: ("Error validating access token", 401),
 }
 
@@ -106,6 +107,17 @@ def check_message(body: Any) -> None:
     elif kind == "template":
         template = body.get("template") or {}
         _text(template.get("name"), 512, "template.name")
+        if not (template.get("language") or {}).get("code"):
+            raise RejectedError(131008, "template.language.code is required")
+        for component in template.get("components") or []:
+            for parameter in component.get("parameters") or []:
+                text = parameter.get("text")
+                if text is None:
+                    continue
+                if not str(text).strip() or "\n" in text or "\t" in text or "     " in text:
+                    raise RejectedError(
+                        132018, "Param text cannot have new-line/tab characters or more than 4 consecutive spaces"
+                    )
     else:
         raise RejectedError(100, f"unsupported message type {kind!r}")
 

@@ -9,8 +9,10 @@ from puspa.content_cache import ContentCache
 from puspa.conversation.machine import Rules
 from puspa.effects import EffectRunner
 from puspa.logs import configure_logging
+from puspa.mail import SmtpConfig, SmtpMailer
+from puspa.notify import NotifyConfig, NotifyService
 from puspa.service import ServiceConfig, WebhookService
-from puspa.store import FirestoreRegistrationStore, FirestoreStore
+from puspa.store import FirestoreNotificationLedger, FirestoreRegistrationStore, FirestoreStore
 from puspa.whatsapp.graph import GraphClient
 
 
@@ -18,15 +20,39 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def build_webhook_service(settings: Settings) -> WebhookService:
-    configure_logging(settings.log_level)
-    store = FirestoreStore.for_project(settings.google_cloud_project)
-    graph = GraphClient(
+def _graph(settings: Settings) -> GraphClient:
+    return GraphClient(
         settings.whatsapp_api_url,
         settings.whatsapp_token,
         timeout_s=settings.graph_timeout_s,
         max_attempts=settings.graph_max_attempts,
     )
+
+
+def build_notify_service(settings: Settings) -> NotifyService:
+    configure_logging(settings.log_level)
+    store = FirestoreStore.for_project(settings.google_cloud_project)
+    mailer = None
+    if settings.admin_emails:
+        mailer = SmtpMailer(SmtpConfig(
+            settings.smtp_host, settings.smtp_port, settings.smtp_security, settings.smtp_user,
+            settings.smtp_password, settings.smtp_from,
+        ))  # fmt: skip
+    config = NotifyConfig(
+        admin_emails=settings.admin_emails,
+        admin_wa_ids=tuple(sorted(settings.admin_wa_ids)),
+        template=settings.admin_template,
+        language=settings.template_language,
+        max_age=timedelta(hours=settings.notify_max_age_hours),
+    )
+    cache = ContentCache(store, settings.content_refresh_s)
+    return NotifyService(config, FirestoreNotificationLedger(store), mailer, _graph(settings), cache, utc_now)
+
+
+def build_webhook_service(settings: Settings) -> WebhookService:
+    configure_logging(settings.log_level)
+    store = FirestoreStore.for_project(settings.google_cloud_project)
+    graph = _graph(settings)
     config = ServiceConfig(
         app_secret=settings.whatsapp_app_secret,
         verify_token=settings.whatsapp_verify_token,

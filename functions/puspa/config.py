@@ -7,6 +7,7 @@ Settings (or the few values it needs) as arguments.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 
@@ -21,7 +22,8 @@ REQUIRED = (
     "WHATSAPP_PHONE_NUMBER_ID",
     "GOOGLE_CLOUD_PROJECT",
 )
-SECRETS = frozenset({"whatsapp_token", "whatsapp_app_secret", "whatsapp_verify_token"})
+SECRETS = frozenset({"whatsapp_token", "whatsapp_app_secret", "whatsapp_verify_token", "smtp_password"})
+EMAIL = re.compile(r"^[^@\s,<>]+@[^@\s,<>]+\.[^@\s,<>]+$")
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,14 @@ class Settings:
     admin_template: str
     template_language: str
     registration_keep_days: int
+    admin_emails: tuple[str, ...]
+    notify_max_age_hours: int
+    smtp_host: str
+    smtp_port: int
+    smtp_security: str
+    smtp_user: str
+    smtp_password: str
+    smtp_from: str
 
     def __repr__(self) -> str:
         parts = []
@@ -93,6 +103,17 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
     attempts = _number(environ, "PUSPA_GRAPH_MAX_ATTEMPTS", 3, problems, whole=True)
     keep_days = _number(environ, "PUSPA_REGISTRATION_KEEP_DAYS", 90, problems, whole=True)
     admins = _wa_ids(environ, "PUSPA_ADMIN_WA_IDS", problems)
+    max_age = _number(environ, "PUSPA_NOTIFY_MAX_AGE_HOURS", 24, problems, whole=True)
+    emails = tuple(e.strip() for e in environ.get("PUSPA_ADMIN_EMAILS", "").split(",") if e.strip())
+    if any(not EMAIL.match(e) for e in emails):
+        problems.append("PUSPA_ADMIN_EMAILS must be comma-separated e-mail addresses")
+    smtp_port = _number(environ, "SMTP_PORT", 587, problems, whole=True)
+    smtp_security = environ.get("SMTP_SECURITY", "").strip().lower() or "starttls"
+    if smtp_security not in ("starttls", "ssl", "none"):
+        problems.append(f"SMTP_SECURITY must be starttls, ssl or none, got {smtp_security!r}")
+    if emails:
+        problems += [f"{n} is not set (needed for PUSPA_ADMIN_EMAILS)" for n in ("SMTP_HOST", "SMTP_FROM")
+                     if not environ.get(n, "").strip()]  # fmt: skip
     log_level = environ.get("PUSPA_LOG_LEVEL", "").strip().upper() or "INFO"
     if log_level not in LOG_LEVELS:
         problems.append(f"PUSPA_LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, got {log_level!r}")
@@ -117,7 +138,15 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
         log_level=log_level,
         admin_wa_ids=admins,
         status_template=environ.get("PUSPA_STATUS_TEMPLATE", "").strip() or "puspa_status_permohonan",
-        admin_template=environ.get("PUSPA_ADMIN_TEMPLATE", "").strip() or "puspa_permohonan_baru",
+        admin_template=environ.get("PUSPA_ADMIN_TEMPLATE", "").strip() or "puspa_pemberitahuan_petugas",
         template_language=environ.get("PUSPA_TEMPLATE_LANGUAGE", "").strip() or "id",
         registration_keep_days=int(keep_days),
+        admin_emails=emails,
+        notify_max_age_hours=int(max_age),
+        smtp_host=environ.get("SMTP_HOST", "").strip(),
+        smtp_port=int(smtp_port),
+        smtp_security=smtp_security,
+        smtp_user=environ.get("SMTP_USER", "").strip(),
+        smtp_password=environ.get("SMTP_PASSWORD", ""),
+        smtp_from=environ.get("SMTP_FROM", "").strip(),
     )

@@ -62,3 +62,15 @@ class GraphApiError(PuspaError):
         self.http_status = http_status
         self.transient = transient
         self.fbtrace_id = fbtrace_id
+
+
+class MailError(PuspaError):
+    """Sending e-mail failed; `transient` when a later attempt may succeed (4xx, network)."""
+
+    def __init__(self, message: str, *, transient: bool) -> None:
+        super().__init__(message)
+        self.transient = transient
+
+
+class NotifyError(PuspaError):
+    """At least one notification channel failed; the others are recorded as sent."""

@@ -1,0 +1,62 @@
+"""SMTP adapter: the only module that imports smtplib."""
+
+from __future__ import annotations
+
+import smtplib
+import ssl
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.policy import SMTP
+
+from puspa.errors import MailError
+
+# Fold only lines longer than SMTP allows: Python otherwise folds "Subject: [PUSPA …" before the "[".
+SMTP_POLICY = SMTP.clone(max_line_length=998)
+
+
+@dataclass(frozen=True)
+class SmtpConfig:
+    host: str
+    port: int
+    security: str  # "starttls" | "ssl" | "none"
+    user: str
+    password: str
+    sender: str
+    timeout_s: float = 20.0
+
+    def __repr__(self) -> str:
+        return f"SmtpConfig(host={self.host!r}, port={self.port}, security={self.security!r}, sender={self.sender!r})"
+
+
+class SmtpMailer:
+    def __init__(self, config: SmtpConfig) -> None:
+        self._config = config
+
+    def send(self, recipients: tuple[str, ...], subject: str, text: str, html: str) -> None:
+        """One message with a plain-text part and an HTML alternative."""
+        message = EmailMessage(policy=SMTP_POLICY)
+        message["Subject"] = subject  # EmailMessage refuses line breaks in headers
+        message["From"] = self._config.sender
+        message["To"] = ", ".join(recipients)
+        message.set_content(text)
+        message.add_alternative(html, subtype="html")
+        config = self._config
+        try:
+            if config.security == "ssl":
+                client: smtplib.SMTP = smtplib.SMTP_SSL(
+                    config.host, config.port, timeout=config.timeout_s, context=ssl.create_default_context()
+                )
+            else:
+                client = smtplib.SMTP(config.host, config.port, timeout=config.timeout_s)
+            with client:
+                if config.security == "starttls":
+                    client.starttls(context=ssl.create_default_context())
+                if config.user:
+                    client.login(config.user, config.password)
+                client.send_message(message)
+        except smtplib.SMTPResponseException as exc:
+            raise MailError(f"SMTP {exc.smtp_code}: {exc.smtp_error!r}", transient=400 <= exc.smtp_code < 500) from exc
+        except smtplib.SMTPRecipientsRefused as exc:
+            raise MailError(f"SMTP refused recipients: {len(exc.recipients)}", transient=False) from exc
+        except (smtplib.SMTPException, OSError) as exc:
+            raise MailError(f"SMTP failed: {exc}", transient=True) from exc

@@ -1,0 +1,123 @@
+"""notify_admins: tell staff about new requests and cancellations, once per channel.
+
+Each channel (the e-mail to PUSPA_ADMIN_EMAILS, a WhatsApp template to each number in
+PUSPA_ADMIN_WA_IDS) is claimed in the notification ledger before sending and marked sent after.
+A failed channel is released and the function raises, so Eventarc delivers the event again;
+channels already sent are skipped then. Events older than `max_age` are ignored.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from puspa.content_cache import ContentCache
+from puspa.conversation.inbound import Sender
+from puspa.errors import GraphApiError, MailError, MessageLimitError, NotifyError
+from puspa.firestore_events import DocumentEvent, EventDecodeError, decode_document_event
+from puspa.ports import MessageSender
+from puspa.staff_notices import StaffNotice, cancellation, email_html, email_text, new_registration
+from puspa.whatsapp.messages import build_template
+
+log = logging.getLogger(__name__)
+LEASE = timedelta(minutes=5)
+
+
+class Ledger(Protocol):
+    def claim(self, ledger_id: str, channel: str, now: datetime, lease: timedelta) -> bool: ...
+    def mark_sent(self, ledger_id: str, channel: str, now: datetime) -> None: ...
+    def release(self, ledger_id: str, channel: str) -> None: ...
+
+
+class Mailer(Protocol):
+    def send(self, recipients: tuple[str, ...], subject: str, text: str, html: str) -> None: ...
+
+
+@dataclass(frozen=True)
+class NotifyConfig:
+    admin_emails: tuple[str, ...]
+    admin_wa_ids: tuple[str, ...]
+    template: str
+    language: str
+    max_age: timedelta
+
+
+class NotifyService:
+    def __init__(
+        self,
+        config: NotifyConfig,
+        ledger: Ledger,
+        mailer: Mailer | None,
+        sender: MessageSender,
+        content: ContentCache,
+        clock: Callable[[], datetime],
+    ) -> None:
+        self._config = config
+        self._ledger = ledger
+        self._mailer = mailer
+        self._sender = sender
+        self._content = content
+        self._clock = clock
+
+    def handle_cloud_event(self, attributes: dict[str, Any], data: Any) -> str:
+        """Entry point for a CloudEvent; returns what was done (for logs and tests)."""
+        try:
+            event = decode_document_event(attributes, data)
+        except EventDecodeError as exc:
+            log.error("notify_admins: ignoring an event that cannot be read: %s", exc)
+            return "unreadable"
+        return self.handle(event)
+
+    def _compose(self, event: DocumentEvent) -> StaffNotice | None:
+        office_id = str(event.fields.get("office_id", ""))
+        content = self._content.get(office_id) if office_id else None
+        office_name = content.office.name if content is not None else "PUSPA"
+        if event.collection == "registrations":
+            return new_registration(event.fields, office_name, self._config.template, self._config.language)
+        if event.collection == "notices" and event.fields.get("kind") == "registration_cancelled":
+            return cancellation(event.fields, office_name, self._config.template, self._config.language)
+        return None
+
+    def handle(self, event: DocumentEvent) -> str:
+        now = self._clock()
+        if event.time is not None and now - event.time > self._config.max_age:
+            log.warning(
+                "notify_admins: ignoring %s from %s (older than %s)", event.path, event.time, self._config.max_age
+            )
+            return "too old"
+        notice = self._compose(event)
+        if notice is None:
+            log.info("notify_admins: nothing to tell staff about %s", event.collection)
+            return "ignored"
+        ledger_id = event.path.replace("/", "_")
+        channels: list[tuple[str, Callable[[], None]]] = []
+        if self._config.admin_emails and self._mailer is not None:
+            mailer = self._mailer
+            text, html = email_text(notice, event.time), email_html(notice, event.time)
+            channels.append(("email", lambda: mailer.send(self._config.admin_emails, notice.subject, text, html)))
+        for wa_id in self._config.admin_wa_ids:
+            payload = build_template(Sender(wa_id, ""), notice.template)
+            channels.append((f"wa_{wa_id}", lambda payload=payload: self._send(notice.office_id, payload)))
+        failed = []
+        for channel, send in channels:
+            if not self._ledger.claim(ledger_id, channel, now, LEASE):
+                continue
+            try:
+                send()
+            except (MailError, GraphApiError, MessageLimitError) as exc:
+                self._ledger.release(ledger_id, channel)
+                log.error("notify_admins: %s of %s failed: %s", channel, ledger_id, exc)
+                failed.append(channel)
+                continue
+            self._ledger.mark_sent(ledger_id, channel, now)
+        if failed:
+            raise NotifyError(
+                f"{len(failed)} of {len(channels)} channel(s) failed for {ledger_id}; Eventarc will retry"
+            )
+        return f"sent {len(channels)} channel(s)"
+
+    def _send(self, office_id: str, payload: dict[str, Any]) -> None:
+        self._sender.send_message(office_id, payload)

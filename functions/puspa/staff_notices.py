@@ -1,0 +1,100 @@
+"""What staff are told about a new request or a cancellation (pure).
+
+E-mail carries what staff need to act (name, masked NIK, desa, event details, the contact
+number to call); WhatsApp carries less, because messages stay on phones: the code, the event
+and the desa. Resident text is HTML-escaped in e-mail and flattened (no line breaks, no
+WhatsApp formatting) in template parameters; headers are built from system values only.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from puspa.conversation.replies import TemplateReply
+from puspa.office_calendar import format_day
+from puspa.registration import ENTERTAINMENT, EVENT_TYPES, Registration, mask_nik
+from puspa.whatsapp.messages import flatten_parameter
+
+
+@dataclass(frozen=True)
+class StaffNotice:
+    office_id: str
+    subject: str
+    rows: tuple[tuple[str, str], ...]  # (label, value) for the e-mail
+    footer: str
+    template: TemplateReply
+
+
+def _day(value: str) -> str:
+    try:
+        return format_day(date.fromisoformat(value))
+    except ValueError:
+        return value
+
+
+def new_registration(fields: dict[str, Any], office_name: str, template: str, language: str) -> StaffNotice:
+    registration = Registration.from_dict(fields)
+    draft = registration.draft
+    event = EVENT_TYPES.get(draft.event_type, draft.event_type)
+    code = registration.code
+    rows = (
+        ("Kode", code),
+        ("Pemohon", draft.name),
+        ("NIK", mask_nik(draft.nik)),
+        ("Tempat tinggal", f"Desa {draft.village}, RT/RW {draft.rt_rw}"),
+        ("Acara", event),
+        ("Tanggal", f"{format_day(draft.event_date)}, {draft.hours}"),
+        ("Tempat acara", draft.venue),
+        ("Perkiraan tamu", f"{draft.guests} orang"),
+        ("Hiburan", ENTERTAINMENT.get(draft.entertainment, draft.entertainment)),
+        ("Nomor HP pemohon", draft.contact),
+    )
+    footer = (
+        f"Tindak lanjut dari WhatsApp petugas: PROSES {code} · SETUJU {code} · TOLAK {code} <alasan> · SELESAI {code}"
+    )
+    summary = f"{event}, {format_day(draft.event_date)}, Desa {draft.village}"
+    parameters = tuple(flatten_parameter(p) for p in ("Permohonan izin resepsi baru", code, summary))
+    return StaffNotice(
+        office_id=registration.office_id,
+        subject=f"[PUSPA {office_name}] Permohonan izin resepsi baru {code}",
+        rows=rows,
+        footer=footer,
+        template=TemplateReply(template, language, parameters, (f"PROSES {code}", f"SETUJU {code}")),
+    )
+
+
+def cancellation(fields: dict[str, Any], office_name: str, template: str, language: str) -> StaffNotice:
+    code = str(fields.get("code", ""))
+    event = EVENT_TYPES.get(str(fields.get("event_type", "")), "Acara")
+    summary = f"{event}, {_day(str(fields.get('event_date', '')))}, Desa {fields.get('village', '')}"
+    rows = (("Kode", code), ("Acara", summary), ("Keterangan", "Warga menghapus datanya lewat HAPUS DATA SAYA."))
+    parameters = tuple(flatten_parameter(p) for p in ("Permohonan dibatalkan warga", code, summary))
+    return StaffNotice(
+        office_id=str(fields.get("office_id", "")),
+        subject=f"[PUSPA {office_name}] Permohonan {code} dibatalkan oleh warga",
+        rows=rows,
+        footer="Data pribadi pemohon sudah dihapus; tidak perlu tindak lanjut.",
+        template=TemplateReply(template, language, parameters),
+    )
+
+
+def email_text(notice: StaffNotice, received_at: datetime | None) -> str:
+    lines = [notice.subject.split("] ", 1)[-1], ""]
+    lines += [f"{label}: {value}" for label, value in notice.rows]
+    if received_at is not None:
+        lines.append(f"Diterima: {received_at:%d-%m-%Y %H.%M} UTC")
+    lines += ["", notice.footer]
+    return "\n".join(lines) + "\n"
+
+
+def email_html(notice: StaffNotice, received_at: datetime | None) -> str:
+    cells = "".join(
+        f"<tr><th align='left'>{html.escape(label)}</th><td>{html.escape(value)}</td></tr>"
+        for label, value in notice.rows
+    )
+    when = f"<p>Diterima: {received_at:%d-%m-%Y %H.%M} UTC</p>" if received_at is not None else ""
+    title = html.escape(notice.subject.split("] ", 1)[-1])
+    return f"<html><body><h3>{title}</h3><table>{cells}</table>{when}<p>{html.escape(notice.footer)}</p></body></html>"
