@@ -3,7 +3,8 @@
 Each line you type is sent as a Meta-shaped webhook payload, signed with the app secret like
 Meta does; the bot's replies are read back from the Graph API stand-in and shown with their
 buttons and list rows. Commands: /tap N (tap button or row N of the last message), /foto,
-/suara, /stiker, /lokasi (send media PUSPA cannot read), /keluar.
+/suara, /stiker, /lokasi (send media PUSPA cannot read), /petugas and /warga (chat as the staff
+member or as the resident), /keluar.
 
     python -m localdev.chat --webhook http://127.0.0.1:8080/ --standin http://127.0.0.1:8081 --secret S
 """
@@ -28,13 +29,25 @@ MEDIA = {
 }
 
 
-def render(body: dict[str, Any]) -> tuple[str, list[tuple[str, str]]]:
-    """The message as text, and the (id, title) of what can be tapped."""
+Tap = tuple[str, str, str]  # (kind of reply a tap sends: button_reply | list_reply | button, id, title)
+
+
+def render(body: dict[str, Any]) -> tuple[str, list[Tap]]:
+    """The message as text, and what can be tapped in it."""
     if body.get("type") == "text":
         return body["text"]["body"], []
     if body.get("type") == "template":
         template = body["template"]
-        return f"[template {template['name']}] {json.dumps(template.get('components', []), ensure_ascii=False)}", []
+        parameters, payloads = [], []
+        for component in template.get("components", []):
+            if component["type"] == "body":
+                parameters = [p["text"] for p in component["parameters"]]
+            elif component["type"] == "button":
+                payloads.append(component["parameters"][0]["payload"])
+        tappable = [("button", payload, payload.split()[0].title()) for payload in payloads]
+        taps = "  ".join(f"[{n}: {title}]" for n, (_, _, title) in enumerate(tappable, start=1))
+        text = f"[template {template['name']}] " + " | ".join(parameters)
+        return (f"{text}\n{taps}" if taps else text), tappable
     interactive = body["interactive"]
     lines = []
     if "header" in interactive:
@@ -42,27 +55,34 @@ def render(body: dict[str, Any]) -> tuple[str, list[tuple[str, str]]]:
     lines.append(interactive["body"]["text"])
     if "footer" in interactive:
         lines.append(f"_{interactive['footer']['text']}_")
-    tappable: list[tuple[str, str]] = []
+    tappable: list[Tap] = []
     if interactive["type"] == "button":
-        tappable = [(b["reply"]["id"], b["reply"]["title"]) for b in interactive["action"]["buttons"]]
-        lines.append("  ".join(f"[{n}: {title}]" for n, (_, title) in enumerate(tappable, start=1)))
+        tappable = [("button_reply", b["reply"]["id"], b["reply"]["title"]) for b in interactive["action"]["buttons"]]
+        lines.append("  ".join(f"[{n}: {title}]" for n, (_, _, title) in enumerate(tappable, start=1)))
     else:
         lines.append(f"≡ {interactive['action']['button']}")
         for section in interactive["action"]["sections"]:
             for row in section["rows"]:
-                tappable.append((row["id"], row["title"]))
+                tappable.append(("list_reply", row["id"], row["title"]))
                 description = f" — {row['description']}" if row.get("description") else ""
                 lines.append(f"   {row['title']}{description}")
     return "\n".join(lines), tappable
 
 
-class Resident:
-    def __init__(self, webhook: str, standin: str, secret: str, office_id: str, wa_id: str, name: str) -> None:
-        self.webhook, self.standin, self.secret = webhook, standin, secret
-        self.office_id, self.wa_id, self.name = office_id, wa_id, name
+class ChatClient:
+    """Plays Meta for one or more WhatsApp users: signs their messages and shows PUSPA's answers."""
+
+    def __init__(self, webhook: str, standin: str, secret: str, office_id: str, users: dict[str, str]) -> None:
+        self.webhook, self.standin, self.secret, self.office_id = webhook, standin, secret, office_id
+        self.users = users  # label -> wa_id, e.g. {"warga": "62812…", "petugas": "62857…"}
+        self.label = next(iter(users))
         self.next_index = requests.get(f"{standin}/_standin/messages", timeout=5).json()["next"]
-        self.tappable: list[tuple[str, str]] = []
+        self.tappable: dict[str, list[Tap]] = {}
         self._ids = itertools.count(int(time.time()))
+
+    @property
+    def wa_id(self) -> str:
+        return self.users[self.label]
 
     def _payload(self, message: dict[str, Any]) -> bytes:
         message = {
@@ -74,52 +94,68 @@ class Resident:
         value = {
             "messaging_product": "whatsapp",
             "metadata": {"display_phone_number": "15550000000", "phone_number_id": self.office_id},
-            "contacts": [{"profile": {"name": self.name}, "wa_id": self.wa_id}],
+            "contacts": [{"profile": {"name": self.label.title()}, "wa_id": self.wa_id}],
             "messages": [message],
         }
-        envelope = {
-            "object": "whatsapp_business_account",
-            "entry": [{"id": "0", "changes": [{"field": "messages", "value": value}]}],
-        }
-        return json.dumps(envelope).encode()
+        change = {"field": "messages", "value": value}
+        return json.dumps({"object": "whatsapp_business_account", "entry": [{"id": "0", "changes": [change]}]}).encode()
 
-    def send(self, message: dict[str, Any]) -> list[str]:
+    def _new_messages(self) -> list[str]:
+        new = requests.get(f"{self.standin}/_standin/messages", params={"after": self.next_index}, timeout=5).json()
+        self.next_index = new["next"]
+        shown = []
+        names = {wa_id: label for label, wa_id in self.users.items()}
+        for item in new["messages"]:
+            to = item["body"].get("to", item["body"].get("recipient"))
+            text, tappable = render(item["body"])
+            self.tappable[to] = tappable or self.tappable.get(to, [])
+            prefix = "" if to == self.wa_id else f"(ke {names.get(to, to)}) "
+            shown.append(prefix + text)
+        return shown
+
+    def send(self, message: dict[str, Any], settle_s: float = 0.8, limit_s: float = 4.0) -> list[str]:
         body = self._payload(message)
         headers = {"Content-Type": "application/json", "X-Hub-Signature-256": sign(body, self.secret)}
         answer = requests.post(self.webhook, data=body, headers=headers, timeout=60)
         shown = [] if answer.status_code == 200 else [f"(webhook answered HTTP {answer.status_code}: {answer.text})"]
-        new = requests.get(f"{self.standin}/_standin/messages", params={"after": self.next_index}, timeout=5).json()
-        self.next_index = new["next"]
-        for item in new["messages"]:
-            if item["body"].get("to", item["body"].get("recipient")) != self.wa_id:
-                shown.append(f"(to {item['body'].get('to')}) {render(item['body'])[0]}")
-                continue
-            text, tappable = render(item["body"])
-            self.tappable = tappable or self.tappable
-            shown.append(text)
+        shown += self._new_messages()
+        deadline, quiet_since = time.monotonic() + limit_s, time.monotonic()
+        while time.monotonic() < deadline and time.monotonic() - quiet_since < settle_s:
+            time.sleep(0.2)  # notifications to staff arrive a moment later, through Eventarc
+            later = self._new_messages()
+            if later:
+                shown += later
+                quiet_since = time.monotonic()
         return shown
 
     def say(self, line: str) -> list[str]:
+        if line in ("/petugas", "/warga"):
+            label = line[1:]
+            if label not in self.users:
+                return ["(tidak ada nomor petugas: isi PUSPA_ADMIN_WA_IDS)"]
+            self.label = label
+            return [f"(sekarang Anda menulis sebagai {label}, nomor {self.wa_id})"]
         if line in MEDIA:
             kind, media = MEDIA[line]
             return self.send({"type": kind, kind: media})
         if line.startswith("/tap"):
             try:
-                reply_id, title = self.tappable[int(line.split()[1]) - 1]
+                kind, reply_id, title = self.tappable.get(self.wa_id, [])[int(line.split()[1]) - 1]
             except (IndexError, ValueError):
                 return ["(tidak ada pilihan itu; ketik /tap N sesuai nomor di pesan terakhir)"]
-            kind = "list_reply" if reply_id.startswith(("cat:", "svc:", "main:")) else "button_reply"
-            return self.send(
-                {"type": "interactive", "interactive": {"type": kind, kind: {"id": reply_id, "title": title}}}
-            )
+            if kind == "button":  # a template's quick-reply button
+                return self.send({"type": "button", "button": {"payload": reply_id, "text": title}})
+            reply = {"type": kind, kind: {"id": reply_id, "title": title}}
+            return self.send({"type": "interactive", "interactive": reply})
         return self.send({"type": "text", "text": {"body": line}})
 
 
-def run_chat(resident: Resident) -> None:
-    print("Ketik pesan seperti di WhatsApp. /tap N mengetuk tombol/baris N; /foto /suara /stiker /lokasi; /keluar.\n")
+def run_chat(client: ChatClient) -> None:
+    print("Ketik pesan seperti di WhatsApp. /tap N mengetuk tombol/baris N; /foto /suara /stiker /lokasi;")
+    print("/petugas atau /warga untuk berganti nomor; /keluar untuk berhenti.\n")
     while True:
         try:
-            line = input("Anda> ").strip()
+            line = input(f"{client.label.title()}> ").strip()
         except (EOFError, KeyboardInterrupt):
             print()
             return
@@ -127,7 +163,7 @@ def run_chat(resident: Resident) -> None:
             continue
         if line == "/keluar":
             return
-        for text in resident.say(line):
+        for text in client.say(line):
             print("\nPUSPA>", text.replace("\n", "\n       "), "\n")
 
 
@@ -137,10 +173,11 @@ def main() -> None:
     parser.add_argument("--standin", default="http://127.0.0.1:8081")
     parser.add_argument("--secret", required=True, help="WHATSAPP_APP_SECRET of the running webhook")
     parser.add_argument("--office-id", default="100000000000001")
-    parser.add_argument("--wa-id", default="6281200000001")
-    parser.add_argument("--name", default="Warga Uji")
+    parser.add_argument("--wa-id", default="6281200000001", help="the resident's number")
+    parser.add_argument("--staff-wa-id", default="", help="an allow-listed staff number, for /petugas")
     args = parser.parse_args()
-    run_chat(Resident(args.webhook, args.standin, args.secret, args.office_id, args.wa_id, args.name))
+    users = {"warga": args.wa_id, **({"petugas": args.staff_wa_id} if args.staff_wa_id else {})}
+    run_chat(ChatClient(args.webhook, args.standin, args.secret, args.office_id, users))
 
 
 if __name__ == "__main__":

@@ -18,13 +18,16 @@ FUNCTIONS_DIR = Path(__file__).resolve().parent.parent / "functions"
 
 
 class FunctionProcess:
-    def __init__(self, env: Mapping[str, str], port: int, target: str = "whatsapp_webhook") -> None:
+    def __init__(
+        self, env: Mapping[str, str], port: int, target: str = "whatsapp_webhook", signature_type: str = "http"
+    ) -> None:
         self.port = port
         self.url = f"http://127.0.0.1:{port}/"
         binary = Path(sys.executable).parent / "functions-framework"
         self.log_path = Path(tempfile.mkstemp(prefix="puspa-function-", suffix=".log")[1])
         self._log = self.log_path.open("wb")
-        command = [str(binary), "--source", "main.py", "--target", target, "--host", "127.0.0.1", "--port", str(port)]
+        command = [str(binary), "--source", "main.py", "--target", target, "--signature-type", signature_type,
+                   "--host", "127.0.0.1", "--port", str(port)]  # fmt: skip
         self.process = subprocess.Popen(
             command, cwd=FUNCTIONS_DIR, env={**os.environ, **env}, start_new_session=True,
             stdout=self._log, stderr=subprocess.STDOUT,
@@ -36,7 +39,7 @@ class FunctionProcess:
             if self.process.poll() is not None:
                 raise RuntimeError(f"function exited with {self.process.returncode}:\n{self.output()}")
             try:
-                requests.get(self.url, timeout=1)
+                requests.head(self.url, timeout=1)
                 return
             except requests.RequestException:
                 time.sleep(0.2)

@@ -11,18 +11,35 @@ import argparse
 import os
 
 from content_seed.__main__ import main as publish
-from localdev.chat import Resident, run_chat
+from email.message import EmailMessage
+
+from localdev.chat import ChatClient, run_chat
 from localdev.emulator import free_port, start_emulator
+from localdev.eventarc import LocalEventarc
 from localdev.function_process import FunctionProcess
 from localdev.graph_standin import RunningStandin
+from localdev.mail_sink import MailSink
 
+RESIDENT = "6281200000001"
+STAFF = "6285700000001"
 LOCAL = {
     "WHATSAPP_TOKEN": "local-token",
     "WHATSAPP_APP_SECRET": "local-app-secret",
     "WHATSAPP_VERIFY_TOKEN": "local-verify-token",
     "WHATSAPP_PHONE_NUMBER_ID": "100000000000001",
     "GOOGLE_CLOUD_PROJECT": "demo-puspa-local",
+    "PUSPA_ADMIN_WA_IDS": STAFF,
+    "PUSPA_ADMIN_EMAILS": "petugas@kecamatan.local",
+    "SMTP_HOST": "127.0.0.1",
+    "SMTP_SECURITY": "none",
+    "SMTP_FROM": "puspa@kecamatan.local",
 }
+
+
+def print_mail(recipients: list[str], message: EmailMessage) -> None:
+    text = message.get_body(("plain",))
+    body = text.get_content() if text is not None else ""
+    print(f"\n📧 E-mail ke {', '.join(recipients)} — {message['Subject']}\n   " + body.replace("\n", "\n   "))
 
 
 def main() -> None:
@@ -33,25 +50,39 @@ def main() -> None:
     print("Memulai emulator Firestore…")
     emulator = start_emulator()
     standin = RunningStandin(token=LOCAL["WHATSAPP_TOKEN"])
-    env = {**LOCAL, "FIRESTORE_EMULATOR_HOST": emulator.host, "WHATSAPP_API_URL": standin.api_url()}
+    mail = MailSink(on_message=print_mail)
+    env = {
+        **LOCAL, "FIRESTORE_EMULATOR_HOST": emulator.host, "WHATSAPP_API_URL": standin.api_url(),
+        "SMTP_PORT": str(mail.port),
+    }  # fmt: skip
     os.environ.update(env)
-    function = None
+    webhook = notify = eventarc = None
     try:
         if publish(["--phone-number-id", LOCAL["WHATSAPP_PHONE_NUMBER_ID"]]) != 0:
             raise SystemExit("Konten tidak valid: perbaiki dulu, lalu jalankan lagi.")
-        port = args.port or free_port()
-        function = FunctionProcess(env, port)
-        function.wait_ready()
-        print(f"\nWebhook  : {function.url}  (functions-framework, target whatsapp_webhook)")
-        print(f"Graph API: {standin.api_url()}  (stand-in)")
-        print(f"Firestore: {emulator.host}  (emulator)")
-        print(f"Log      : {function.log_path}\n")
-        resident = Resident(function.url, standin.base_url, LOCAL["WHATSAPP_APP_SECRET"],
-                            LOCAL["WHATSAPP_PHONE_NUMBER_ID"], "6281200000001", "Warga Uji")  # fmt: skip
-        run_chat(resident)
+        webhook = FunctionProcess(env, args.port or free_port())
+        notify = FunctionProcess(env, free_port(), target="notify_admins", signature_type="cloudevent")
+        webhook.wait_ready()
+        notify.wait_ready()
+        eventarc = LocalEventarc(LOCAL["GOOGLE_CLOUD_PROJECT"], notify.url, ("registrations", "notices"))
+        print(f"\nWebhook      : {webhook.url}  (functions-framework, whatsapp_webhook; log {webhook.log_path})")
+        print(f"notify_admins: {notify.url}  (functions-framework, cloudevent; log {notify.log_path})")
+        print(f"Graph API    : {standin.api_url()}  (stand-in)   E-mail: 127.0.0.1:{mail.port} (sink, shown here)")
+        print(f"Firestore    : {emulator.host}  (emulator; new registrations reach notify_admins as CloudEvents)")
+        print(f"Warga {RESIDENT} · petugas {STAFF} (PUSPA_ADMIN_WA_IDS)\n")
+        users = {"warga": RESIDENT, "petugas": STAFF}
+        run_chat(
+            ChatClient(
+                webhook.url, standin.base_url, LOCAL["WHATSAPP_APP_SECRET"], LOCAL["WHATSAPP_PHONE_NUMBER_ID"], users
+            )
+        )
     finally:
-        if function is not None:
-            function.stop()
+        if eventarc is not None:
+            eventarc.stop()
+        for process in (webhook, notify):
+            if process is not None:
+                process.stop()
+        mail.stop()
         standin.stop()
         emulator.stop()
         print("Semua layanan lokal dihentikan.")

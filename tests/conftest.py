@@ -15,6 +15,7 @@ from content_seed.files import OFFICES_DIR, load_bundle
 from content_seed.publish import validate
 from localdev.emulator import FirestoreEmulator, start_emulator
 from localdev.graph_standin import RunningStandin
+from localdev.mail_sink import MailSink
 from puspa.content import Content
 
 DATA = Path(__file__).parent / "data"
@@ -89,34 +90,6 @@ def function_env(firestore_host: str, standin: RunningStandin) -> dict[str, str]
         "FIRESTORE_EMULATOR_HOST": firestore_host,
         "PUSPA_GRAPH_MAX_ATTEMPTS": "2",
     }
-
-
-class MailSink:
-    """A real SMTP server (aiosmtpd) on loopback that keeps what it receives."""
-
-    def __init__(self) -> None:
-        from aiosmtpd.controller import Controller
-
-        from localdev.emulator import free_port
-
-        self.messages: list[Any] = []
-        self.port = free_port()
-        self._controller: Controller | None = Controller(self, hostname="127.0.0.1", port=self.port)
-        self._controller.start()
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802 (aiosmtpd hook name)
-        import email
-        import email.policy
-
-        self.messages.append(
-            (envelope.rcpt_tos, email.message_from_bytes(envelope.content, policy=email.policy.default))
-        )
-        return "250 OK"
-
-    def stop(self) -> None:
-        if self._controller is not None:
-            self._controller.stop()
-            self._controller = None
 
 
 @pytest.fixture

@@ -13,11 +13,12 @@ from flask.testing import FlaskClient
 from functions_framework import create_app
 
 from content_seed.publish import version_of
+from localdev.cloudevents import document_created
 from localdev.graph_standin import RunningStandin
+from localdev.mail_sink import MailSink
 from puspa.registration import Change, Draft, Registration, Status
 from puspa.store import FirestoreStore
-from tests.cloudevents import document_created
-from tests.conftest import OFFICE_ID, PROJECT, MailSink, function_env
+from tests.conftest import OFFICE_ID, PROJECT, function_env
 
 MAIN = str(Path(__file__).parents[2] / "functions" / "main.py")
 ADMINS = ("6285700000001", "6285700000002")

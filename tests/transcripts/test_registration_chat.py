@@ -46,7 +46,7 @@ def test_register_from_free_text_happy_path(chat: Chat) -> None:
     assert "*Periksa data pendaftaran Anda*" in summary
     assert "Nama: SITI RAHMAWATI" in summary
     assert "NIK: 320106******0001" in summary
-    assert "Desa: Desa Cibodas" in summary and "RT/RW: 003/005" in summary
+    assert "Desa: Cibodas" in summary and "RT/RW: 003/005" in summary
     assert "Tanggal acara: Sabtu, 12 Desember 2026" in summary
     assert "Jam acara: 08.00–14.00 WIB" in summary
     assert "Perkiraan tamu: 300 orang" in summary

@@ -147,7 +147,7 @@ FIELDS: tuple[FieldSpec, ...] = (
         "Desa",
         lambda ctx: f"Pilih *desa tempat tinggal* pemohon di {ctx.content.office.name}.",
         _read_village,
-        lambda v: f"Desa {v}",
+        str,
         choices=lambda ctx: [(v, v) for v in ctx.content.office.villages],
     ),
     FieldSpec(

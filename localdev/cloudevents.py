@@ -1,4 +1,6 @@
-"""Firestore-trigger CloudEvents as Eventarc sends them (binary mode, protobuf DocumentEventData)."""
+"""Firestore-trigger CloudEvents as Eventarc sends them (binary mode, protobuf DocumentEventData).
+
+Used by the tests and by `make run`'s local Eventarc."""
 
 from __future__ import annotations
 
