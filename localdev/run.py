@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import argparse
 import os
-
-from content_seed.__main__ import main as publish
 from email.message import EmailMessage
 
+from content_seed.__main__ import main as publish
 from localdev.chat import ChatClient, run_chat
 from localdev.emulator import free_port, start_emulator
 from localdev.eventarc import LocalEventarc
