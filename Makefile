@@ -31,6 +31,7 @@ format: $(STAMP)
 bench: $(STAMP)  ## Firestore operations and messages per inbound message; search speed
 	$(BIN)/python -m bench.firestore_ops
 	$(BIN)/python -m bench.search
+	$(BIN)/python -m bench.registration_ops
 
 publish: $(STAMP)  ## publish content_seed/offices/jonggol (needs GOOGLE_CLOUD_PROJECT, WHATSAPP_PHONE_NUMBER_ID)
 	$(BIN)/python -m content_seed

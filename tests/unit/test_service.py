@@ -208,3 +208,53 @@ def test_unknown_firestore_failures_are_transient() -> None:
     ):
         with pytest.raises(StoreUnavailableError):
             store._call("reads", lambda error=error: (_ for _ in ()).throw(error))
+
+
+def _staff_rig(bundle: dict[str, Any]) -> Rig:
+    rig = Rig(bundle)
+    rig.service._config = ServiceConfig(  # same service, with a staff allow-list
+        APP_SECRET, VERIFY_TOKEN, Rules(admin_ids=frozenset({"6285700000001"})), timedelta(days=30)
+    )
+    return rig
+
+
+def _register_for_resident(rig: Rig) -> str:
+    from datetime import date
+
+    from puspa.conversation.inbound import Sender
+    from puspa.registration import Draft
+
+    draft = Draft("SITI", "3201064512900001", "Cibodas", "003/005", "pernikahan", date(2026, 12, 12),
+                  "08.00–14.00 WIB", "Kp. Cibodas", 300, "tidak_ada", "6281234567890")  # fmt: skip
+    resident = Sender("6281234567890", "")
+    return rig.registrations.submit_registration(OFFICE_ID, resident, draft, "w0", NOW, NOW).code
+
+
+@pytest.mark.parametrize(("hours_since_resident_wrote", "expected"), [(2, "interactive"), (30, "template")])
+def test_resident_update_respects_the_24_hour_window(
+    bundle: dict[str, Any], hours_since_resident_wrote: int, expected: str
+) -> None:
+    rig = _staff_rig(bundle)
+    rig.clock_now = NOW - timedelta(hours=hours_since_resident_wrote)
+    rig.post(text_body("halo", "wamid.R1"))  # the resident's last message
+    rig.clock_now = NOW
+    code = _register_for_resident(rig)
+    assert rig.post(text_body(f"PROSES {code}", "wamid.S1", sender="6285700000001")) == ("ok", 200)
+    to_resident = [p for _, p in rig.sender.sent if p["to"] == "6281234567890"][-1]
+    to_staff = [p for _, p in rig.sender.sent if p["to"] == "6285700000001"][-1]
+    assert to_resident["type"] == expected
+    if expected == "template":
+        assert to_resident["template"]["name"] == "puspa_status_permohonan"
+    assert "kini *diproses*" in to_staff["text"]["body"]
+
+
+def test_staff_command_redelivered_after_a_failed_push_tells_the_resident_once(bundle: dict[str, Any]) -> None:
+    rig = _staff_rig(bundle)
+    code = _register_for_resident(rig)
+    rig.sender.failures = [transient()]  # the push to the resident fails first
+    body = text_body(f"SETUJU {code}", "wamid.S2", sender="6285700000001")
+    assert rig.post(body) == ("retry later", 503)
+    assert rig.post(body) == ("ok", 200)
+    assert rig.post(body) == ("ok", 200)
+    assert sum(1 for _, p in rig.sender.sent if p["to"] == "6281234567890") == 1
+    assert sum(1 for _, p in rig.sender.sent if p["to"] == "6285700000001") == 1

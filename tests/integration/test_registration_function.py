@@ -1,0 +1,60 @@
+"""A registration through the deployed webhook (create_app) on the emulator, with the Firestore
+operations it costs."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask.testing import FlaskClient
+from functions_framework import create_app
+
+from content_seed.publish import version_of
+from localdev.graph_standin import RunningStandin
+from puspa.store import FirestoreStore
+from puspa.whatsapp.webhook import sign
+from tests.conftest import APP_SECRET, OFFICE_ID, PROJECT, function_env
+
+MAIN = str(Path(__file__).parents[2] / "functions" / "main.py")
+HOOKS = Path(__file__).parents[1] / "data" / "webhooks"
+ANSWERS = ["daftar resepsi", "1", "Siti Rahmawati", "3201064512900001", "cibodas", "3/5", "1", "12-12-2026",
+           "08.00-14.00", "Kp. Cibodas RT 03/05, Desa Cibodas", "300", "1", "1", "1"]  # fmt: skip
+
+
+@pytest.fixture
+def client(firestore_host: str, standin: RunningStandin, bundle: dict[str, Any]) -> FlaskClient:
+    os.environ.update(function_env(firestore_host, standin))
+    os.environ["PUSPA_ADMIN_WA_IDS"] = "6285700000001"
+    FirestoreStore.for_project(PROJECT).publish_content(OFFICE_ID, version_of(bundle), bundle, published_by="test")
+    return create_app("whatsapp_webhook", MAIN).test_client()
+
+
+def say(client: FlaskClient, text: str, wamid: str, sender: str = "6281234567890") -> int:
+    payload = json.loads((HOOKS / "text.json").read_text())
+    message = payload["entry"][0]["changes"][0]["value"]["messages"][0]
+    message.update({"id": wamid, "from": sender, "text": {"body": text}})
+    body = json.dumps(payload).encode()
+    return client.post("/", data=body, headers={"X-Hub-Signature-256": sign(body, APP_SECRET)}).status_code
+
+
+def test_registration_end_to_end_through_the_webhook(client: FlaskClient, standin: RunningStandin) -> None:
+    for number, text in enumerate(ANSWERS):
+        assert say(client, text, f"wamid.REG{number}") == 200
+    confirmation = standin.state.messages[-1]["body"]["interactive"]["body"]["text"]
+    assert "Kode: *RSP-2026-0001*" in confirmation
+    assert say(client, ANSWERS[-1], f"wamid.REG{len(ANSWERS) - 1}") == 200  # Meta redelivers Kirim
+    firestore = FirestoreStore.for_project(PROJECT)._client
+    docs = list(firestore.collection("registrations").stream())
+    assert [d.id for d in docs] == [f"{OFFICE_ID}_RSP-2026-0001"]
+    stored = docs[0].to_dict()
+    assert stored["status"] == "diterima" and stored["draft"]["nik"] == "3201064512900001"
+    assert stored["expire_at"].date().isoformat() == "2027-03-12"  # 90 days after the event
+    session = firestore.collection("sessions").document(f"{OFFICE_ID}_6281234567890").get().to_dict()
+    assert session["conversation"]["form"] == {}  # answers cleared once sent
+
+    assert say(client, "PROSES RSP-2026-0001", "wamid.ADM1", sender="6285700000001") == 200
+    to_resident = standin.state.messages[-2]["body"]
+    assert to_resident["to"] == "6281234567890" and "sedang diproses" in to_resident["interactive"]["body"]["text"]
