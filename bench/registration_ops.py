@@ -80,7 +80,9 @@ def main() -> None:
         dialogue = (dialogue[0] - cache_reads, dialogue[1])
 
         notify = NotifyService(
-            NotifyConfig(("petugas@kecamatan.local",), (STAFF,), "puspa_pemberitahuan_petugas", "id", timedelta(hours=24)),
+            NotifyConfig(
+                ("petugas@kecamatan.local",), (STAFF,), "puspa_pemberitahuan_petugas", "id", timedelta(hours=24)
+            ),
             FirestoreNotificationLedger(store),
             SmtpMailer(SmtpConfig("127.0.0.1", mail.port, "none", "", "", "puspa@kecamatan.local")),
             graph, ContentCache(store, 60), lambda: clock[0],
