@@ -99,12 +99,8 @@ def main() -> None:
         messages = len(ANSWERS)
         print(f"registrations {RESIDENTS}, {messages} messages of dialogue each, then Kirim and one staff PROSES")
         print(f"dialogue (per message)      {per(dialogue, RESIDENTS * messages)}")
-        print(
-            f"Kirim (per registration)    {per(submit, RESIDENTS)}   (session 1R+1W; key, counter, registration in one transaction)"
-        )
-        print(
-            f"staff PROSES (per change)   {per(staff, RESIDENTS)}   (staff session, registration transaction, resident window check)"
-        )
+        print(f"Kirim (per registration)    {per(submit, RESIDENTS)}   (session; key, counter, registration)")
+        print(f"staff PROSES (per change)   {per(staff, RESIDENTS)}   (staff session, registration, resident window)")
         print(f"notify_admins (per event)   {per(notified, RESIDENTS)}   (2 channels: claim + mark sent each)")
         total = (dialogue[0] + submit[0] + staff[0] + notified[0], dialogue[1] + submit[1] + staff[1] + notified[1])
         print(f"whole registration          {per(total, RESIDENTS)}")
