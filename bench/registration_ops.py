@@ -104,9 +104,8 @@ def main() -> None:
         print(f"notify_admins (per event)   {per(notified, RESIDENTS)}   (2 channels: claim + mark sent each)")
         total = (dialogue[0] + submit[0] + staff[0] + notified[0], dialogue[1] + submit[1] + staff[1] + notified[1])
         print(f"whole registration          {per(total, RESIDENTS)}")
-        print(
-            f"outbound WhatsApp messages  {len(standin.state.messages) / RESIDENTS:5.1f} per registration; e-mails {len(mail.messages)}"
-        )
+        outbound = len(standin.state.messages) / RESIDENTS
+        print(f"outbound WhatsApp messages  {outbound:5.1f} per registration; e-mails {len(mail.messages)}")
     finally:
         mail.stop()
         standin.stop()
