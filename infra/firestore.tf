@@ -14,3 +14,14 @@ resource "google_firestore_field" "sessions_ttl" {
   ttl_config {}
   index_config {} # no index: a monotonic timestamp index would cap the write rate
 }
+
+# Registrations expire 90 days after the event (PUSPA_REGISTRATION_KEEP_DAYS); their uniqueness keys
+# and the notification ledger expire with them.
+resource "google_firestore_field" "ttl" {
+  for_each   = toset(["registrations", "registration_keys", "notifications"])
+  database   = google_firestore_database.default.name
+  collection = each.value
+  field      = "expire_at"
+  ttl_config {}
+  index_config {}
+}

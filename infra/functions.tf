@@ -17,6 +17,30 @@ resource "google_storage_bucket_object" "source" {
   source = data.archive_file.source.output_path
 }
 
+locals {
+  environment = {
+    GOOGLE_CLOUD_PROJECT          = var.project_id
+    WHATSAPP_PHONE_NUMBER_ID      = var.whatsapp_phone_number_id
+    WHATSAPP_API_URL              = var.whatsapp_api_url
+    PUSPA_SESSION_IDLE_MINUTES    = tostring(var.session_idle_minutes)
+    PUSPA_SESSION_TTL_DAYS        = tostring(var.session_ttl_days)
+    PUSPA_CONTENT_REFRESH_SECONDS = "60"
+    PUSPA_LOG_LEVEL               = "INFO"
+    PUSPA_ADMIN_WA_IDS            = var.admin_wa_ids
+    PUSPA_ADMIN_EMAILS            = var.admin_emails
+    PUSPA_TEMPLATE_LANGUAGE       = var.template_language
+    SMTP_HOST                     = var.smtp_host
+    SMTP_PORT                     = tostring(var.smtp_port)
+    SMTP_USER                     = var.smtp_user
+    SMTP_FROM                     = var.smtp_from
+  }
+  # One Eventarc trigger per function: notify_admins is deployed once per watched collection.
+  notify_triggers = {
+    registrations = "registrations/{id}"
+    notices       = "notices/{id}"
+  }
+}
+
 resource "google_cloudfunctions2_function" "whatsapp_webhook" {
   name     = "whatsapp-webhook"
   location = var.region
@@ -39,15 +63,7 @@ resource "google_cloudfunctions2_function" "whatsapp_webhook" {
     max_instance_count               = 10
     max_instance_request_concurrency = 1
     service_account_email            = google_service_account.webhook.email
-    environment_variables = {
-      GOOGLE_CLOUD_PROJECT          = var.project_id
-      WHATSAPP_PHONE_NUMBER_ID      = var.whatsapp_phone_number_id
-      WHATSAPP_API_URL              = var.whatsapp_api_url
-      PUSPA_SESSION_IDLE_MINUTES    = tostring(var.session_idle_minutes)
-      PUSPA_SESSION_TTL_DAYS        = tostring(var.session_ttl_days)
-      PUSPA_CONTENT_REFRESH_SECONDS = "60"
-      PUSPA_LOG_LEVEL               = "INFO"
-    }
+    environment_variables            = local.environment
     dynamic "secret_environment_variables" {
       for_each = google_secret_manager_secret.puspa
       content {
@@ -56,6 +72,58 @@ resource "google_cloudfunctions2_function" "whatsapp_webhook" {
         secret     = secret_environment_variables.value.secret_id
         version    = "latest"
       }
+    }
+  }
+
+  depends_on = [google_project_service.enabled, google_secret_manager_secret_iam_member.webhook_secrets]
+}
+
+resource "google_cloudfunctions2_function" "notify_admins" {
+  for_each = local.notify_triggers
+  name     = "notify-admins-${each.key}"
+  location = var.region
+
+  build_config {
+    runtime     = "python311"
+    entry_point = "notify_admins"
+    source {
+      storage_source {
+        bucket = google_storage_bucket.source.name
+        object = google_storage_bucket_object.source.name
+      }
+    }
+  }
+
+  service_config {
+    available_memory      = "512Mi"
+    timeout_seconds       = 120
+    max_instance_count    = 3
+    service_account_email = google_service_account.webhook.email
+    environment_variables = local.environment
+    dynamic "secret_environment_variables" {
+      for_each = google_secret_manager_secret.puspa
+      content {
+        key        = secret_environment_variables.key
+        project_id = var.project_id
+        secret     = secret_environment_variables.value.secret_id
+        version    = "latest"
+      }
+    }
+  }
+
+  event_trigger {
+    trigger_region        = var.region
+    event_type            = "google.cloud.firestore.document.v1.created"
+    retry_policy          = "RETRY_POLICY_RETRY" # a failed channel raises; Eventarc retries up to 24 h
+    service_account_email = google_service_account.webhook.email
+    event_filters {
+      attribute = "database"
+      value     = "(default)"
+    }
+    event_filters {
+      attribute = "document"
+      value     = each.value
+      operator  = "match-path-pattern"
     }
   }
 

@@ -23,3 +23,16 @@ resource "google_cloud_run_service_iam_member" "webhook_public" {
   role     = "roles/run.invoker"
   member   = "allUsers"
 }
+
+# Eventarc invokes notify_admins with the function's service account.
+resource "google_project_iam_member" "webhook_invoker" {
+  project = var.project_id
+  role    = "roles/run.invoker"
+  member  = "serviceAccount:${google_service_account.webhook.email}"
+}
+
+resource "google_project_iam_member" "webhook_eventarc" {
+  project = var.project_id
+  role    = "roles/eventarc.eventReceiver"
+  member  = "serviceAccount:${google_service_account.webhook.email}"
+}

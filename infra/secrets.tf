@@ -5,6 +5,7 @@ locals {
     WHATSAPP_TOKEN        = "whatsapp-token"
     WHATSAPP_APP_SECRET   = "whatsapp-app-secret"
     WHATSAPP_VERIFY_TOKEN = "whatsapp-verify-token"
+    SMTP_PASSWORD         = "smtp-password"
   }
 }
 

@@ -37,3 +37,42 @@ variable "min_instances" {
   type        = number
   default     = 0
 }
+
+variable "admin_wa_ids" {
+  description = "Comma-separated WhatsApp numbers (62...) of staff allowed to run PROSES/SETUJU/TOLAK/SELESAI."
+  type        = string
+  default     = ""
+}
+
+variable "admin_emails" {
+  description = "Comma-separated e-mail addresses told about new requests."
+  type        = string
+  default     = ""
+}
+
+variable "smtp_host" {
+  description = "SMTP server for staff e-mail (the password is the smtp-password secret)."
+  type        = string
+  default     = ""
+}
+
+variable "smtp_port" {
+  type    = number
+  default = 587
+}
+
+variable "smtp_user" {
+  type    = string
+  default = ""
+}
+
+variable "smtp_from" {
+  type    = string
+  default = ""
+}
+
+variable "template_language" {
+  description = "Language code of the approved WhatsApp templates."
+  type        = string
+  default     = "id"
+}
