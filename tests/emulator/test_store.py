@@ -111,3 +111,23 @@ def test_concurrent_distinct_messages_from_one_resident_are_all_answered(
     assert len(sender.sent) == 4
     stored = store.load_session(f"{OFFICE_ID}_6281234567890")
     assert sorted(stored.recent_wamids) == ["wamid.M0", "wamid.M1", "wamid.M2", "wamid.M3"]
+
+
+def test_concurrent_redeliveries_of_kirim_create_one_registration(
+    store: FirestoreStore, bundle: dict[str, Any]
+) -> None:
+    store.publish_content(OFFICE_ID, version_of(bundle), bundle, published_by="test")
+    sender = FakeSender()
+    first = _service(store, sender)
+    answers = ["daftar resepsi", "1", "Siti Rahmawati", "3201064512900001", "cibodas", "3/5", "1", "12-12-2026",
+               "08.00-14.00", "Kp. Cibodas RT 03/05, Desa Cibodas", "300", "1", "1"]  # fmt: skip
+    for number, text in enumerate(answers):
+        assert first.process(_text(f"wamid.F{number}", text)) is Outcome.ANSWERED
+    assert "Periksa data pendaftaran" in json.dumps(sender.sent[-1][1])
+    instances = [_service(FirestoreStore.for_project(PROJECT), sender) for _ in range(4)]
+    kirim = _text("wamid.KIRIM", "1")
+    outcomes = _concurrently(4, lambda i: instances[i].process(kirim))
+    assert outcomes.count(Outcome.ANSWERED) == 1 and outcomes.count(Outcome.DUPLICATE) == 3
+    registrations = list(store._client.collection("registrations").stream())
+    assert len(registrations) == 1
+    assert sum("Pendaftaran diterima" in json.dumps(payload) for _, payload in sender.sent) == 1
