@@ -74,7 +74,7 @@ def main() -> None:
         from puspa.conversation.machine import Rules
         from puspa.effects import EffectRunner
         from puspa.service import ServiceConfig, WebhookService
-        from puspa.store import FirestoreRegistrationStore, FirestoreStore
+        from puspa.store import FirestoreRegistrationStore, FirestoreStore, FirestoreTicketStore
         from puspa.whatsapp.graph import GraphClient
         from puspa.whatsapp.webhook import sign
 
@@ -85,7 +85,8 @@ def main() -> None:
         graph = GraphClient(standin.api_url(), "bench", timeout_s=10, max_attempts=3)
         config = ServiceConfig("bench-secret", "v", Rules(), timedelta(days=30))
         clock = [datetime(2026, 11, 25, 8, 0, tzinfo=UTC)]
-        effects = EffectRunner(FirestoreRegistrationStore(store), store, lambda: clock[0], timedelta(days=90))
+        tickets = FirestoreTicketStore(store, keep_closed=timedelta(days=30))
+        effects = EffectRunner(FirestoreRegistrationStore(store), tickets, store, lambda: clock[0], timedelta(days=90))
         service = WebhookService(config, store, ContentCache(store, 60), graph, effects, lambda: clock[0])
 
         deliveries = inbound = redelivery_reads = 0

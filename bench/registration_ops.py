@@ -42,7 +42,12 @@ def main() -> None:
         from puspa.mail import SmtpConfig, SmtpMailer
         from puspa.notify import NotifyConfig, NotifyService
         from puspa.service import ServiceConfig, WebhookService
-        from puspa.store import FirestoreNotificationLedger, FirestoreRegistrationStore, FirestoreStore
+        from puspa.store import (
+            FirestoreNotificationLedger,
+            FirestoreRegistrationStore,
+            FirestoreStore,
+            FirestoreTicketStore,
+        )
         from puspa.whatsapp.graph import GraphClient
         from puspa.whatsapp.webhook import sign
 
@@ -52,7 +57,8 @@ def main() -> None:
         graph = GraphClient(standin.api_url(), "bench")
         clock = [datetime(2026, 11, 25, 2, 0, tzinfo=UTC)]
         rules = Rules(admin_ids=frozenset({STAFF}))
-        effects = EffectRunner(FirestoreRegistrationStore(store), store, lambda: clock[0], timedelta(days=90))
+        tickets = FirestoreTicketStore(store, keep_closed=timedelta(days=30))
+        effects = EffectRunner(FirestoreRegistrationStore(store), tickets, store, lambda: clock[0], timedelta(days=90))
         config = ServiceConfig("s", "v", rules, timedelta(days=30))
         service = WebhookService(config, store, ContentCache(store, 60), graph, effects, lambda: clock[0])
         cache_reads = 2

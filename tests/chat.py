@@ -12,7 +12,7 @@ from puspa.conversation.replies import ButtonsReply, DeleteResidentData, ListRep
 from puspa.conversation.session import Session
 from puspa.effects import EffectRunner
 from tests.conftest import NOW, OFFICE_ID
-from tests.fakes import FakeRegistrationStore, FakeSessionStore
+from tests.fakes import FakeRegistrationStore, FakeSessionStore, FakeTicketStore
 
 
 def show(reply: Outbound) -> str:
@@ -44,12 +44,17 @@ class Chat:
         rules: Rules | None = None,
         wa_id: str = "6281234567890",
         registrations: FakeRegistrationStore | None = None,
+        tickets: FakeTicketStore | None = None,
+        profile_name: str = "Siti",
     ) -> None:
         self.content = content
         self.now = now
         self.rules = rules or Rules()
         self.wa_id = wa_id
         self.registrations = registrations or FakeRegistrationStore()
+        self.tickets = tickets or FakeTicketStore()
+        self.profile_name = profile_name
+        self.reply_to = ""
         self.session: Session | None = None
         self.replies: tuple[Outbound, ...] = ()
         self.pushes: list[Push] = []
@@ -60,11 +65,16 @@ class Chat:
             office_id=OFFICE_ID,
             wamid=f"wamid.{self.wa_id}.{next(self._ids)}",
             sender=Sender(self.wa_id, ""),
+            profile_name=self.profile_name,
+            reply_to=self.reply_to,
             **fields,  # type: ignore[arg-type]
         )
+        self.reply_to = ""
         turn = handle(self.session, inbound, self.content, self.now, self.rules)
         self.session = turn.session
-        runner = EffectRunner(self.registrations, FakeSessionStore(), lambda: self.now, timedelta(days=90))
+        runner = EffectRunner(
+            self.registrations, self.tickets, FakeSessionStore(), lambda: self.now, timedelta(days=90)
+        )
         outbound = list(turn.replies)
         for effect in turn.effects:
             outbound.extend(runner.run(effect, inbound, f"{OFFICE_ID}_{self.wa_id}"))
@@ -79,7 +89,8 @@ class Chat:
     def screen(self) -> str:
         return "\n\n".join(show(r) for r in self.replies)
 
-    def send(self, text: str) -> str:
+    def send(self, text: str, reply_to: str = "") -> str:
+        self.reply_to = reply_to
         return self._turn(kind=InboundKind.TEXT, text=text)
 
     def send_media(self, original_type: str) -> str:

@@ -10,11 +10,13 @@ from datetime import datetime
 from typing import Any
 
 from puspa.conversation.inbound import Sender
-from puspa.conversation.replies import StatusChange, SubmitResult
+from puspa.conversation.replies import StatusChange, SubmitResult, TicketChange, TicketResult
 from puspa.conversation.session import Session
 from puspa.errors import ConcurrentUpdateError, GraphApiError, StoreUnavailableError
 from puspa.ports import StoredSession
 from puspa.registration import TRANSITIONS, Change, Draft, Registration, Status, format_code, registration_year
+from puspa.ticket import OPEN, Entry, Ticket, TicketStatus
+from puspa.ticket import format_code as ticket_code
 
 
 class FakeSessionStore:
@@ -189,3 +191,97 @@ class FakeRegistrationStore:
                 )
             self.keys = {k: v for k, v in self.keys.items() if not k.startswith(f"{office_id}_{resident_key}_")}
             return tuple(cancelled)
+
+
+class FakeTicketStore:
+    """Questions in memory, with the same rules as FirestoreTicketStore."""
+
+    def __init__(self) -> None:
+        self.items: dict[tuple[str, str], dict[str, Any]] = {}  # (office, code) -> {"ticket", "wamids"}
+        self.by_wamid: dict[str, str] = {}
+        self.message_refs: dict[str, str] = {}  # notification wamid -> code
+        self.counters: dict[tuple[str, int], int] = {}
+        self.notices: list[dict[str, Any]] = []
+        self._lock = threading.Lock()
+
+    def create_ticket(
+        self, office_id: str, resident: Sender, profile_name: str, service_id: str, question: str, wamid: str,
+        now: datetime, max_open: int,
+    ) -> TicketResult:  # fmt: skip
+        with self._lock:
+            if wamid in self.by_wamid:
+                return TicketResult(self.by_wamid[wamid], True)
+            open_codes = tuple(
+                code for (office, code), item in self.items.items()
+                if office == office_id and item["ticket"].resident_key == resident.key and item["ticket"].status in OPEN
+            )  # fmt: skip
+            if len(open_codes) >= max_open:
+                return TicketResult("", False, "too_many_open", open_codes)
+            year = registration_year(now)
+            number = self.counters.get((office_id, year), 0) + 1
+            self.counters[(office_id, year)] = number
+            code = ticket_code(year, number)
+            ticket = Ticket(code, office_id, resident.key, resident.wa_id, resident.user_id, profile_name, service_id,
+                            TicketStatus.TERBUKA, now, (Entry("warga", question, now),))  # fmt: skip
+            self.items[(office_id, code)] = {"ticket": ticket, "wamids": {wamid}}
+            self.by_wamid[wamid] = code
+            return TicketResult(code, True)
+
+    def find_tickets(self, office_id: str, resident_key: str, code: str) -> tuple[Ticket, ...]:
+        found = [i["ticket"] for (office, c), i in self.items.items() if office == office_id]
+        return tuple(t for t in found if t.resident_key == resident_key and (not code or t.code == code))
+
+    def resident_action(
+        self, office_id: str, resident_key: str, code: str, action: str, text: str, wamid: str, now: datetime
+    ) -> TicketChange:
+        with self._lock:
+            item = self.items.get((office_id, code))
+            if item is None or item["ticket"].resident_key != resident_key:
+                return TicketChange(None, False, "not_found")
+            ticket: Ticket = item["ticket"]
+            if action == "read" or wamid in item["wamids"]:
+                return TicketChange(ticket, action != "read")
+            item["wamids"].add(wamid)
+            if action == "close":
+                ticket = replace(ticket, status=TicketStatus.SELESAI)
+            else:
+                ticket = replace(
+                    ticket, status=TicketStatus.TERBUKA, thread=(*ticket.thread, Entry("warga", text, now))
+                )
+                self.notices.append({"kind": "ticket_followup", "code": code, "text": text})
+            item["ticket"] = ticket
+            return TicketChange(ticket, True)
+
+    def staff_action(
+        self, office_id: str, code: str, reply_to: str, action: str, text: str, actor: str, wamid: str, now: datetime
+    ) -> TicketChange:
+        with self._lock:
+            if not code:
+                code = self.message_refs.get(reply_to, "")
+                if not code:
+                    return TicketChange(None, False, "unknown_reply")
+            item = self.items.get((office_id, code))
+            if item is None:
+                return TicketChange(None, False, "not_found")
+            ticket: Ticket = item["ticket"]
+            earlier = ticket.answers
+            if wamid in item["wamids"]:
+                return TicketChange(ticket, True, earlier_answers=earlier[:-1] if action == "answer" else earlier)
+            if action == "close" and ticket.status not in OPEN:
+                return TicketChange(ticket, False)
+            item["wamids"].add(wamid)
+            if action == "close":
+                ticket = replace(ticket, status=TicketStatus.DITUTUP)
+            else:
+                ticket = replace(ticket, status=TicketStatus.DIJAWAB, thread=(*ticket.thread, Entry(actor, text, now)))
+            item["ticket"] = ticket
+            return TicketChange(ticket, True, earlier_answers=earlier)
+
+    def erase_resident_tickets(self, office_id: str, resident_key: str) -> tuple[str, ...]:
+        with self._lock:
+            codes = [
+                c for (o, c), i in self.items.items() if o == office_id and i["ticket"].resident_key == resident_key
+            ]
+            for code in codes:
+                del self.items[(office_id, code)]
+            return tuple(codes)

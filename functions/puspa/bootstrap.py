@@ -12,7 +12,7 @@ from puspa.logs import configure_logging
 from puspa.mail import SmtpConfig, SmtpMailer
 from puspa.notify import NotifyConfig, NotifyService
 from puspa.service import ServiceConfig, WebhookService
-from puspa.store import FirestoreNotificationLedger, FirestoreRegistrationStore, FirestoreStore
+from puspa.store import FirestoreNotificationLedger, FirestoreRegistrationStore, FirestoreStore, FirestoreTicketStore
 from puspa.whatsapp.graph import GraphClient
 
 
@@ -60,12 +60,15 @@ def build_webhook_service(settings: Settings) -> WebhookService:
             idle=timedelta(minutes=settings.session_idle_minutes),
             admin_ids=settings.admin_wa_ids,
             status_template=settings.status_template,
+            answer_template=settings.answer_template,
             template_language=settings.template_language,
+            question_min_length=settings.question_min_length,
+            max_open_questions=settings.max_open_questions,
         ),
         session_ttl=timedelta(days=settings.session_ttl_days),
     )
-    effects = EffectRunner(
-        FirestoreRegistrationStore(store), store, utc_now, timedelta(days=settings.registration_keep_days)
-    )
+    tickets = FirestoreTicketStore(store, keep_closed=timedelta(days=settings.ticket_keep_days))
+    keep = timedelta(days=settings.registration_keep_days)
+    effects = EffectRunner(FirestoreRegistrationStore(store), tickets, store, utc_now, keep)
     cache = ContentCache(store, settings.content_refresh_s)
     return WebhookService(config, store, cache, graph, effects, utc_now)

@@ -48,6 +48,10 @@ class Settings:
     admin_template: str
     template_language: str
     registration_keep_days: int
+    answer_template: str
+    ticket_keep_days: int
+    question_min_length: int
+    max_open_questions: int
     admin_emails: tuple[str, ...]
     notify_max_age_hours: int
     smtp_host: str
@@ -104,6 +108,9 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
     keep_days = _number(environ, "PUSPA_REGISTRATION_KEEP_DAYS", 90, problems, whole=True)
     admins = _wa_ids(environ, "PUSPA_ADMIN_WA_IDS", problems)
     max_age = _number(environ, "PUSPA_NOTIFY_MAX_AGE_HOURS", 24, problems, whole=True)
+    ticket_days = _number(environ, "PUSPA_TICKET_KEEP_DAYS", 30, problems, whole=True)
+    min_length = _number(environ, "PUSPA_QUESTION_MIN_LENGTH", 15, problems, whole=True)
+    max_open = _number(environ, "PUSPA_MAX_OPEN_QUESTIONS", 3, problems, whole=True)
     emails = tuple(e.strip() for e in environ.get("PUSPA_ADMIN_EMAILS", "").split(",") if e.strip())
     if any(not EMAIL.match(e) for e in emails):
         problems.append("PUSPA_ADMIN_EMAILS must be comma-separated e-mail addresses")
@@ -141,6 +148,10 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
         admin_template=environ.get("PUSPA_ADMIN_TEMPLATE", "").strip() or "puspa_pemberitahuan_petugas",
         template_language=environ.get("PUSPA_TEMPLATE_LANGUAGE", "").strip() or "id",
         registration_keep_days=int(keep_days),
+        answer_template=environ.get("PUSPA_ANSWER_TEMPLATE", "").strip() or "puspa_jawaban_petugas",
+        ticket_keep_days=int(ticket_days),
+        question_min_length=int(min_length),
+        max_open_questions=int(max_open),
         admin_emails=emails,
         notify_max_age_hours=int(max_age),
         smtp_host=environ.get("SMTP_HOST", "").strip(),

@@ -8,9 +8,10 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from puspa.conversation.inbound import Sender
-from puspa.conversation.replies import StatusChange, SubmitResult
+from puspa.conversation.replies import StatusChange, SubmitResult, TicketChange, TicketResult
 from puspa.conversation.session import Session
 from puspa.registration import Draft, Registration, Status
+from puspa.ticket import Ticket
 
 
 @dataclass(frozen=True)
@@ -87,4 +88,43 @@ class MessageSender(Protocol):
 
     def mark_read(self, office_id: str, wamid: str) -> None:
         """Mark an inbound message as read."""
+        ...
+
+
+class TicketStore(Protocol):
+    """Residents' questions. Writes are keyed by the inbound message id, so a replay gives the same
+    outcome; the thread records who wrote what and when."""
+
+    def create_ticket(
+        self,
+        office_id: str,
+        resident: Sender,
+        profile_name: str,
+        service_id: str,
+        question: str,
+        wamid: str,
+        now: datetime,
+        max_open: int,
+    ) -> TicketResult:
+        """A ticket with the next code of the year, unless the resident already has `max_open` open."""
+        ...
+
+    def find_tickets(self, office_id: str, resident_key: str, code: str) -> tuple[Ticket, ...]:
+        """The resident's questions (only theirs); `code` narrows to one."""
+        ...
+
+    def resident_action(
+        self, office_id: str, resident_key: str, code: str, action: str, text: str, wamid: str, now: datetime
+    ) -> TicketChange:
+        """close | followup (adds `text`, reopens, leaves a notice for staff) | read, on their own ticket."""
+        ...
+
+    def staff_action(
+        self, office_id: str, code: str, reply_to: str, action: str, text: str, actor: str, wamid: str, now: datetime
+    ) -> TicketChange:
+        """answer | close; the ticket is found by `code`, or by the notification `reply_to` answers."""
+        ...
+
+    def erase_resident_tickets(self, office_id: str, resident_key: str) -> tuple[str, ...]:
+        """Delete the resident's questions; return their codes."""
         ...

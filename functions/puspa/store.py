@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
@@ -23,7 +23,7 @@ from google.cloud import firestore
 from google.cloud.firestore_v1.base_query import FieldFilter
 
 from puspa.conversation.inbound import Sender
-from puspa.conversation.replies import StatusChange, SubmitResult
+from puspa.conversation.replies import StatusChange, SubmitResult, TicketChange, TicketResult
 from puspa.conversation.session import Session
 from puspa.errors import ConcurrentUpdateError, StoreError, StoreUnavailableError
 from puspa.ports import StoredSession
@@ -38,6 +38,10 @@ from puspa.registration import (
     format_code,
     registration_year,
 )
+from puspa.ticket import CODE_PREFIX as TICKET_PREFIX
+from puspa.ticket import OPEN as TICKET_OPEN
+from puspa.ticket import Entry, Ticket, TicketStatus
+from puspa.ticket import format_code as ticket_code
 
 T = TypeVar("T")
 TIMEOUT_S = 10.0
@@ -53,6 +57,14 @@ TRANSIENT = (
     auth_exceptions.TransportError,
 )
 LOST_RACE = (google_exceptions.FailedPrecondition, google_exceptions.AlreadyExists, google_exceptions.NotFound)
+
+
+@dataclass
+class Tally:
+    """Operations of one transaction attempt (a retried attempt starts again from zero)."""
+
+    reads: int = 0
+    writes: int = 0
 
 
 @dataclass
@@ -87,11 +99,17 @@ class FirestoreStore:
         except google_exceptions.GoogleAPICallError as exc:
             raise StoreError(f"Firestore call failed: {exc}") from exc
 
-    def _call(self, kind: str, fn: Callable[[], T]) -> T:
+    def _call(self, kind: str | None, fn: Callable[[], T]) -> T:
+        """Run one Firestore call; count it as one `kind` (None: the caller counts, e.g. a transaction)."""
         with self._errors():
             result = fn()
-        setattr(self.count, kind, getattr(self.count, kind) + 1)
+        if kind is not None:
+            setattr(self.count, kind, getattr(self.count, kind) + 1)
         return result
+
+    def _add(self, reads: int, writes: int) -> None:
+        self.count.reads += reads
+        self.count.writes += writes
 
     # --- sessions -------------------------------------------------------------------------------
 
@@ -193,16 +211,22 @@ class FirestoreRegistrationStore:
         year = registration_year(now)
         counter_ref = self._client.collection("counters").document(f"{office_id}_{CODE_PREFIX}_{year}")
 
+        tally = Tally()
+
         @firestore.transactional
         def submit(transaction: Any) -> SubmitResult:
+            tally.reads, tally.writes = 1, 0
             key = key_ref.get(transaction=transaction)
             if key.exists:
                 existing_code = str((key.to_dict() or {}).get("code", ""))
                 existing = self._reg_ref(office_id, existing_code).get(transaction=transaction)
+                tally.reads += 1
                 data = (existing.to_dict() or {}) if existing.exists else {}
                 if data and Status(data["status"]) in ACTIVE:
                     return SubmitResult(existing_code, data.get("source_wamid") == wamid, Status(data["status"]))
             counter = counter_ref.get(transaction=transaction)
+            tally.reads += 1
+            tally.writes = 3  # counter, registration and key, in one commit
             number = int((counter.to_dict() or {}).get("last", 0)) + 1 if counter.exists else 1
             code = format_code(year, number)
             registration = Registration(
@@ -217,9 +241,8 @@ class FirestoreRegistrationStore:
             return SubmitResult(code, True, Status.DITERIMA)
 
         transaction = self._client.transaction(max_attempts=self.TRANSACTION_ATTEMPTS)
-        result = self._store._call("writes", lambda: submit(transaction))
-        self._store.count.reads += 2
-        self._store.count.writes += 2  # three writes in one commit: counter, registration, key
+        result = self._store._call(None, lambda: submit(transaction))
+        self._store._add(tally.reads, tally.writes)
         return result
 
     def find_registrations(self, office_id: str, resident_key: str, code: str) -> tuple[Registration, ...]:
@@ -263,9 +286,8 @@ class FirestoreRegistrationStore:
             return StatusChange(Registration.from_dict({**data, "status": status.value, "history": history}), True)
 
         transaction = self._client.transaction(max_attempts=self.TRANSACTION_ATTEMPTS)
-        result = self._store._call("reads", lambda: change(transaction))
-        if result.changed:
-            self._store.count.writes += 1
+        result = self._store._call(None, lambda: change(transaction))
+        self._store._add(1, int(result.changed))
         return result
 
     def erase_resident(self, office_id: str, resident_key: str, now: datetime) -> tuple[str, ...]:
@@ -348,3 +370,199 @@ class FirestoreNotificationLedger:
     def release(self, ledger_id: str, channel: str) -> None:
         data = {"channels": {channel: {"claimed_at": None}}}
         self._store._call("writes", lambda: self._ref(ledger_id).set(data, merge=True, timeout=TIMEOUT_S))
+
+
+class FirestoreTicketStore:
+    """Residents' questions.
+
+    Collections:
+        tickets/{office_id}_{code}                  the question and its thread; TTL on `expire_at`
+        ticket_keys/{office_id}_{wamid}             the inbound message that created a ticket (replays)
+        counters/{office_id}_TNY_{year}             last number given out
+        message_refs/{office_id}_{wamid}            staff notification message -> ticket (reply-to answers)
+        notices/{office_id}_{code}_lanjut_{n}       a resident's follow-up, for notify_admins
+    """
+
+    HANDLED_MAX = 50  # inbound message ids remembered per ticket, for replays
+
+    def __init__(
+        self, store: FirestoreStore, keep_closed: timedelta, keep_open: timedelta = timedelta(days=180)
+    ) -> None:
+        self._store = store
+        self._client = store._client
+        self._keep_closed = keep_closed
+        self._keep_open = keep_open
+
+    def _ref(self, office_id: str, code: str) -> Any:
+        return self._client.collection("tickets").document(f"{office_id}_{code}")
+
+    def _resident_tickets(self, office_id: str, resident_key: str) -> Any:
+        return (
+            self._client.collection("tickets")
+            .where(filter=FieldFilter("office_id", "==", office_id))
+            .where(filter=FieldFilter("resident_key", "==", resident_key))
+            .limit(50)
+        )
+
+    def create_ticket(
+        self, office_id: str, resident: Sender, profile_name: str, service_id: str, question: str, wamid: str,
+        now: datetime, max_open: int,
+    ) -> TicketResult:  # fmt: skip
+        key_ref = self._client.collection("ticket_keys").document(f"{office_id}_{wamid}".replace("/", "_"))
+        year = registration_year(now)
+        counter_ref = self._client.collection("counters").document(f"{office_id}_{TICKET_PREFIX}_{year}")
+        query = self._resident_tickets(office_id, resident.key)
+
+        tally = Tally()
+
+        @firestore.transactional
+        def create(transaction: Any) -> TicketResult:
+            tally.reads, tally.writes = 1, 0
+            key = key_ref.get(transaction=transaction)
+            if key.exists:  # a replay of the message that created it
+                return TicketResult(str((key.to_dict() or {}).get("code", "")), True)
+            mine = list(transaction.get(query))
+            tally.reads += max(len(mine), 1)  # a query costs at least one read
+            open_codes = tuple(sorted(
+                str(d.get("code")) for d in mine if TicketStatus(d.get("status")) in TICKET_OPEN
+            ))  # fmt: skip
+            if len(open_codes) >= max_open:
+                return TicketResult("", False, "too_many_open", open_codes)
+            counter = counter_ref.get(transaction=transaction)
+            tally.reads += 1
+            tally.writes = 3  # counter, ticket and key, in one commit
+            number = int((counter.to_dict() or {}).get("last", 0)) + 1 if counter.exists else 1
+            code = ticket_code(year, number)
+            ticket = Ticket(code, office_id, resident.key, resident.wa_id, resident.user_id, profile_name, service_id,
+                            TicketStatus.TERBUKA, now, (Entry("warga", question, now),))  # fmt: skip
+            document = {**ticket.to_dict(), "handled": [wamid], "expire_at": now + self._keep_open, "updated_at": now}
+            transaction.set(counter_ref, {"last": number, "updated_at": now})
+            transaction.create(self._ref(office_id, code), document)
+            transaction.set(key_ref, {"code": code, "expire_at": now + timedelta(days=30)})
+            return TicketResult(code, True)
+
+        transaction = self._client.transaction(max_attempts=FirestoreRegistrationStore.TRANSACTION_ATTEMPTS)
+        result = self._store._call(None, lambda: create(transaction))
+        self._store._add(tally.reads, tally.writes)
+        return result
+
+    def find_tickets(self, office_id: str, resident_key: str, code: str) -> tuple[Ticket, ...]:
+        if code:
+            snapshot = self._store._call("reads", lambda: self._ref(office_id, code).get(timeout=TIMEOUT_S))
+            data = snapshot.to_dict() if snapshot.exists else None
+            return (Ticket.from_dict(data),) if data and data.get("resident_key") == resident_key else ()
+        snapshots = self._store._call(
+            "reads", lambda: list(self._resident_tickets(office_id, resident_key).stream(timeout=TIMEOUT_S))
+        )
+        self._store.count.reads += max(len(snapshots) - 1, 0)
+        return tuple(Ticket.from_dict(s.to_dict()) for s in snapshots)
+
+    def _change(self, office_id: str, code: str, wamid: str, now: datetime, apply: Any) -> TicketChange:
+        """In a transaction: `apply(ticket, replayed, transaction, tally)` returns a TicketChange (no
+        update) or (updated ticket, fields to update)."""
+        ref = self._ref(office_id, code)
+        tally = Tally()
+
+        @firestore.transactional
+        def change(transaction: Any) -> TicketChange:
+            tally.reads, tally.writes = 1, 0
+            snapshot = ref.get(transaction=transaction)
+            if not snapshot.exists:
+                return TicketChange(None, False, "not_found")
+            data = snapshot.to_dict() or {}
+            ticket = Ticket.from_dict(data)
+            handled = [str(w) for w in data.get("handled", [])]
+            outcome = apply(ticket, wamid in handled, transaction, tally)
+            if isinstance(outcome, TicketChange):
+                return outcome
+            updated, fields = outcome
+            fields.update({"handled": [*handled, wamid][-self.HANDLED_MAX :], "updated_at": now})
+            transaction.update(ref, fields)
+            tally.writes += 1
+            return TicketChange(updated, True, earlier_answers=ticket.answers)
+
+        transaction = self._client.transaction(max_attempts=FirestoreRegistrationStore.TRANSACTION_ATTEMPTS)
+        result = self._store._call(None, lambda: change(transaction))
+        self._store._add(tally.reads, tally.writes)
+        return result
+
+    def resident_action(
+        self, office_id: str, resident_key: str, code: str, action: str, text: str, wamid: str, now: datetime
+    ) -> TicketChange:
+        def apply(ticket: Ticket, replayed: bool, transaction: Any, tally: Tally) -> Any:
+            if ticket.resident_key != resident_key:
+                return TicketChange(None, False, "not_found")
+            if action == "read" or replayed:
+                return TicketChange(ticket, action != "read")
+            if action == "close":
+                if ticket.status not in TICKET_OPEN:
+                    return TicketChange(ticket, False)
+                closed = replace(ticket, status=TicketStatus.SELESAI)
+                return closed, {"status": closed.status.value, "expire_at": now + self._keep_closed}
+            thread = (*ticket.thread, Entry("warga", text, now))
+            reopened = replace(ticket, status=TicketStatus.TERBUKA, thread=thread)
+            notice = self._client.collection("notices").document(f"{office_id}_{code}_lanjut_{len(thread)}")
+            transaction.create(notice, {
+                "kind": "ticket_followup", "office_id": office_id, "code": code, "text": text,
+                "profile_name": ticket.profile_name, "service_id": ticket.service_id, "created_at": now,
+            })  # fmt: skip
+            tally.writes += 1
+            fields = {"status": reopened.status.value, "thread": reopened.to_dict()["thread"]}
+            return reopened, {**fields, "expire_at": now + self._keep_open}
+
+        return self._change(office_id, code, wamid, now, apply)
+
+    def staff_action(
+        self, office_id: str, code: str, reply_to: str, action: str, text: str, actor: str, wamid: str, now: datetime
+    ) -> TicketChange:
+        if not code:
+            ref = self._client.collection("message_refs").document(f"{office_id}_{reply_to}".replace("/", "_"))
+            snapshot = self._store._call("reads", lambda: ref.get(timeout=TIMEOUT_S))
+            code = str((snapshot.to_dict() or {}).get("code", "")) if snapshot.exists else ""
+            if not code:
+                return TicketChange(None, False, "unknown_reply")
+
+        def apply(ticket: Ticket, replayed: bool, transaction: Any, tally: Tally) -> Any:
+            if replayed:
+                earlier = ticket.answers[:-1] if action == "answer" else ticket.answers
+                return TicketChange(ticket, True, earlier_answers=earlier)
+            if action == "close":
+                if ticket.status not in TICKET_OPEN:
+                    return TicketChange(ticket, False)
+                closed = replace(ticket, status=TicketStatus.DITUTUP)
+                return closed, {"status": closed.status.value, "expire_at": now + self._keep_closed}
+            answered = replace(ticket, status=TicketStatus.DIJAWAB, thread=(*ticket.thread, Entry(actor, text, now)))
+            return answered, {"status": answered.status.value, "thread": answered.to_dict()["thread"]}
+
+        return self._change(office_id, code, wamid, now, apply)
+
+    def erase_resident_tickets(self, office_id: str, resident_key: str) -> tuple[str, ...]:
+        snapshots = self._store._call(
+            "reads", lambda: list(self._resident_tickets(office_id, resident_key).stream(timeout=TIMEOUT_S))
+        )
+        if not snapshots:
+            return ()
+        batch = self._client.batch()
+        for snapshot in snapshots:
+            batch.delete(snapshot.reference)
+        self._store._call("deletes", batch.commit)
+        self._store.count.deletes += len(snapshots) - 1
+        return tuple(str(s.to_dict().get("code", "")) for s in snapshots)
+
+    def remember_message(self, office_id: str, wamid: str, code: str, now: datetime) -> None:
+        """Link a staff notification message to its ticket, so a WhatsApp reply to it is an answer."""
+        ref = self._client.collection("message_refs").document(f"{office_id}_{wamid}".replace("/", "_"))
+        data = {"code": code, "expire_at": now + timedelta(days=90)}
+        self._store._call("writes", lambda: ref.set(data, timeout=TIMEOUT_S))
+
+    def unanswered(self, office_id: str) -> tuple[Ticket, ...]:
+        """Every question still waiting for staff (for the daily digest)."""
+        query = (
+            self._client.collection("tickets")
+            .where(filter=FieldFilter("office_id", "==", office_id))
+            .where(filter=FieldFilter("status", "==", TicketStatus.TERBUKA.value))
+            .limit(500)
+        )
+        snapshots = self._store._call("reads", lambda: list(query.stream(timeout=TIMEOUT_S)))
+        self._store.count.reads += max(len(snapshots) - 1, 0)
+        return tuple(Ticket.from_dict(s.to_dict()) for s in snapshots)

@@ -17,7 +17,7 @@ from puspa.conversation.session import Session, State
 from puspa.effects import EffectRunner
 from puspa.errors import ConcurrentUpdateError
 from puspa.service import Outcome, ServiceConfig, WebhookService
-from puspa.store import FirestoreRegistrationStore, FirestoreStore
+from puspa.store import FirestoreRegistrationStore, FirestoreStore, FirestoreTicketStore
 from puspa.whatsapp.webhook import parse_webhook
 from tests.conftest import APP_SECRET, NOW, OFFICE_ID, PROJECT, VERIFY_TOKEN
 from tests.fakes import FakeSender
@@ -61,7 +61,8 @@ def test_content_publish_version_and_load(store: FirestoreStore, bundle: dict[st
 
 def _service(store: FirestoreStore, sender: FakeSender) -> WebhookService:
     config = ServiceConfig(APP_SECRET, VERIFY_TOKEN, Rules(), timedelta(days=30))
-    effects = EffectRunner(FirestoreRegistrationStore(store), store, lambda: NOW, timedelta(days=90))
+    tickets = FirestoreTicketStore(store, keep_closed=timedelta(days=30))
+    effects = EffectRunner(FirestoreRegistrationStore(store), tickets, store, lambda: NOW, timedelta(days=90))
     return WebhookService(config, store, ContentCache(store, 60), sender, effects, lambda: NOW)
 
 

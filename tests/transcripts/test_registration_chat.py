@@ -216,7 +216,7 @@ def test_status_shows_only_the_senders_own_requests(content: Content) -> None:
     assert "*RSP-2026-0001*" in siti.send("STATUS RSP-2026-0001")
     other = Chat(content, now=WEDNESDAY_MORNING, rules=RULES, wa_id="6289999999999", registrations=shared)
     assert "Kode *RSP-2026-0001* tidak ditemukan untuk nomor ini" in other.send("status rsp-2026-0001")
-    assert "Belum ada permohonan dari nomor ini" in other.send("STATUS")
+    assert "Belum ada permohonan atau pertanyaan dari nomor ini" in other.send("STATUS")
 
 
 def test_staff_move_a_request_and_the_resident_is_told(content: Content) -> None:
@@ -265,7 +265,7 @@ def test_hapus_data_saya_cancels_and_erases(content: Content) -> None:
     )
     assert shared.notices == [{"kind": "registration_cancelled", "code": "RSP-2026-0001"}]
     assert siti.session is None
-    assert "Belum ada permohonan" in siti.send("status")
+    assert "Belum ada permohonan atau pertanyaan" in siti.send("status")
 
 
 def test_hapus_data_saya_can_be_called_off(chat: Chat) -> None:

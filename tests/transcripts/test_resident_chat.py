@@ -78,12 +78,13 @@ def test_ambiguous_text_asks_which_one(content: Content) -> None:
     assert "*KTP Elektronik*" in chat.send("1")
 
 
-def test_unknown_question_gets_polite_answer_and_menu(content: Content) -> None:
+def test_unknown_question_is_offered_to_staff(content: Content) -> None:
     chat = Chat(content)
     chat.send("halo")
     screen = chat.send("jadwal posyandu bulan ini")
-    assert "Maaf, kami belum menemukan layanan" in screen
-    assert "≡ Lihat menu" in screen
+    assert "Maaf, pertanyaan Anda belum ada di menu. Mau kami teruskan ke petugas?" in screen
+    assert "[Ya, teruskan] [Lihat menu]" in screen
+    assert "*Menu utama*" in chat.tap("Lihat menu")
 
 
 def test_batal_cancels_a_choice(content: Content) -> None:
@@ -108,12 +109,12 @@ def test_reaction_edit_and_system_get_no_answer(content: Content) -> None:
         assert chat.send_ignored(kind) == ""
 
 
-def test_tanya_petugas_tells_how_to_reach_staff(content: Content) -> None:
+def test_tanya_petugas_asks_for_the_question(content: Content) -> None:
     chat = Chat(content)
     chat.send("kk")
     screen = chat.tap("Tanya petugas")
-    assert "Kantor Kecamatan Jonggol" in screen
-    assert "*Jam kantor:*" in screen
+    assert "Silakan tulis pertanyaan Anda untuk petugas dalam satu pesan teks." in screen
+    assert "Mohon tidak menulis NIK" in screen and "[Batal]" in screen
 
 
 def test_tap_on_an_unknown_id_gets_the_menu(content: Content) -> None:
@@ -146,13 +147,14 @@ def test_kembali_from_tanya_petugas_returns_to_the_card(content: Content) -> Non
     chat = Chat(content)
     chat.send("ktp hilang")
     chat.tap("Tanya petugas")
-    assert "*KTP Elektronik*" in chat.tap("Kembali")
+    assert "*KTP Elektronik*" in chat.send("kembali")
 
 
 def test_typed_labels_work_like_taps(content: Content) -> None:
     chat = Chat(content)
     chat.send("halo")
-    assert "Kantor Kecamatan Jonggol" in chat.send("tanya petugas")
+    assert "Silakan tulis pertanyaan Anda untuk petugas" in chat.send("tanya petugas")
+    chat.send("batal")
     assert "*Kependudukan*" in chat.send("Kependudukan")
     assert "*Menu utama*" in chat.send("lihat menu")
 
@@ -171,9 +173,11 @@ def test_a_photo_keeps_the_numbers_of_the_menu_on_screen(content: Content) -> No
     assert "*Izin Usaha & Reklame*" in chat.send("2")
 
 
-def test_only_one_option_is_worded_as_such(content: Content) -> None:
+def test_number_out_of_range_names_the_allowed_numbers(content: Content) -> None:
+    from puspa.conversation import render
+
     chat = Chat(content)
-    chat.send("halo")
-    chat.tap("Tanya petugas")
-    chat.send_media("image")
-    assert "Ketik angka 1–2" in chat.send("7")
+    chat.send("kk")
+    assert "Pilihan *7* tidak ada. Ketik angka 1–3" in chat.send("7")
+    single, _ = render.number_out_of_range(7, ("menu",))
+    assert "Ketik angka *1* sesuai menu terakhir" in single.body  # type: ignore[union-attr]

@@ -16,7 +16,7 @@ from puspa.errors import GraphApiError
 from puspa.service import Outcome, ServiceConfig, WebhookService
 from puspa.whatsapp.webhook import parse_webhook, sign
 from tests.conftest import APP_SECRET, NOW, OFFICE_ID, VERIFY_TOKEN
-from tests.fakes import FakeContentSource, FakeRegistrationStore, FakeSender, FakeSessionStore
+from tests.fakes import FakeContentSource, FakeRegistrationStore, FakeSender, FakeSessionStore, FakeTicketStore
 
 HOOKS = Path(__file__).parents[1] / "data" / "webhooks"
 
@@ -31,7 +31,8 @@ class Rig:
         self.registrations = FakeRegistrationStore()
         config = ServiceConfig(APP_SECRET, VERIFY_TOKEN, Rules(), timedelta(days=30))
         cache = ContentCache(self.source, refresh_s=60, clock=lambda: self.monotonic)
-        effects = EffectRunner(self.registrations, self.store, lambda: self.clock_now, timedelta(days=90))
+        self.tickets = FakeTicketStore()
+        effects = EffectRunner(self.registrations, self.tickets, self.store, lambda: self.clock_now, timedelta(days=90))
         self.service = WebhookService(config, self.store, cache, self.sender, effects, lambda: self.clock_now)
 
     def post(self, body: bytes) -> tuple[str, int]:

@@ -41,3 +41,4 @@ class Inbound:
     original_type: str = ""
     profile_name: str = ""
     sent_at: datetime | None = None
+    reply_to: str = ""  # the id of our message this one replies to (WhatsApp's context.id)

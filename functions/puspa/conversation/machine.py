@@ -15,10 +15,10 @@ Order of precedence for a message:
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from puspa.content import Content
-from puspa.conversation import actions, form, render, staff
+from puspa.conversation import actions, form, questions, render, staff
 from puspa.conversation.inbound import Inbound, InboundKind
 from puspa.conversation.replies import (
     Button,
@@ -26,10 +26,12 @@ from puspa.conversation.replies import (
     ChangeStatus,
     DeleteResidentData,
     Effect,
-    FindRegistrations,
+    FindRequests,
     MarkRead,
     Outbound,
     Reply,
+    ResidentTicketAction,
+    StaffTicketAction,
 )
 from puspa.conversation.search import is_closing, is_greeting, normalize, search
 from puspa.conversation.session import Session, State
@@ -42,6 +44,8 @@ DELETE_WORDS = frozenset({"hapus data saya", "hapus data", "hapus semua data say
 YES_WORDS = frozenset({"ya", "iya", "ya hapus", "hapus", "yes", "setuju"})
 REGISTER_WORDS = frozenset({"daftar", "mendaftar", "daftarkan", "ajukan", "mengajukan", "pengajuan", "pendaftaran"})
 REGISTRATION_STATES = frozenset({State.CONSENT, State.FORM, State.SUMMARY, State.EDIT_CHOICE})
+QUESTION_STATES = frozenset({State.ASK_QUESTION, State.ASK_FOLLOWUP})
+NO_TIME = datetime(2000, 1, 1, tzinfo=UTC)
 BACK_WORDS = frozenset({"kembali", "0", "back", "balik"})
 CANCEL_WORDS = frozenset({"batal", "batalkan", "cancel"})
 
@@ -53,7 +57,10 @@ class Rules:
     idle: timedelta = timedelta(minutes=30)
     admin_ids: frozenset[str] = frozenset()  # wa_ids allowed to run staff commands
     status_template: str = "puspa_status_permohonan"
+    answer_template: str = "puspa_jawaban_petugas"
     template_language: str = "id"
+    question_min_length: int = 15
+    max_open_questions: int = 3
 
 
 @dataclass(frozen=True)
@@ -92,7 +99,7 @@ def _open(session: Session, content: Content, action_id: str) -> tuple[Session, 
     if action.kind == "back":
         return _back(session, content)
     if action.kind == "staff":
-        return _show(session, render.staff_contact(content), state=State.STAFF_INFO)
+        return _show(session, render.ask_prompt(content, session.last_seen or NO_TIME), state=State.ASK_QUESTION)
     if action.kind == "cat":
         category = content.category(action.target)
         if category is not None:
@@ -112,15 +119,17 @@ def _open(session: Session, content: Content, action_id: str) -> tuple[Session, 
 
 def _back(session: Session, content: Content) -> tuple[Session, tuple[Reply, ...]]:
     """One level up: staff contact -> the card it came from; card -> its category -> main menu."""
-    if session.state is State.STAFF_INFO and session.service_id:
+    if session.state in QUESTION_STATES and session.service_id:
         return _open(session, content, actions.service(session.service_id))
     several = bool(session.category_id) and len(content.services_in(session.category_id)) > 1
-    if session.state in (State.SERVICE, State.STAFF_INFO) and several:
+    if session.state in (State.SERVICE, *QUESTION_STATES) and several:
         return _open(session, content, actions.category(session.category_id))
     return _main_menu(session, content)
 
 
-def _text(session: Session, fresh: bool, text: str, content: Content) -> tuple[Session, tuple[Reply, ...]]:
+def _text(
+    session: Session, fresh: bool, text: str, content: Content, min_length: int
+) -> tuple[Session, tuple[Reply, ...]]:
     command = " ".join(normalize(text))
     if command in MENU_WORDS:
         return _main_menu(session, content)
@@ -158,8 +167,10 @@ def _text(session: Session, fresh: bool, text: str, content: Content) -> tuple[S
         return _open(session, content, actions.service(result.services[0].id))
     if result.found:
         return _show(session, render.choice(result.services), state=State.CHOICE)
-    screen = render.welcome(content) if fresh else render.no_match(content)
-    return _show(session, screen, state=State.MAIN_MENU, category_id="", service_id="")
+    if fresh:
+        return _show(session, render.welcome(content), state=State.MAIN_MENU, category_id="", service_id="")
+    new, reply = questions.offer(replace(session, category_id="", service_id=""), text, content, min_length)
+    return new, (reply,)
 
 
 def _deleted(cancelled: tuple[str, ...]) -> tuple[Outbound, ...]:
@@ -175,20 +186,38 @@ def _global(session: Session, inbound: Inbound, content: Content, now: datetime,
     choice = inbound.choice_id if inbound.kind is InboundKind.CHOICE else ""
     command = " ".join(normalize(text))
     if inbound.sender.wa_id and inbound.sender.wa_id in rules.admin_ids:
-        parsed = staff.parse_command(
-            text or choice, staff.who(inbound.sender), rules.status_template, rules.template_language
-        )
-        if isinstance(parsed, ChangeStatus):
+        actor = staff.who(inbound.sender)
+        parsed = staff.parse_command(text or choice, actor, rules.status_template, rules.template_language)
+        if parsed is None:
+            parsed = questions.staff_command(
+                text, inbound.reply_to, actor, rules.answer_template, rules.template_language
+            )
+        if isinstance(parsed, ChangeStatus | StaffTicketAction):
             return session, (), (parsed,)
         if parsed is not None:
             return session, (parsed,), ()
+    ticket_action = questions.resident_command(text, choice)
+    if ticket_action is not None:
+        action, code = ticket_action
+        if action == "again":
+            screen = render.ask_prompt(content, now, code=code)
+            return _step(_show(session, screen, state=State.ASK_FOLLOWUP, ticket_code=code))
+        effect = ResidentTicketAction(code, action, "", lambda change: questions.resident_outcome(change, action))
+        return session, (), (effect,)
+    if choice == questions.FORWARD:
+        if session.pending_question:
+            new, created = questions.create(session, session.pending_question, content, now, rules.max_open_questions)
+            return new, (), (created,)
+        return _step(_show(session, render.ask_prompt(content, now), state=State.ASK_QUESTION))
     in_form = session.state in REGISTRATION_STATES
     cleared = replace(session, form=(), field_key="", editing=False)
     if command in MENU_WORDS or choice == actions.MENU:
         return _step(_main_menu(cleared, content))
-    if command in CANCEL_WORDS or choice == form.CANCEL or choice == actions.DELETE_CANCEL:
+    if command in CANCEL_WORDS or choice in (form.CANCEL, actions.DELETE_CANCEL, questions.CANCEL):
         if in_form:
             screen = render.main_menu(content, form.cancelled_text())
+        elif session.state in QUESTION_STATES:
+            screen = render.main_menu(content, "Baik, pertanyaan tidak jadi dikirim.")
         elif session.state is State.CONFIRM_DELETE:
             screen = render.main_menu(content, "Baik, data Anda tidak dihapus.")
         else:
@@ -208,12 +237,31 @@ def _global(session: Session, inbound: Inbound, content: Content, now: datetime,
     if session.state is State.CONFIRM_DELETE and (choice == actions.DELETE_CONFIRM or command in YES_WORDS):
         return Session(state=State.START), (), (DeleteResidentData(_deleted),)
     if choice == actions.STATUS or command == "cek status" or command.startswith("status"):
-        code = find_code(text) or ""
-        effect = FindRegistrations(code, lambda found: staff.status_list(found, code, now))
+        code = find_code(text) or questions.find_ticket_code(text)
+        effect = FindRequests(code, lambda registrations, tickets: staff.status_list(registrations, tickets, code))
         return cleared if in_form else session, (), (effect,)
     if choice == form.START:
         return form.begin(cleared, content)
     return None
+
+
+def _question(session: Session, inbound: Inbound, content: Content, now: datetime, rules: Rules) -> Step:
+    """The text the resident writes after "Tanya petugas" or "Tanya lagi"."""
+    code = session.ticket_code if session.state is State.ASK_FOLLOWUP else ""
+    if inbound.kind is not InboundKind.TEXT:
+        note = "Untuk saat ini hanya pesan teks yang bisa kami teruskan ke petugas."
+        return _step(_show(session, render.ask_prompt(content, now, note, code)))
+    question = " ".join(inbound.text.split())
+    if len(question) < rules.question_min_length:
+        shortest = rules.question_min_length
+        note = f"Pertanyaannya terlalu singkat. Mohon tulis lebih jelas (paling sedikit {shortest} huruf)."
+        return _step(_show(session, render.ask_prompt(content, now, note, code)))
+    if code:
+        respond = lambda change: questions.resident_outcome(change, "followup")  # noqa: E731
+        effect = ResidentTicketAction(code, "followup", question, respond)
+        return replace(session, state=State.MAIN_MENU, ticket_code="", options=()), (), (effect,)
+    new, created = questions.create(session, question, content, now, rules.max_open_questions)
+    return new, (), (created,)
 
 
 def _route(session: Session, fresh: bool, inbound: Inbound, content: Content, now: datetime, rules: Rules) -> Step:
@@ -228,10 +276,12 @@ def _route(session: Session, fresh: bool, inbound: Inbound, content: Content, no
         session = replace(session, form=(), field_key="", editing=False)
     if session.state is State.CONFIRM_DELETE:
         return _step(_show(session, render.main_menu(content, "Baik, data Anda tidak dihapus."), state=State.MAIN_MENU))
+    if session.state in QUESTION_STATES and inbound.kind is not InboundKind.CHOICE:
+        return _question(session, inbound, content, now, rules)
     if inbound.kind is InboundKind.CHOICE:
         return _step(_open(session, content, inbound.choice_id))
     if inbound.kind is InboundKind.TEXT:
-        return _step(_text(session, fresh, inbound.text, content))
+        return _step(_text(session, fresh, inbound.text, content, rules.question_min_length))
     if inbound.kind is InboundKind.UNREADABLE and not fresh:
         reply, _ = render.unreadable(inbound.original_type)
         return session, (reply,), ()  # the numbers of the menu on screen keep working

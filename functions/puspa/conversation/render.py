@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 
 from puspa.content import Category, Content, Service
 from puspa.conversation import actions
 from puspa.conversation.replies import Button, ButtonsReply, ListReply, Reply, Row, Section, TextReply
+from puspa.office_calendar import format_day
 from puspa.whatsapp import limits
 
 MONTHS = (
@@ -146,17 +147,30 @@ def choice(services: tuple[Service, ...]) -> Screen:
     return ListReply(body, SERVICE_BUTTON, (Section("Pilihan", rows),)), options
 
 
-def no_match(content: Content) -> Screen:
-    intro = (
-        "Maaf, kami belum menemukan layanan yang cocok dengan pesan Anda.\n"
-        "Coba kata lain, misalnya _KTP hilang_ atau _akta lahir_, atau pilih dari menu."
+def when_staff_answer(content: Content, now: datetime) -> str:
+    calendar = content.office.calendar
+    if calendar.is_open(now):
+        return "Petugas akan menjawab pada jam kerja hari ini."
+    opening = calendar.next_opening(now)
+    return (
+        f"Saat ini di luar jam kerja; petugas akan menjawab mulai *{format_day(opening.date())}* "
+        f"pukul {opening:%H.%M} {calendar.zone}."
     )
-    return main_menu(content, intro)
 
 
-def staff_contact(content: Content) -> Screen:
-    body = f"{content.office.staff_contact}\n\n*Jam kantor:* {content.office.office_hours}"
-    buttons = (Button(actions.BACK, "Kembali"), Button(actions.MENU, "Menu utama"))
+QUESTION_CANCEL = "tny:cancel"
+
+
+def ask_prompt(content: Content, now: datetime, note: str = "", code: str = "") -> Screen:
+    """ "Tanya petugas": ask for the question (or a follow-up to `code`) in one text message."""
+    what = f"pertanyaan lanjutan untuk *{code}*" if code else "pertanyaan Anda untuk petugas"
+    body = f"{note}\n\n" if note else ""
+    body += (
+        f"Silakan tulis {what} dalam satu pesan teks.\n"
+        f"{content.office.staff_contact}\n{when_staff_answer(content, now)}\n\n"
+        "Mohon tidak menulis NIK atau data pribadi lain bila tidak perlu."
+    )
+    buttons = (Button(QUESTION_CANCEL, "Batal"),)
     return ButtonsReply(body, buttons), tuple(b.id for b in buttons)
 
 
@@ -212,8 +226,7 @@ def every_screen(content: Content) -> list[tuple[str, Reply]]:
     screens: list[tuple[str, Reply]] = [
         ("sambutan (kantor.yaml)", welcome(content)[0]),
         ("menu utama", menu(content)[0]),
-        ("tanya petugas (kantor.yaml)", staff_contact(content)[0]),
-        ("pesan tidak ditemukan", no_match(content)[0]),
+        ("tanya petugas (kantor.yaml)", ask_prompt(content, datetime(2026, 1, 1, 12, tzinfo=UTC))[0]),
     ]
     pages = -(-(len(content.categories) + 1) // (limits.LIST_ROWS_MAX - 1))
     screens += [(f"menu utama halaman {p}", menu(content, p)[0]) for p in range(2, pages + 1)]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from puspa.conversation.inbound import Sender
 from puspa.registration import Draft, Registration, Status
+from puspa.ticket import Entry, Ticket
 
 
 @dataclass(frozen=True)
@@ -101,17 +102,17 @@ class SubmitResult:
 
 
 @dataclass(frozen=True)
-class FindRegistrations:
-    """Effect: the resident's own registrations (never anyone else's)."""
+class FindRequests:
+    """Effect: the resident's own registrations and questions (never anyone else's)."""
 
     code: str  # empty: all of them
-    respond: Callable[[tuple[Registration, ...]], tuple[Outbound, ...]]
+    respond: Callable[[tuple[Registration, ...], tuple[Ticket, ...]], tuple[Outbound, ...]]
 
 
 @dataclass(frozen=True)
 class DeleteResidentData:
-    """Effect: cancel the resident's active requests (staff are told), erase their personal data
-    and their session."""
+    """Effect: cancel the resident's active requests (staff are told), erase their personal data,
+    their questions and their session."""
 
     respond: Callable[[tuple[str, ...]], tuple[Outbound, ...]]
 
@@ -137,4 +138,65 @@ class StatusChange:
     problem: str = ""
 
 
-Effect = MarkRead | SubmitRegistration | FindRegistrations | DeleteResidentData | ChangeStatus
+@dataclass(frozen=True)
+class TicketResult:
+    code: str
+    created: bool  # False with `problem` "too_many_open": the resident must wait for answers first
+    problem: str = ""
+    open_codes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CreateTicket:
+    """Effect: forward a resident's question to staff (once per inbound message)."""
+
+    question: str
+    service_id: str
+    max_open: int
+    respond: Callable[[TicketResult], tuple[Outbound, ...]]
+
+
+@dataclass(frozen=True)
+class TicketChange:
+    """The outcome of a ticket action: the ticket as it is now (None: not found or not theirs);
+    `earlier_answers` are staff answers that existed before this one."""
+
+    ticket: Ticket | None
+    changed: bool
+    problem: str = ""
+    earlier_answers: tuple[Entry, ...] = ()
+
+
+@dataclass(frozen=True)
+class ResidentTicketAction:
+    """Effect: the resident closes ("close"), adds to ("followup") or re-reads ("read") a question."""
+
+    code: str
+    action: str
+    text: str
+    respond: Callable[[TicketChange], tuple[Outbound, ...]]
+
+
+@dataclass(frozen=True)
+class StaffTicketAction:
+    """Effect (staff): answer ("answer") or close ("close") a question, found by code or by the
+    notification message the staff member replied to."""
+
+    code: str
+    reply_to: str
+    action: str
+    text: str
+    actor: str
+    respond: Callable[[TicketChange], tuple[Outbound, ...]]
+
+
+Effect = (
+    MarkRead
+    | SubmitRegistration
+    | FindRequests
+    | DeleteResidentData
+    | ChangeStatus
+    | CreateTicket
+    | ResidentTicketAction
+    | StaffTicketAction
+)

@@ -16,7 +16,8 @@ class State(StrEnum):
     CATEGORY = "category"
     SERVICE = "service"
     CHOICE = "choice"
-    STAFF_INFO = "staff_info"  # how to reach staff; KEMBALI returns to the card it came from
+    ASK_QUESTION = "ask_question"  # writing a question for staff; KEMBALI returns to the card it came from
+    ASK_FOLLOWUP = "ask_followup"  # writing a follow-up to question `ticket_code`
     CONSENT = "consent"  # privacy notice before a registration
     FORM = "form"  # answering registration field `field`
     SUMMARY = "summary"  # Kirim / Ubah / Batal
@@ -38,6 +39,8 @@ class Session:
     form: tuple[tuple[str, str], ...] = ()  # registration answers so far (personal data: cleared on exit)
     field_key: str = ""  # the registration field being asked
     editing: bool = False  # answering one field from the summary: go back to it afterwards
+    ticket_code: str = ""  # the question a follow-up belongs to
+    pending_question: str = ""  # text that found no service, kept for "Ya, teruskan"
 
     def form_values(self) -> dict[str, str]:
         return dict(self.form)
@@ -56,6 +59,8 @@ class Session:
             "form": dict(self.form),
             "field_key": self.field_key,
             "editing": self.editing,
+            "ticket_code": self.ticket_code,
+            "pending_question": self.pending_question,
         }
 
     @classmethod
@@ -79,4 +84,6 @@ class Session:
             form=tuple((str(k), str(v)) for k, v in form.items()),
             field_key=str(data.get("field_key") or ""),
             editing=bool(data.get("editing")),
+            ticket_code=str(data.get("ticket_code") or ""),
+            pending_question=str(data.get("pending_question") or ""),
         )

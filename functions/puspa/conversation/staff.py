@@ -8,7 +8,6 @@ Taps on the notification's buttons carry the same text as their payload.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
 from puspa.conversation import actions
 from puspa.conversation.inbound import Sender
@@ -25,6 +24,8 @@ from puspa.conversation.replies import (
 from puspa.office_calendar import format_day
 from puspa.privacy import mask_id
 from puspa.registration import EVENT_TYPES, STATUS_TEXT, Registration, Status, find_code
+from puspa.ticket import STATUS_TEXT as TICKET_STATUS_TEXT
+from puspa.ticket import Ticket
 from puspa.whatsapp.messages import flatten_parameter
 
 COMMANDS = {"PROSES": Status.DIPROSES, "SETUJU": Status.DISETUJUI, "TOLAK": Status.DITOLAK, "SELESAI": Status.SELESAI}
@@ -100,16 +101,28 @@ def who(sender: Sender) -> str:
     return f"petugas {mask_id(sender.wa_id)}"
 
 
-def status_list(registrations: tuple[Registration, ...], code: str, now: datetime) -> tuple[Outbound, ...]:
-    """The resident's own registrations (or the one asked for), newest first."""
+def status_list(
+    registrations: tuple[Registration, ...], tickets: tuple[Ticket, ...], code: str
+) -> tuple[Outbound, ...]:
+    """The resident's own registrations and questions (or the one asked for), newest first."""
     buttons = (Button(actions.MENU, "Menu utama"),)
-    if code and not registrations:
+    if code and not registrations and not tickets:
         return (ButtonsReply(f"Kode *{code}* tidak ditemukan untuk nomor ini. Periksa lagi kodenya.", buttons),)
-    if not registrations:
-        body = "Belum ada permohonan dari nomor ini.\nUntuk mendaftar izin resepsi, ketik *daftar resepsi*."
+    if not registrations and not tickets:
+        body = (
+            "Belum ada permohonan atau pertanyaan dari nomor ini.\n"
+            "Untuk mendaftar izin resepsi, ketik *daftar resepsi*."
+        )
         return (ButtonsReply(body, buttons),)
-    lines = ["*Permohonan Anda*"]
-    for item in sorted(registrations, key=lambda r: r.created_at, reverse=True)[:8]:
-        event = EVENT_TYPES.get(item.draft.event_type, "Acara")
-        lines.append(f"• *{item.code}* — {event}, {format_day(item.draft.event_date)}: {STATUS_TEXT[item.status]}")
+    lines = []
+    if registrations:
+        lines.append("*Permohonan Anda*")
+        for item in sorted(registrations, key=lambda r: r.created_at, reverse=True)[:8]:
+            event = EVENT_TYPES.get(item.draft.event_type, "Acara")
+            lines.append(f"• *{item.code}* — {event}, {format_day(item.draft.event_date)}: {STATUS_TEXT[item.status]}")
+    if tickets:
+        lines += ["", "*Pertanyaan Anda*"] if lines else ["*Pertanyaan Anda*"]
+        for ticket in sorted(tickets, key=lambda t: t.created_at, reverse=True)[:8]:
+            question = ticket.question if len(ticket.question) <= 40 else ticket.question[:39] + "…"
+            lines.append(f'• *{ticket.code}* — "{question}": {TICKET_STATUS_TEXT[ticket.status]}')
     return (ButtonsReply("\n".join(lines), buttons),)

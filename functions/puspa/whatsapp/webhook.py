@@ -124,6 +124,7 @@ def _messages(value: dict[str, Any], office_id: str) -> Iterator[Inbound | None]
             yield None
             continue
         kind, text, choice_id = _kind(message)
+        reply_to = _as_dict(message.get("context")).get("id")
         yield Inbound(
             office_id=office_id,
             wamid=wamid,
@@ -134,6 +135,7 @@ def _messages(value: dict[str, Any], office_id: str) -> Iterator[Inbound | None]
             original_type=str(message.get("type", "")),
             profile_name=profiles.get(str(wa_id)) or profiles.get(str(user_id)) or "",
             sent_at=_timestamp(message.get("timestamp")),
+            reply_to=reply_to if isinstance(reply_to, str) else "",
         )
 
 

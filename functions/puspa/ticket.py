@@ -1,0 +1,93 @@
+"""Questions residents ask staff ("Tanya petugas"): statuses, codes, the thread (pure)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+
+class TicketStatus(StrEnum):
+    """Stored in Firestore and shown to residents: renaming one needs a migration."""
+
+    TERBUKA = "terbuka"  # waiting for staff
+    DIJAWAB = "dijawab"  # staff answered; the resident may ask again
+    SELESAI = "selesai"  # the resident said it is clear
+    DITUTUP = "ditutup"  # staff closed it without an answer
+
+
+OPEN = frozenset({TicketStatus.TERBUKA, TicketStatus.DIJAWAB})
+STATUS_TEXT = {
+    TicketStatus.TERBUKA: "menunggu jawaban petugas",
+    TicketStatus.DIJAWAB: "sudah dijawab",
+    TicketStatus.SELESAI: "selesai",
+    TicketStatus.DITUTUP: "ditutup petugas",
+}
+CODE_PREFIX = "TNY"
+CODE_PATTERN = re.compile(r"\b(TNY)-?(\d{4})-?(\d{1,6})\b", re.IGNORECASE)
+ANSWER_MAX = 3500  # longer staff answers are refused (a text message holds 4096 with the framing)
+
+
+def format_code(year: int, number: int) -> str:
+    return f"{CODE_PREFIX}-{year}-{number:04d}"
+
+
+def find_code(text: str) -> str | None:
+    match = CODE_PATTERN.search(text)
+    return format_code(int(match.group(2)), int(match.group(3))) if match else None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One message in the thread: from the resident ("warga") or staff ("petugas …1234")."""
+
+    author: str
+    text: str
+    at: datetime
+
+    @property
+    def from_staff(self) -> bool:
+        return self.author != "warga"
+
+
+@dataclass(frozen=True)
+class Ticket:
+    code: str
+    office_id: str
+    resident_key: str
+    resident_wa_id: str
+    resident_user_id: str
+    profile_name: str
+    service_id: str
+    status: TicketStatus
+    created_at: datetime
+    thread: tuple[Entry, ...] = field(default=())
+
+    @property
+    def question(self) -> str:
+        return self.thread[0].text if self.thread else ""
+
+    @property
+    def answers(self) -> tuple[Entry, ...]:
+        return tuple(e for e in self.thread if e.from_staff)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code, "office_id": self.office_id, "resident_key": self.resident_key,
+            "resident_wa_id": self.resident_wa_id, "resident_user_id": self.resident_user_id,
+            "profile_name": self.profile_name, "service_id": self.service_id, "status": self.status.value,
+            "created_at": self.created_at,
+            "thread": [{"author": e.author, "text": e.text, "at": e.at} for e in self.thread],
+        }  # fmt: skip
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Ticket:
+        thread = tuple(Entry(str(e["author"]), str(e["text"]), e["at"]) for e in data.get("thread", []))
+        return cls(
+            code=data["code"], office_id=data["office_id"], resident_key=data.get("resident_key", ""),
+            resident_wa_id=data.get("resident_wa_id", ""), resident_user_id=data.get("resident_user_id", ""),
+            profile_name=data.get("profile_name", ""), service_id=data.get("service_id", ""),
+            status=TicketStatus(data["status"]), created_at=data["created_at"], thread=thread,
+        )  # fmt: skip
