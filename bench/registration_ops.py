@@ -91,7 +91,7 @@ def main() -> None:
             ),
             FirestoreNotificationLedger(store),
             SmtpMailer(SmtpConfig("127.0.0.1", mail.port, "none", "", "", "puspa@kecamatan.local")),
-            graph, ContentCache(store, 60), lambda: clock[0],
+            graph, ContentCache(store, 60), lambda: clock[0], tickets,
         )  # fmt: skip
         before = (store.count.reads, store.count.writes)
         for snapshot in store._client.collection("registrations").stream():

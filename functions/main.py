@@ -10,8 +10,9 @@ import flask
 import functions_framework
 from cloudevents.http import CloudEvent
 
-from puspa.bootstrap import build_notify_service, build_webhook_service
+from puspa.bootstrap import build_digest_service, build_notify_service, build_webhook_service
 from puspa.config import load_settings
+from puspa.digest import DigestService
 from puspa.notify import NotifyService
 from puspa.service import WebhookService
 
@@ -45,3 +46,15 @@ def notify_admins(cloud_event: CloudEvent) -> None:
     """Eventarc (Firestore document created: registrations, notices): tell staff once per channel.
     Raising makes Eventarc deliver the event again; channels already sent are skipped."""
     _notify_service().handle_cloud_event(dict(cloud_event.get_attributes()), cloud_event.get_data())
+
+
+@functools.cache
+def _digest_service() -> DigestService:
+    return build_digest_service(SETTINGS)
+
+
+@functions_framework.http
+def send_digest(request: flask.Request) -> tuple[str, int, dict[str, str]]:
+    """Cloud Scheduler, once a working day: e-mail staff the questions unanswered after a working
+    day. Safe to call twice (the day's e-mail is claimed first); 500 asks the scheduler to retry."""
+    return _digest_service().run(), 200, {"Content-Type": "text/plain; charset=utf-8"}

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from puspa.config import Settings
 from puspa.content_cache import ContentCache
 from puspa.conversation.machine import Rules
+from puspa.digest import DigestConfig, DigestService
 from puspa.effects import EffectRunner
 from puspa.logs import configure_logging
 from puspa.mail import SmtpConfig, SmtpMailer
@@ -29,15 +30,28 @@ def _graph(settings: Settings) -> GraphClient:
     )
 
 
+def _mailer(settings: Settings) -> SmtpMailer | None:
+    if not settings.admin_emails:
+        return None
+    return SmtpMailer(SmtpConfig(
+        settings.smtp_host, settings.smtp_port, settings.smtp_security, settings.smtp_user,
+        settings.smtp_password, settings.smtp_from,
+    ))  # fmt: skip
+
+
+def build_digest_service(settings: Settings) -> DigestService:
+    configure_logging(settings.log_level)
+    store = FirestoreStore.for_project(settings.google_cloud_project)
+    tickets = FirestoreTicketStore(store, keep_closed=timedelta(days=settings.ticket_keep_days))
+    config = DigestConfig(settings.whatsapp_phone_number_id, settings.admin_emails)
+    cache = ContentCache(store, settings.content_refresh_s)
+    return DigestService(config, tickets, FirestoreNotificationLedger(store), _mailer(settings), cache, utc_now)
+
+
 def build_notify_service(settings: Settings) -> NotifyService:
     configure_logging(settings.log_level)
     store = FirestoreStore.for_project(settings.google_cloud_project)
-    mailer = None
-    if settings.admin_emails:
-        mailer = SmtpMailer(SmtpConfig(
-            settings.smtp_host, settings.smtp_port, settings.smtp_security, settings.smtp_user,
-            settings.smtp_password, settings.smtp_from,
-        ))  # fmt: skip
+    mailer = _mailer(settings)
     config = NotifyConfig(
         admin_emails=settings.admin_emails,
         admin_wa_ids=tuple(sorted(settings.admin_wa_ids)),
@@ -46,7 +60,8 @@ def build_notify_service(settings: Settings) -> NotifyService:
         max_age=timedelta(hours=settings.notify_max_age_hours),
     )
     cache = ContentCache(store, settings.content_refresh_s)
-    return NotifyService(config, FirestoreNotificationLedger(store), mailer, _graph(settings), cache, utc_now)
+    refs = FirestoreTicketStore(store, keep_closed=timedelta(days=settings.ticket_keep_days))
+    return NotifyService(config, FirestoreNotificationLedger(store), mailer, _graph(settings), cache, utc_now, refs)
 
 
 def build_webhook_service(settings: Settings) -> WebhookService:

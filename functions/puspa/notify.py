@@ -19,7 +19,15 @@ from puspa.conversation.inbound import Sender
 from puspa.errors import GraphApiError, MailError, MessageLimitError, NotifyError
 from puspa.firestore_events import DocumentEvent, EventDecodeError, decode_document_event
 from puspa.ports import MessageSender
-from puspa.staff_notices import StaffNotice, cancellation, email_html, email_text, new_registration
+from puspa.staff_notices import (
+    StaffNotice,
+    cancellation,
+    email_html,
+    email_text,
+    new_question,
+    new_registration,
+    question_followup,
+)
 from puspa.whatsapp.messages import build_template
 
 log = logging.getLogger(__name__)
@@ -34,6 +42,10 @@ class Ledger(Protocol):
 
 class Mailer(Protocol):
     def send(self, recipients: tuple[str, ...], subject: str, text: str, html: str) -> None: ...
+
+
+class MessageRefs(Protocol):
+    def remember_message(self, office_id: str, wamid: str, code: str, now: datetime) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -54,11 +66,13 @@ class NotifyService:
         sender: MessageSender,
         content: ContentCache,
         clock: Callable[[], datetime],
+        refs: MessageRefs,
     ) -> None:
         self._config = config
         self._ledger = ledger
         self._mailer = mailer
         self._sender = sender
+        self._refs = refs
         self._content = content
         self._clock = clock
 
@@ -75,10 +89,18 @@ class NotifyService:
         office_id = str(event.fields.get("office_id", ""))
         content = self._content.get(office_id) if office_id else None
         office_name = content.office.name if content is not None else "PUSPA"
+        service = content.service(str(event.fields.get("service_id", ""))) if content is not None else None
+        title = service.title if service is not None else ""
+        template, language = self._config.template, self._config.language
+        kind = event.fields.get("kind")
         if event.collection == "registrations":
-            return new_registration(event.fields, office_name, self._config.template, self._config.language)
-        if event.collection == "notices" and event.fields.get("kind") == "registration_cancelled":
-            return cancellation(event.fields, office_name, self._config.template, self._config.language)
+            return new_registration(event.fields, office_name, template, language)
+        if event.collection == "tickets":
+            return new_question(event.fields, office_name, title, template, language)
+        if event.collection == "notices" and kind == "registration_cancelled":
+            return cancellation(event.fields, office_name, template, language)
+        if event.collection == "notices" and kind == "ticket_followup":
+            return question_followup(event.fields, office_name, title, template, language)
         return None
 
     def handle(self, event: DocumentEvent) -> str:
@@ -100,7 +122,7 @@ class NotifyService:
             channels.append(("email", lambda: mailer.send(self._config.admin_emails, notice.subject, text, html)))
         for wa_id in self._config.admin_wa_ids:
             payload = build_template(Sender(wa_id, ""), notice.template)
-            channels.append((f"wa_{wa_id}", lambda payload=payload: self._send(notice.office_id, payload)))
+            channels.append((f"wa_{wa_id}", lambda payload=payload: self._send(notice, payload, now)))
         failed = []
         for channel, send in channels:
             if not self._ledger.claim(ledger_id, channel, now, LEASE):
@@ -119,5 +141,7 @@ class NotifyService:
             )
         return f"sent {len(channels)} channel(s)"
 
-    def _send(self, office_id: str, payload: dict[str, Any]) -> None:
-        self._sender.send_message(office_id, payload)
+    def _send(self, notice: StaffNotice, payload: dict[str, Any], now: datetime) -> None:
+        wamid = self._sender.send_message(notice.office_id, payload)
+        if notice.ticket_code and wamid:  # a WhatsApp reply to this message answers the question
+            self._refs.remember_message(notice.office_id, wamid, notice.ticket_code, now)

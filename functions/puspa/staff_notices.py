@@ -26,6 +26,7 @@ class StaffNotice:
     rows: tuple[tuple[str, str], ...]  # (label, value) for the e-mail
     footer: str
     template: TemplateReply
+    ticket_code: str = ""  # a question: staff may answer by replying to the WhatsApp notification
 
 
 def _day(value: str) -> str:
@@ -98,3 +99,40 @@ def email_html(notice: StaffNotice, received_at: datetime | None) -> str:
     when = f"<p>Diterima: {received_at:%d-%m-%Y %H.%M} UTC</p>" if received_at is not None else ""
     title = html.escape(notice.subject.split("] ", 1)[-1])
     return f"<html><body><h3>{title}</h3><table>{cells}</table>{when}<p>{html.escape(notice.footer)}</p></body></html>"
+
+
+def _question_notice(
+    kind: str, fields: dict[str, Any], text: str, office_name: str, service_title: str, template: str, language: str
+) -> StaffNotice:
+    code = str(fields.get("code", ""))
+    name = str(fields.get("profile_name", "")) or "Warga"
+    rows = (("Kode", code), ("Nama WhatsApp", name), ("Layanan", service_title or "-"), ("Pertanyaan", text))
+    footer = (
+        f"Jawab dari WhatsApp petugas: balas notifikasi PUSPA untuk {code}, atau kirim JAWAB {code} <jawaban>. "
+        f"Tutup tanpa jawaban: TUTUP {code}. Nomor warga tidak ditampilkan; jawaban dikirim lewat PUSPA."
+    )
+    summary = f"{name}{f' ({service_title})' if service_title else ''}: {text}"
+    parameters = (flatten_parameter(kind), flatten_parameter(code), flatten_parameter(summary, 600))
+    return StaffNotice(
+        office_id=str(fields.get("office_id", "")),
+        subject=f"[PUSPA {office_name}] {kind} {code}",
+        rows=rows,
+        footer=footer,
+        template=TemplateReply(template, language, parameters),
+        ticket_code=code,
+    )
+
+
+def new_question(
+    fields: dict[str, Any], office_name: str, service_title: str, template: str, language: str
+) -> StaffNotice:
+    thread = fields.get("thread") or [{}]
+    question = str(thread[0].get("text", ""))
+    return _question_notice("Pertanyaan baru", fields, question, office_name, service_title, template, language)
+
+
+def question_followup(
+    fields: dict[str, Any], office_name: str, service_title: str, template: str, language: str
+) -> StaffNotice:
+    text = str(fields.get("text", ""))
+    return _question_notice("Pertanyaan lanjutan", fields, text, office_name, service_title, template, language)

@@ -1,0 +1,108 @@
+"""Questions in Google's emulator: one ticket per inbound message under concurrency, unique
+codes, staff answers by code and by reply-to, erasure."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+
+from puspa.conversation.inbound import Sender
+from puspa.store import FirestoreStore, FirestoreTicketStore
+from tests.conftest import OFFICE_ID, PROJECT
+
+NOW = datetime(2026, 11, 25, 2, 0, tzinfo=UTC)
+QUESTION = "Apakah surat pindah bisa diurus di desa?"
+
+
+def ticket_store() -> FirestoreTicketStore:
+    return FirestoreTicketStore(FirestoreStore.for_project(PROJECT), keep_closed=timedelta(days=30))
+
+
+@pytest.fixture
+def tickets(firestore_host: str) -> FirestoreTicketStore:
+    return ticket_store()
+
+
+def _concurrently(count: int, work: Any) -> list[Any]:
+    results: list[Any] = [None] * count
+    barrier = threading.Barrier(count)
+
+    def run(index: int) -> None:
+        barrier.wait()
+        try:
+            results[index] = work(index)
+        except Exception as exc:  # asserted on below
+            results[index] = exc
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    return results
+
+
+def test_one_ticket_under_concurrent_duplicate_deliveries(tickets: FirestoreTicketStore) -> None:
+    resident = Sender("6281234567890", "")
+    stores = [ticket_store() for _ in range(4)]
+    results = _concurrently(
+        4, lambda i: stores[i].create_ticket(OFFICE_ID, resident, "Siti", "", QUESTION, "wamid.Q1", NOW, 3)
+    )
+    assert not [r for r in results if isinstance(r, Exception)], results
+    assert {r.code for r in results} == {"TNY-2026-0001"} and all(r.created for r in results)
+    assert len(tickets.find_tickets(OFFICE_ID, resident.key, "")) == 1
+
+
+def test_unique_codes_under_concurrent_creation(tickets: FirestoreTicketStore) -> None:
+    stores = [ticket_store() for _ in range(5)]
+    results = _concurrently(
+        5,
+        lambda i: stores[i].create_ticket(OFFICE_ID, Sender(f"62812000000{i}", ""), "", "", QUESTION, f"w{i}", NOW, 3),
+    )
+    assert not [r for r in results if isinstance(r, Exception)], results
+    assert sorted(r.code for r in results) == [f"TNY-2026-000{n}" for n in range(1, 6)]
+
+
+def test_open_question_limit(tickets: FirestoreTicketStore) -> None:
+    resident = Sender("6281234567890", "")
+    for number in range(2):
+        assert tickets.create_ticket(OFFICE_ID, resident, "", "", QUESTION, f"w{number}", NOW, 2).created
+    refused = tickets.create_ticket(OFFICE_ID, resident, "", "", QUESTION, "w9", NOW, 2)
+    assert not refused.created and refused.problem == "too_many_open"
+    assert refused.open_codes == ("TNY-2026-0001", "TNY-2026-0002")
+
+
+def test_answers_by_code_and_by_reply_and_the_thread(tickets: FirestoreTicketStore) -> None:
+    resident = Sender("6281234567890", "")
+    code = tickets.create_ticket(OFFICE_ID, resident, "Siti", "kk", QUESTION, "w1", NOW, 3).code
+    first = tickets.staff_action(OFFICE_ID, code, "", "answer", "Bisa di desa.", "petugas …0001", "s1", NOW)
+    assert first.changed and first.earlier_answers == ()
+    tickets.remember_message(OFFICE_ID, "wamid.NOTE", code, NOW)
+    second = tickets.staff_action(OFFICE_ID, "", "wamid.NOTE", "answer", "Bawa KK.", "petugas …0002", "s2", NOW)
+    assert second.ticket is not None and [e.author for e in second.earlier_answers] == ["petugas …0001"]
+    replay = tickets.staff_action(OFFICE_ID, "", "wamid.NOTE", "answer", "Bawa KK.", "petugas …0002", "s2", NOW)
+    assert replay.ticket is not None and len(replay.ticket.thread) == 3
+    assert tickets.staff_action(OFFICE_ID, "", "wamid.OTHER", "answer", "x", "p", "s3", NOW).problem == "unknown_reply"
+    followup = tickets.resident_action(OFFICE_ID, resident.key, code, "followup", "Kalau antar kabupaten?", "w2", NOW)
+    assert followup.ticket is not None and followup.ticket.status.value == "terbuka"
+    client = FirestoreStore.for_project(PROJECT)._client
+    notice = client.collection("notices").document(f"{OFFICE_ID}_{code}_lanjut_4").get().to_dict()
+    assert notice["kind"] == "ticket_followup" and "6281234567890" not in str(notice)
+    other = tickets.resident_action(OFFICE_ID, "6289999999999", code, "close", "", "w3", NOW)
+    assert other.ticket is None  # not theirs
+    closed = tickets.resident_action(OFFICE_ID, resident.key, code, "close", "", "w4", NOW)
+    assert closed.ticket is not None and closed.ticket.status.value == "selesai"
+    data = client.collection("tickets").document(f"{OFFICE_ID}_{code}").get().to_dict()
+    assert data["expire_at"] == NOW + timedelta(days=30)
+
+
+def test_erase_deletes_the_residents_questions(tickets: FirestoreTicketStore) -> None:
+    resident = Sender("6281234567890", "")
+    code = tickets.create_ticket(OFFICE_ID, resident, "", "", QUESTION, "w1", NOW, 3).code
+    tickets.create_ticket(OFFICE_ID, Sender("6282222222222", ""), "", "", QUESTION, "w2", NOW, 3)
+    assert tickets.erase_resident_tickets(OFFICE_ID, resident.key) == (code,)
+    assert tickets.find_tickets(OFFICE_ID, resident.key, "") == ()
+    assert len(tickets.unanswered(OFFICE_ID)) == 1

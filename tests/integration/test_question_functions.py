@@ -1,0 +1,115 @@
+"""notify_admins for questions and the daily digest, in process (create_app), with a real SMTP
+server (aiosmtpd), the Graph API stand-in and Google's emulator."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask.testing import FlaskClient
+from functions_framework import create_app
+
+from content_seed.publish import version_of
+from localdev.cloudevents import document_created
+from localdev.graph_standin import RunningStandin
+from localdev.mail_sink import MailSink
+from puspa.conversation.inbound import Sender
+from puspa.store import FirestoreStore, FirestoreTicketStore
+from tests.conftest import OFFICE_ID, PROJECT, function_env
+
+MAIN = str(Path(__file__).parents[2] / "functions" / "main.py")
+ADMINS = ("6285700000001", "6285700000002")
+NOW = datetime.now(UTC)
+QUESTION = "Apakah surat pindah bisa diurus di desa *sekarang*?\nTerima kasih."
+
+
+@pytest.fixture
+def env(firestore_host: str, standin: RunningStandin, mail_sink: MailSink, bundle: dict[str, Any]) -> None:
+    os.environ.update(function_env(firestore_host, standin))
+    os.environ.update({
+        "PUSPA_ADMIN_WA_IDS": ",".join(ADMINS), "PUSPA_ADMIN_EMAILS": "camat@example.org",
+        "SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(mail_sink.port), "SMTP_SECURITY": "none",
+        "SMTP_FROM": "puspa@example.org",
+    })  # fmt: skip
+    FirestoreStore.for_project(PROJECT).publish_content(OFFICE_ID, version_of(bundle), bundle, published_by="test")
+
+
+@pytest.fixture
+def notify(env: None) -> FlaskClient:
+    return create_app("notify_admins", MAIN, "cloudevent").test_client()
+
+
+def tickets() -> FirestoreTicketStore:
+    return FirestoreTicketStore(FirestoreStore.for_project(PROJECT), keep_closed=timedelta(days=30))
+
+
+def new_ticket(created_at: datetime = NOW, wamid: str = "wamid.Q1") -> tuple[str, dict[str, Any]]:
+    store = tickets()
+    code = store.create_ticket(
+        OFFICE_ID, Sender("6281234567890", ""), "Siti", "kk", QUESTION, wamid, created_at, 3
+    ).code
+    snapshot = store._ref(OFFICE_ID, code).get()
+    return f"tickets/{snapshot.id}", snapshot.to_dict()
+
+
+def deliver(client: FlaskClient, path: str, fields: dict[str, Any]) -> int:
+    headers, body = document_created(PROJECT, path, fields, "ev-1", NOW)
+    return client.post("/", data=body, headers=headers).status_code
+
+
+def test_new_question_reaches_staff_without_the_residents_number(
+    notify: FlaskClient, mail_sink: MailSink, standin: RunningStandin
+) -> None:
+    path, fields = new_ticket()
+    assert deliver(notify, path, fields) == 200
+    ((_, message),) = mail_sink.messages
+    text = message.get_body(("plain",)).get_content().replace("\r\n", "\n")  # SMTP sends CRLF
+    assert message["Subject"] == "[PUSPA Kecamatan Jonggol] Pertanyaan baru TNY-2026-0001"
+    assert "Nama WhatsApp: Siti" in text and "Layanan: Kartu Keluarga (KK)" in text and QUESTION in text
+    sent = [m["body"] for m in standin.state.messages]
+    assert sorted(m["to"] for m in sent) == sorted(ADMINS)
+    assert "6281234567890" not in text + str(sent)
+    parameters = [p["text"] for p in sent[0]["template"]["components"][0]["parameters"]]
+    assert (
+        parameters[2] == "Siti (Kartu Keluarga (KK)): Apakah surat pindah bisa diurus di desa sekarang? Terima kasih."
+    )
+    refs = FirestoreStore.for_project(PROJECT)._client.collection("message_refs").stream()
+    assert sorted(r.to_dict()["code"] for r in refs) == ["TNY-2026-0001", "TNY-2026-0001"]
+
+
+def test_failed_channel_for_a_question_is_retried_alone(
+    notify: FlaskClient, mail_sink: MailSink, standin: RunningStandin
+) -> None:
+    path, fields = new_ticket()
+    standin.fail_next(131000, count=2, http_status=500)
+    assert deliver(notify, path, fields) == 500
+    assert deliver(notify, path, fields) == 200
+    assert len(mail_sink.messages) == 1
+    assert sorted(m["body"]["to"] for m in standin.state.messages) == sorted(ADMINS)
+
+
+def test_follow_up_reaches_staff(notify: FlaskClient, mail_sink: MailSink, standin: RunningStandin) -> None:
+    _, fields = new_ticket()
+    store = tickets()
+    store.resident_action(OFFICE_ID, "6281234567890", fields["code"], "followup", "Kalau antar kabupaten?", "w2", NOW)
+    notice = store._client.collection("notices").document(f"{OFFICE_ID}_{fields['code']}_lanjut_2").get()
+    assert deliver(notify, f"notices/{notice.id}", notice.to_dict()) == 200
+    ((_, message),) = mail_sink.messages
+    assert message["Subject"] == "[PUSPA Kecamatan Jonggol] Pertanyaan lanjutan TNY-2026-0001"
+
+
+def test_digest_called_twice_sends_one_email(env: None, mail_sink: MailSink) -> None:
+    digest = create_app("send_digest", MAIN).test_client()
+    assert digest.post("/").get_data(as_text=True) == "nothing overdue"
+    new_ticket(created_at=NOW - timedelta(days=5), wamid="wamid.OLD")
+    new_ticket(created_at=NOW, wamid="wamid.NEW")  # too recent for the digest
+    first, second = digest.post("/"), digest.post("/")
+    assert (first.status_code, first.get_data(as_text=True)) == (200, "sent 1 overdue question(s)")
+    assert second.get_data(as_text=True) == "already sent today"
+    ((recipients, message),) = mail_sink.messages
+    assert recipients == ["camat@example.org"]
+    assert message["Subject"] == "[PUSPA Kecamatan Jonggol] 1 pertanyaan belum dijawab"
+    assert "TNY-2026-0001" in message.get_body(("plain",)).get_content()
