@@ -4,7 +4,8 @@ Each line you type is sent as a Meta-shaped webhook payload, signed with the app
 Meta does; the bot's replies are read back from the Graph API stand-in and shown with their
 buttons and list rows. Commands: /tap N (tap button or row N of the last message), /foto,
 /suara, /stiker, /lokasi (send media PUSPA cannot read), /petugas and /warga (chat as the staff
-member or as the resident), /keluar.
+member or as the resident), /balas <teks> (as staff: reply to the last notification, like WhatsApp's
+reply), /digest (run the daily digest), /keluar.
 
     python -m localdev.chat --webhook http://127.0.0.1:8080/ --standin http://127.0.0.1:8081 --secret S
 """
@@ -78,6 +79,8 @@ class ChatClient:
         self.label = next(iter(users))
         self.next_index = requests.get(f"{standin}/_standin/messages", timeout=5).json()["next"]
         self.tappable: dict[str, list[Tap]] = {}
+        self.last_message_id: dict[str, str] = {}
+        self.digest_url = ""
         self._ids = itertools.count(int(time.time()))
 
     @property
@@ -109,6 +112,7 @@ class ChatClient:
             to = item["body"].get("to", item["body"].get("recipient"))
             text, tappable = render(item["body"])
             self.tappable[to] = tappable or self.tappable.get(to, [])
+            self.last_message_id[to] = item["id"]
             prefix = "" if to == self.wa_id else f"(ke {names.get(to, to)}) "
             shown.append(prefix + text)
         return shown
@@ -129,6 +133,17 @@ class ChatClient:
         return shown
 
     def say(self, line: str) -> list[str]:
+        if line == "/digest":
+            if not self.digest_url:
+                return ["(send_digest tidak berjalan)"]
+            return [f"(send_digest: {requests.post(self.digest_url, timeout=60).text})"]
+        if line.startswith("/balas "):
+            replied = self.last_message_id.get(self.wa_id, "")
+            if not replied:
+                return ["(belum ada pesan untuk dibalas)"]
+            return self.send(
+                {"type": "text", "text": {"body": line[7:]}, "context": {"from": "15550000000", "id": replied}}
+            )
         if line in ("/petugas", "/warga"):
             label = line[1:]
             if label not in self.users:

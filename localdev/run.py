@@ -55,30 +55,31 @@ def main() -> None:
         "SMTP_PORT": str(mail.port),
     }  # fmt: skip
     os.environ.update(env)
-    webhook = notify = eventarc = None
+    webhook = notify = digest = eventarc = None
     try:
         if publish(["--phone-number-id", LOCAL["WHATSAPP_PHONE_NUMBER_ID"]]) != 0:
             raise SystemExit("Konten tidak valid: perbaiki dulu, lalu jalankan lagi.")
         webhook = FunctionProcess(env, args.port or free_port())
         notify = FunctionProcess(env, free_port(), target="notify_admins", signature_type="cloudevent")
-        webhook.wait_ready()
-        notify.wait_ready()
-        eventarc = LocalEventarc(LOCAL["GOOGLE_CLOUD_PROJECT"], notify.url, ("registrations", "notices"))
+        digest = FunctionProcess(env, free_port(), target="send_digest")
+        for process in (webhook, notify, digest):
+            process.wait_ready()
+        watched = ("registrations", "tickets", "notices")
+        eventarc = LocalEventarc(LOCAL["GOOGLE_CLOUD_PROJECT"], notify.url, watched)
         print(f"\nWebhook      : {webhook.url}  (functions-framework, whatsapp_webhook; log {webhook.log_path})")
         print(f"notify_admins: {notify.url}  (functions-framework, cloudevent; log {notify.log_path})")
         print(f"Graph API    : {standin.api_url()}  (stand-in)   E-mail: 127.0.0.1:{mail.port} (sink, shown here)")
         print(f"Firestore    : {emulator.host}  (emulator; new registrations reach notify_admins as CloudEvents)")
         print(f"Warga {RESIDENT} · petugas {STAFF} (PUSPA_ADMIN_WA_IDS)\n")
         users = {"warga": RESIDENT, "petugas": STAFF}
-        run_chat(
-            ChatClient(
-                webhook.url, standin.base_url, LOCAL["WHATSAPP_APP_SECRET"], LOCAL["WHATSAPP_PHONE_NUMBER_ID"], users
-            )
-        )
+        secret, office = LOCAL["WHATSAPP_APP_SECRET"], LOCAL["WHATSAPP_PHONE_NUMBER_ID"]
+        chat = ChatClient(webhook.url, standin.base_url, secret, office, users)
+        chat.digest_url = digest.url
+        run_chat(chat)
     finally:
         if eventarc is not None:
             eventarc.stop()
-        for process in (webhook, notify):
+        for process in (webhook, notify, digest):
             if process is not None:
                 process.stop()
         mail.stop()
