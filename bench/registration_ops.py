@@ -87,7 +87,8 @@ def main() -> None:
 
         notify = NotifyService(
             NotifyConfig(
-                ("petugas@kecamatan.local",), (STAFF,), "puspa_pemberitahuan_petugas", "id", timedelta(hours=24)
+                ("petugas@kecamatan.local",), (STAFF,), "puspa_pemberitahuan_petugas", "puspa_info_petugas", "id",
+                timedelta(hours=24),
             ),
             FirestoreNotificationLedger(store),
             SmtpMailer(SmtpConfig("127.0.0.1", mail.port, "none", "", "", "puspa@kecamatan.local")),

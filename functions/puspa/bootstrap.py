@@ -56,6 +56,7 @@ def build_notify_service(settings: Settings) -> NotifyService:
         admin_emails=settings.admin_emails,
         admin_wa_ids=tuple(sorted(settings.admin_wa_ids)),
         template=settings.admin_template,
+        info_template=settings.info_template,
         language=settings.template_language,
         max_age=timedelta(hours=settings.notify_max_age_hours),
     )
@@ -79,6 +80,8 @@ def build_webhook_service(settings: Settings) -> WebhookService:
             template_language=settings.template_language,
             question_min_length=settings.question_min_length,
             max_open_questions=settings.max_open_questions,
+            form_idle=timedelta(minutes=settings.form_idle_minutes),
+            registration_keep_days=settings.registration_keep_days,
         ),
         session_ttl=timedelta(days=settings.session_ttl_days),
     )

@@ -46,9 +46,11 @@ class Settings:
     admin_wa_ids: frozenset[str]
     status_template: str
     admin_template: str
+    info_template: str
     template_language: str
     registration_keep_days: int
     answer_template: str
+    form_idle_minutes: int
     ticket_keep_days: int
     question_min_length: int
     max_open_questions: int
@@ -109,6 +111,7 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
     admins = _wa_ids(environ, "PUSPA_ADMIN_WA_IDS", problems)
     max_age = _number(environ, "PUSPA_NOTIFY_MAX_AGE_HOURS", 24, problems, whole=True)
     ticket_days = _number(environ, "PUSPA_TICKET_KEEP_DAYS", 30, problems, whole=True)
+    form_idle = _number(environ, "PUSPA_FORM_IDLE_MINUTES", 120, problems, whole=True)
     min_length = _number(environ, "PUSPA_QUESTION_MIN_LENGTH", 15, problems, whole=True)
     max_open = _number(environ, "PUSPA_MAX_OPEN_QUESTIONS", 3, problems, whole=True)
     emails = tuple(e.strip() for e in environ.get("PUSPA_ADMIN_EMAILS", "").split(",") if e.strip())
@@ -146,9 +149,11 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
         admin_wa_ids=admins,
         status_template=environ.get("PUSPA_STATUS_TEMPLATE", "").strip() or "puspa_status_permohonan",
         admin_template=environ.get("PUSPA_ADMIN_TEMPLATE", "").strip() or "puspa_pemberitahuan_petugas",
+        info_template=environ.get("PUSPA_INFO_TEMPLATE", "").strip() or "puspa_info_petugas",
         template_language=environ.get("PUSPA_TEMPLATE_LANGUAGE", "").strip() or "id",
         registration_keep_days=int(keep_days),
         answer_template=environ.get("PUSPA_ANSWER_TEMPLATE", "").strip() or "puspa_jawaban_petugas",
+        form_idle_minutes=int(form_idle),
         ticket_keep_days=int(ticket_days),
         question_min_length=int(min_length),
         max_open_questions=int(max_open),

@@ -72,6 +72,7 @@ class Office:
     calendar: OfficeCalendar
     villages: tuple[str, ...]
     nik_region: str
+    nik_region_name: str
     registration_min_working_days: int
 
 
@@ -268,7 +269,7 @@ def _categories(data: Any, problems: list[str]) -> tuple[Category, ...]:
 
 OFFICE_KEYS = (
     "nama", "nama_layanan", "sambutan", "tanya_petugas", "jam_kantor", "zona_waktu", "jam_kerja", "hari_libur",
-    "desa", "kode_wilayah_nik", "resepsi_hari_kerja_minimal",
+    "desa", "kode_wilayah_nik", "nama_wilayah_nik", "resepsi_hari_kerja_minimal",
 )  # fmt: skip
 _HOURS = re.compile(r"^(\d{1,2})[.:](\d{2})\s*-\s*(\d{1,2})[.:](\d{2})$")
 DAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
@@ -338,6 +339,7 @@ def _office(data: Any, problems: list[str]) -> Office:
         calendar=OfficeCalendar(zone if zone in ZONES else "WIB", _working_hours(reader), _holidays(reader)),
         villages=villages,
         nik_region=region,
+        nik_region_name=reader.text("nama_wilayah_nik"),
         registration_min_working_days=min_days,
     )
 

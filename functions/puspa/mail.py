@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import smtplib
 import ssl
 from dataclasses import dataclass
@@ -9,6 +10,8 @@ from email.message import EmailMessage
 from email.policy import SMTP
 
 from puspa.errors import MailError
+
+log = logging.getLogger(__name__)
 
 # Fold only lines longer than SMTP allows: Python otherwise folds "Subject: [PUSPA …" before the "[".
 SMTP_POLICY = SMTP.clone(max_line_length=998)
@@ -48,15 +51,25 @@ class SmtpMailer:
                 )
             else:
                 client = smtplib.SMTP(config.host, config.port, timeout=config.timeout_s)
-            with client:
+            try:
                 if config.security == "starttls":
                     client.starttls(context=ssl.create_default_context())
                 if config.user:
                     client.login(config.user, config.password)
-                client.send_message(message)
+                refused = client.send_message(message)
+            except BaseException:
+                client.close()
+                raise
         except smtplib.SMTPResponseException as exc:
             raise MailError(f"SMTP {exc.smtp_code}: {exc.smtp_error!r}", transient=400 <= exc.smtp_code < 500) from exc
         except smtplib.SMTPRecipientsRefused as exc:
             raise MailError(f"SMTP refused recipients: {len(exc.recipients)}", transient=False) from exc
         except (smtplib.SMTPException, OSError) as exc:
             raise MailError(f"SMTP failed: {exc}", transient=True) from exc
+        # Accepted: a failing QUIT must not make the caller send the message again.
+        try:
+            client.quit()
+        except (smtplib.SMTPException, OSError):
+            client.close()
+        if refused:
+            log.warning("SMTP accepted the message but refused %d recipient(s)", len(refused))

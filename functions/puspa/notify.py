@@ -8,6 +8,7 @@ channels already sent are skipped then. Events older than `max_age` are ignored.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -34,6 +35,11 @@ log = logging.getLogger(__name__)
 LEASE = timedelta(minutes=5)
 
 
+def channel_id(wa_id: str) -> str:
+    """A stable ledger key for a staff number that does not reveal it (ledger ids appear in logs)."""
+    return "wa_" + hashlib.sha256(wa_id.encode()).hexdigest()[:16]
+
+
 class Ledger(Protocol):
     def claim(self, ledger_id: str, channel: str, now: datetime, lease: timedelta) -> bool: ...
     def mark_sent(self, ledger_id: str, channel: str, now: datetime) -> None: ...
@@ -52,7 +58,8 @@ class MessageRefs(Protocol):
 class NotifyConfig:
     admin_emails: tuple[str, ...]
     admin_wa_ids: tuple[str, ...]
-    template: str
+    template: str  # new requests: has Proses/Setuju quick replies
+    info_template: str  # cancellations, questions, follow-ups: no buttons
     language: str
     max_age: timedelta
 
@@ -85,22 +92,32 @@ class NotifyService:
             return "unreadable"
         return self.handle(event)
 
+    def _when(self, event: DocumentEvent) -> str:
+        office_id = str(event.fields.get("office_id", ""))
+        content = self._content.get(office_id) if office_id else None
+        if event.time is None:
+            return ""
+        if content is None:
+            return f"{event.time:%d-%m-%Y %H.%M} UTC"
+        calendar = content.office.calendar
+        return f"{calendar.local(event.time):%d-%m-%Y %H.%M} {calendar.zone}"
+
     def _compose(self, event: DocumentEvent) -> StaffNotice | None:
         office_id = str(event.fields.get("office_id", ""))
         content = self._content.get(office_id) if office_id else None
         office_name = content.office.name if content is not None else "PUSPA"
         service = content.service(str(event.fields.get("service_id", ""))) if content is not None else None
         title = service.title if service is not None else ""
-        template, language = self._config.template, self._config.language
+        template, info, language = self._config.template, self._config.info_template, self._config.language
         kind = event.fields.get("kind")
         if event.collection == "registrations":
             return new_registration(event.fields, office_name, template, language)
         if event.collection == "tickets":
-            return new_question(event.fields, office_name, title, template, language)
+            return new_question(event.fields, office_name, title, info, language)
         if event.collection == "notices" and kind == "registration_cancelled":
-            return cancellation(event.fields, office_name, template, language)
+            return cancellation(event.fields, office_name, info, language)
         if event.collection == "notices" and kind == "ticket_followup":
-            return question_followup(event.fields, office_name, title, template, language)
+            return question_followup(event.fields, office_name, title, info, language)
         return None
 
     def handle(self, event: DocumentEvent) -> str:
@@ -118,11 +135,12 @@ class NotifyService:
         channels: list[tuple[str, Callable[[], None]]] = []
         if self._config.admin_emails and self._mailer is not None:
             mailer = self._mailer
-            text, html = email_text(notice, event.time), email_html(notice, event.time)
+            when = self._when(event)
+            text, html = email_text(notice, when), email_html(notice, when)
             channels.append(("email", lambda: mailer.send(self._config.admin_emails, notice.subject, text, html)))
         for wa_id in self._config.admin_wa_ids:
             payload = build_template(Sender(wa_id, ""), notice.template)
-            channels.append((f"wa_{wa_id}", lambda payload=payload: self._send(notice, payload, now)))
+            channels.append((channel_id(wa_id), lambda payload=payload: self._send(notice, payload, now)))
         failed = []
         for channel, send in channels:
             if not self._ledger.claim(ledger_id, channel, now, LEASE):

@@ -16,7 +16,7 @@ from enum import StrEnum
 from puspa.content_cache import ContentCache
 from puspa.conversation.inbound import Inbound, InboundKind
 from puspa.conversation.machine import Rules, Turn, handle
-from puspa.conversation.replies import MarkRead, Push
+from puspa.conversation.replies import MarkRead, Push, TextReply
 from puspa.conversation.session import Session
 from puspa.effects import EffectRunner
 from puspa.errors import ConcurrentUpdateError, GraphApiError, MessageLimitError, StoreError, StoreUnavailableError
@@ -134,8 +134,10 @@ class WebhookService:
             now = self._clock()
             turn = decide(stored.session, now)
             recent = (*stored.recent_wamids, inbound.wamid)[-RECENT_WAMIDS:]
+            # A half-filled form holds personal data: let TTL remove it soon after it is abandoned.
+            ttl = self._config.rules.form_idle if turn.session.form else self._config.session_ttl
             try:
-                self._store.save_session(key, turn.session, recent, stored.token, now + self._config.session_ttl)
+                self._store.save_session(key, turn.session, recent, stored.token, now + ttl)
             except ConcurrentUpdateError:
                 continue
             return stored, turn
@@ -149,7 +151,14 @@ class WebhookService:
             for effect in turn.effects:
                 outbound.extend(self._effects.run(effect, inbound, self._key(inbound)))
             for push in (o for o in outbound if isinstance(o, Push)):
-                sent += self._push(inbound.office_id, push)
+                refused = self._push(inbound.office_id, push)
+                if refused is None:
+                    sent += 1
+                else:  # tell the sender (staff) instead of letting "warga sudah kami kabari" stand alone
+                    outbound.append(TextReply(
+                        f"⚠️ Pesan ke warga tidak terkirim (kode WhatsApp {refused.code}). "
+                        "Hubungi warga lewat cara lain bila perlu."
+                    ))  # fmt: skip
             for reply in (o for o in outbound if not isinstance(o, Push)):
                 self._sender.send_message(inbound.office_id, build_message(inbound.sender, reply))
                 sent += 1
@@ -174,9 +183,9 @@ class WebhookService:
                     log.warning("mark-as-read of %s failed (code %s)", effect.wamid, exc.code)
         return Outcome.ANSWERED
 
-    def _push(self, office_id: str, push: Push) -> int:
+    def _push(self, office_id: str, push: Push) -> GraphApiError | None:
         """Send a message to someone other than the sender: free-form inside their 24-hour window,
-        the template outside it. A permanent refusal is logged (1 sent or 0)."""
+        the template outside it. A permanent refusal is logged and returned; transient ones raise."""
         stored = self._store.load_session(f"{office_id}_{push.recipient.key}")
         last_seen = stored.session.last_seen if stored.session else None
         inside = last_seen is not None and self._clock() - last_seen < WINDOW
@@ -187,8 +196,8 @@ class WebhookService:
             if exc.transient:
                 raise
             log.error("push to %s refused (code %s, trace %s)", mask_id(push.recipient.key), exc.code, exc.fbtrace_id)
-            return 0
-        return 1
+            return exc
+        return None
 
     def _release(self, inbound: Inbound, previous: StoredSession) -> bool:
         """Undo a claim so that Meta's redelivery is answered: restore the previous session when

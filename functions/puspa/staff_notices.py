@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from puspa.conversation.replies import TemplateReply
@@ -27,6 +27,7 @@ class StaffNotice:
     footer: str
     template: TemplateReply
     ticket_code: str = ""  # a question: staff may answer by replying to the WhatsApp notification
+    time_label: str = "Diterima"
 
 
 def _day(value: str) -> str:
@@ -79,24 +80,26 @@ def cancellation(fields: dict[str, Any], office_name: str, template: str, langua
         rows=rows,
         footer="Data pribadi pemohon sudah dihapus; tidak perlu tindak lanjut.",
         template=TemplateReply(template, language, parameters),
+        time_label="Dibatalkan",
     )
 
 
-def email_text(notice: StaffNotice, received_at: datetime | None) -> str:
+def email_text(notice: StaffNotice, when: str) -> str:
+    """`when`: the event's time in the office's zone, e.g. "25-11-2026 09.12 WIB" (or empty)."""
     lines = [notice.subject.split("] ", 1)[-1], ""]
     lines += [f"{label}: {value}" for label, value in notice.rows]
-    if received_at is not None:
-        lines.append(f"Diterima: {received_at:%d-%m-%Y %H.%M} UTC")
+    if when:
+        lines.append(f"{notice.time_label}: {when}")
     lines += ["", notice.footer]
     return "\n".join(lines) + "\n"
 
 
-def email_html(notice: StaffNotice, received_at: datetime | None) -> str:
+def email_html(notice: StaffNotice, when: str) -> str:
     cells = "".join(
         f"<tr><th align='left'>{html.escape(label)}</th><td>{html.escape(value)}</td></tr>"
         for label, value in notice.rows
     )
-    when = f"<p>Diterima: {received_at:%d-%m-%Y %H.%M} UTC</p>" if received_at is not None else ""
+    when = f"<p>{html.escape(notice.time_label)}: {html.escape(when)}</p>" if when else ""
     title = html.escape(notice.subject.split("] ", 1)[-1])
     return f"<html><body><h3>{title}</h3><table>{cells}</table>{when}<p>{html.escape(notice.footer)}</p></body></html>"
 
@@ -120,6 +123,7 @@ def _question_notice(
         footer=footer,
         template=TemplateReply(template, language, parameters),
         ticket_code=code,
+        time_label="Dikirim",
     )
 
 

@@ -413,19 +413,19 @@ class FirestoreTicketStore:
         counter_ref = self._client.collection("counters").document(f"{office_id}_{TICKET_PREFIX}_{year}")
         query = self._resident_tickets(office_id, resident.key)
 
+        # The open-question limit is counted outside the transaction: a query inside one locks the
+        # range (harsh on the emulator, contention in production), and the limit is only an
+        # anti-abuse bound, so a simultaneous burst from one resident may pass it by one.
+        mine = self._store._call(None, lambda: list(query.stream(timeout=TIMEOUT_S)))
+        open_codes = tuple(sorted(str(d.get("code")) for d in mine if TicketStatus(d.get("status")) in TICKET_OPEN))
         tally = Tally()
 
         @firestore.transactional
         def create(transaction: Any) -> TicketResult:
-            tally.reads, tally.writes = 1, 0
+            tally.reads, tally.writes = 1 + max(len(mine), 1), 0  # the key, and the query (at least one read)
             key = key_ref.get(transaction=transaction)
             if key.exists:  # a replay of the message that created it
                 return TicketResult(str((key.to_dict() or {}).get("code", "")), True)
-            mine = list(transaction.get(query))
-            tally.reads += max(len(mine), 1)  # a query costs at least one read
-            open_codes = tuple(sorted(
-                str(d.get("code")) for d in mine if TicketStatus(d.get("status")) in TICKET_OPEN
-            ))  # fmt: skip
             if len(open_codes) >= max_open:
                 return TicketResult("", False, "too_many_open", open_codes)
             counter = counter_ref.get(transaction=transaction)

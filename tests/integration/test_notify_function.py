@@ -123,7 +123,9 @@ def test_cancellation_notice_reaches_staff(client: FlaskClient, mail_sink: MailS
     assert deliver(client, f"notices/{OFFICE_ID}_RSP-2026-0005_dibatalkan", fields) == 200
     ((_, message),) = mail_sink.messages
     assert message["Subject"] == "[PUSPA Kecamatan Jonggol] Permohonan RSP-2026-0005 dibatalkan oleh warga"
-    parameters = [p["text"] for p in standin.state.messages[0]["body"]["template"]["components"][0]["parameters"]]
+    template = standin.state.messages[0]["body"]["template"]
+    assert template["name"] == "puspa_info_petugas" and len(template["components"]) == 1  # no buttons
+    parameters = [p["text"] for p in template["components"][0]["parameters"]]
     assert parameters[0] == "Permohonan dibatalkan warga" and "Minggu, 20 Desember 2026" in parameters[2]
 
 

@@ -72,6 +72,7 @@ def test_new_question_reaches_staff_without_the_residents_number(
     sent = [m["body"] for m in standin.state.messages]
     assert sorted(m["to"] for m in sent) == sorted(ADMINS)
     assert "6281234567890" not in text + str(sent)
+    assert sent[0]["template"]["name"] == "puspa_info_petugas"  # no Proses/Setuju buttons for a question
     parameters = [p["text"] for p in sent[0]["template"]["components"][0]["parameters"]]
     assert (
         parameters[2] == "Siti (Kartu Keluarga (KK)): Apakah surat pindah bisa diurus di desa sekarang? Terima kasih."

@@ -181,3 +181,10 @@ def test_jawab_from_a_number_not_on_the_list_is_a_resident_message(content: Cont
     assert "sudah dikirim ke warga" not in screen
     assert stranger.pushes == []
     assert tickets.items[("106540352242922", code)]["ticket"].answers == ()
+
+
+def test_adding_to_ones_own_answer_gets_no_already_answered_note(content: Content, tickets: FakeTicketStore) -> None:
+    siti, staff, _ = people(content, tickets)
+    code = ask(siti)
+    staff.send(f"JAWAB {code} Bisa di desa.")
+    assert "sudah dijawab sebelumnya" not in staff.send(f"JAWAB {code} Tambahan: bawa KK.")

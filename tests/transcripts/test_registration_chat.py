@@ -76,7 +76,7 @@ def start_form(chat: Chat) -> None:
     [
         ([], "Siti 123", "Nama hanya boleh berisi huruf"),
         (["Siti Rahmawati"], "32010645129000", "NIK harus 16 angka (Anda menulis 14 angka)"),
-        (["Siti Rahmawati"], "3201069912900001", "tidak sesuai format NIK"),
+        (["Siti Rahmawati"], "3201069912900001", "Format NIK tidak sah"),
         (["Siti Rahmawati", "3201064512900001"], "Jakarta", "Desa itu tidak ada di daftar"),
         (["Siti Rahmawati", "3201064512900001", "cibodas"], "rt lima", "Tulis RT dan RW dengan angka"),
         (["Siti Rahmawati", "3201064512900001", "cibodas", "3/5"], "pesta ultah", "Pilih jenis acara dari daftar"),
@@ -145,7 +145,7 @@ def test_nik_from_outside_the_kabupaten_is_accepted_with_a_note(chat: Chat) -> N
     start_form(chat)
     chat.send("Siti Rahmawati")
     screen = chat.send("3275014512900001")
-    assert "bukan NIK wilayah kabupaten ini" in screen and "desa tempat tinggal" in screen
+    assert "NIK ini bukan NIK Kabupaten Bogor (kode 32.01)" in screen and "desa tempat tinggal" in screen
 
 
 def test_kembali_goes_back_one_question_and_batal_clears_everything(chat: Chat) -> None:
@@ -271,3 +271,57 @@ def test_hapus_data_saya_cancels_and_erases(content: Content) -> None:
 def test_hapus_data_saya_can_be_called_off(chat: Chat) -> None:
     chat.send("HAPUS DATA SAYA")
     assert "Baik, data Anda tidak dihapus." in chat.tap("Batal")
+
+
+def test_status_in_the_middle_of_the_form_keeps_the_answers(chat: Chat) -> None:
+    start_form(chat)
+    chat.send("Siti Rahmawati")
+    assert "Belum ada permohonan" in chat.send("cek status")
+    assert "desa tempat tinggal" in chat.send("3201064512900001")  # the form goes on where it was
+    assert chat.session is not None and dict(chat.session.form)["nama"] == "SITI RAHMAWATI"
+
+
+def test_kirim_with_an_incomplete_form_asks_for_what_is_missing(chat: Chat) -> None:
+    from dataclasses import replace as update
+
+    from puspa.conversation.inbound import InboundKind
+    from puspa.conversation.session import State
+
+    chat.send("daftar resepsi")
+    fill_form(chat)
+    assert chat.session is not None
+    chat.session = update(chat.session, state=State.SUMMARY, form=chat.session.form[1:])  # a damaged session
+    screen = chat._turn(kind=InboundKind.CHOICE, choice_id="reg:send")
+    assert "Masih ada yang belum diisi." in screen and "nama lengkap pemohon" in screen
+    assert chat.registrations.items == {}
+
+
+def test_a_form_left_for_hours_is_dropped_with_a_clear_word(chat: Chat) -> None:
+    start_form(chat)
+    chat.send("Siti Rahmawati")
+    chat.wait(45)
+    assert "desa tempat tinggal" in chat.send("3201064512900001")  # 45 minutes to find the KTP is fine
+    chat.wait(3 * 60)
+    screen = chat.send("cibodas")
+    assert "Pendaftaran Anda tadi belum selesai dan sudah kami hapus" in screen
+    assert chat.session is not None and chat.session.form == ()
+
+
+def test_privacy_notice_states_the_configured_retention(content: Content) -> None:
+    chat = Chat(content, now=WEDNESDAY_MORNING, rules=Rules(registration_keep_days=45, form_idle=timedelta(hours=3)))
+    screen = chat.send("daftar resepsi")
+    assert "disimpan sampai 45 hari setelah tanggal acara" in screen and "dalam 3 jam" in screen
+
+
+def test_one_guest_is_an_answer_not_a_button(chat: Chat) -> None:
+    start_form(chat)
+    for answer in ["Siti Rahmawati", "3201064512900001", "cibodas", "3/5", "syukuran", "12-12-2026", "8-14",
+                   "Kp. Cibodas RT 03/05"]:  # fmt: skip
+        chat.send(answer)
+    assert "Pilih *hiburan*" in chat.send("1")
+
+
+def test_staff_can_register_like_any_resident(content: Content) -> None:
+    staff = Chat(content, now=WEDNESDAY_MORNING, rules=RULES, wa_id=STAFF)
+    staff.send("daftar resepsi")
+    assert "nama lengkap pemohon" in staff.send("Setuju")

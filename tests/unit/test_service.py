@@ -259,3 +259,13 @@ def test_staff_command_redelivered_after_a_failed_push_tells_the_resident_once(b
     assert rig.post(body) == ("ok", 200)
     assert sum(1 for _, p in rig.sender.sent if p["to"] == "6281234567890") == 1
     assert sum(1 for _, p in rig.sender.sent if p["to"] == "6285700000001") == 1
+
+
+def test_staff_is_warned_when_the_resident_cannot_be_reached(bundle: dict[str, Any]) -> None:
+    rig = _staff_rig(bundle)
+    code = _register_for_resident(rig)
+    rig.sender.failures = [GraphApiError("undeliverable", code=131026, http_status=400, transient=False)]
+    assert rig.post(text_body(f"PROSES {code}", "wamid.S3", sender="6285700000001")) == ("ok", 200)
+    staff_texts = [p["text"]["body"] for _, p in rig.sender.sent if p["to"] == "6285700000001"]
+    assert any("kini *diproses*" in t for t in staff_texts)
+    assert any("Pesan ke warga tidak terkirim (kode WhatsApp 131026)" in t for t in staff_texts)

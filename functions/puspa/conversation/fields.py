@@ -61,8 +61,8 @@ def parse_nik(text: str, region_prefix: str = "3201") -> Nik:
             continue
         break
     if not 11 <= province <= 94 or birth is None or digits[12:] == "0000" or digits[2:6] == "0000":
-        raise FieldError("NIK itu tidak sesuai format NIK (kode wilayah atau tanggal lahirnya tidak sah). "
-                         "Periksa lagi angka di KTP atau KK Anda.")  # fmt: skip
+        raise FieldError("Format NIK tidak sah (kode wilayah atau tanggal lahir di dalamnya tidak sesuai). "
+                         "Periksa lagi angka di KTP atau KK.")  # fmt: skip
     return Nik(digits, digits.startswith(region_prefix))
 
 
@@ -85,7 +85,12 @@ def parse_event_date(text: str, today: date) -> date:
     """Dates as residents write them: 12-12-2026, 12/12/26, 12 Desember 2026, 12 des, besok, lusa,
     sabtu depan, minggu ini. A date without a year that has passed this year means next year."""
     words = normalize(text)
+    if len(words) > 1 and words[0] in WEEKDAYS and any(w.isdigit() for w in words):
+        words = words[1:]  # "Sabtu, 12 Desember 2026": the weekday adds nothing
+        text = " ".join(words)
     joined = " ".join(words)
+    if joined in ("minggu depan", "pekan depan"):  # "minggu" is also Sunday: ask for the date itself
+        raise FieldError("Mohon tulis tanggalnya, mis. _12-12-2026_ atau _sabtu depan_.")
     if joined in ("besok", "besuk"):
         return today + timedelta(days=1)
     if joined == "lusa":
@@ -93,7 +98,7 @@ def parse_event_date(text: str, today: date) -> date:
     relative = _weekday(words, today)
     if relative is not None:
         return relative
-    numeric = re.fullmatch(r"\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*(?:[-/.]\s*(\d{2,4}))?\s*", text)
+    numeric = re.fullmatch(r"\s*(\d{1,2})\s*[-/. ]\s*(\d{1,2})\s*(?:[-/. ]\s*(\d{2,4}))?\s*", text)
     if numeric:
         day, month, year = int(numeric.group(1)), int(numeric.group(2)), _year(numeric.group(3), today)
         return _make_date(day, month, year, today, explicit_year=numeric.group(3) is not None)
@@ -147,7 +152,7 @@ class TimeRange:
 def parse_time_range(text: str) -> TimeRange:
     """ "08.00-14.00", "8-14", "jam 8 sampai 14.30 WIB" -> 08.00–14.00 (same day)."""
     cleaned = text.lower().replace("wib", " ").replace("pukul", " ").replace("jam", " ")
-    match = re.fullmatch(rf"\s*{_TIME}\s*(?:-|–|s\.?d\.?|sd|sampai|hingga|to)\s*{_TIME}\s*", cleaned)
+    match = re.fullmatch(rf"\s*{_TIME}\s*(?:-|–|s/d|s\.?d\.?|sd|sampai|hingga|to)\s*{_TIME}\s*", cleaned)
     if not match:
         raise FieldError("Tulis jam mulai dan selesai, mis. _08.00-14.00_ (WIB).")
     hour1, minute1, hour2, minute2 = (int(g) if g else 0 for g in match.groups())

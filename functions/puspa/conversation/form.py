@@ -54,6 +54,8 @@ class Context:
     content: Content
     today: date
     sender_wa_id: str
+    keep_days: int = 90
+    draft_hours: int = 2
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ class FieldSpec:
     read: Callable[[str, Context], tuple[str, str]]  # text -> (stored value, note for the next message)
     show: Callable[[str], str]
     choices: Callable[[Context], list[tuple[str, str]]] | None = None  # (value, title) for a list
+    numeric: bool = False  # the answer itself may be a small number: typed digits are not menu options
 
 
 def _plain(reader: Callable[[str], str]) -> Callable[[str, Context], tuple[str, str]]:
@@ -72,8 +75,10 @@ def _plain(reader: Callable[[str], str]) -> Callable[[str, Context], tuple[str, 
 
 def _read_nik(text: str, ctx: Context) -> tuple[str, str]:
     nik = parse.parse_nik(text, ctx.content.office.nik_region)
+    office = ctx.content.office
+    code = ".".join(office.nik_region[i : i + 2] for i in range(0, len(office.nik_region), 2))
     note = "" if nik.in_region else (
-        "Catatan: NIK Anda bukan NIK wilayah kabupaten ini. Pendaftaran tetap kami terima; "
+        f"Catatan: NIK ini bukan NIK {office.nik_region_name} (kode {code}). Pendaftaran tetap kami terima; "
         "petugas mungkin meminta dokumen tambahan."
     )  # fmt: skip
     return nik.value, note
@@ -115,7 +120,7 @@ def _read_date(text: str, ctx: Context) -> tuple[str, str]:
         )
     if (day - ctx.today).days > MAX_DAYS_AHEAD:
         raise parse.FieldError("Pendaftaran dibuka paling lama satu tahun sebelum acara.")
-    return day.isoformat(), ""
+    return day.isoformat(), f"Tanggal acara dicatat: *{format_day(day)}*. (Salah? Ketik KEMBALI.)"
 
 
 def _read_contact(text: str, ctx: Context) -> tuple[str, str]:
@@ -190,6 +195,7 @@ FIELDS: tuple[FieldSpec, ...] = (
         lambda _: "Berapa *perkiraan jumlah tamu*? Tulis angkanya, mis. _300_.",
         _plain(lambda t: str(parse.parse_guests(t))),
         lambda v: f"{int(v):,} orang".replace(",", "."),
+        numeric=True,
     ),
     FieldSpec(
         "hiburan",
@@ -214,16 +220,22 @@ FIELDS: tuple[FieldSpec, ...] = (
 )
 BY_KEY = {spec.key: spec for spec in FIELDS}
 FOOTER = "KEMBALI: pertanyaan sebelumnya · BATAL: berhenti"
+TYPED_BUTTONS = {  # old phones and WhatsApp Web: the button's words typed instead of tapped
+    (State.CONSENT, "setuju"): AGREE, (State.CONSENT, "ya"): AGREE, (State.CONSENT, "ya setuju"): AGREE,
+    (State.SUMMARY, "kirim"): SEND, (State.SUMMARY, "ubah"): EDIT,
+}  # fmt: skip
 
 
-def consent(content: Content) -> tuple[Reply, tuple[str, ...]]:
+def consent(content: Content, keep_days: int, draft_hours: int = 2) -> tuple[Reply, tuple[str, ...]]:
     body = (
         "*Pendaftaran rekomendasi izin resepsi*\n\n"
         "Kami akan menanyakan 11 hal: nama dan NIK pemohon, desa dan RT/RW, jenis, tanggal, jam dan tempat "
         "acara, perkiraan tamu, hiburan, serta nomor HP.\n\n"
         f"Data ini hanya dipakai petugas {content.office.name} untuk memproses rekomendasi Anda, "
-        "disimpan sampai 90 hari setelah tanggal acara lalu dihapus otomatis (UU 27/2022 tentang "
-        "Pelindungan Data Pribadi). Anda bisa menghapusnya kapan saja dengan mengetik *HAPUS DATA SAYA*.\n\n"
+        f"disimpan sampai {keep_days} hari setelah tanggal acara lalu dihapus otomatis (UU 27/2022 tentang "
+        "Pelindungan Data Pribadi). Jawaban yang belum dikirim dihapus bila tidak dilanjutkan "
+        f"dalam {draft_hours} jam. "
+        "Anda bisa menghapus data kapan saja dengan mengetik *HAPUS DATA SAYA*.\n\n"
         "Setuju untuk melanjutkan?"
     )
     buttons = (Button(AGREE, "Setuju"), Button(CANCEL, "Batal"))
@@ -268,8 +280,9 @@ def _show(session: Session, screen: tuple[Reply, tuple[str, ...]], **changes: ob
     return replace(session, options=options, **changes), (reply,), ()  # type: ignore[arg-type]
 
 
-def begin(session: Session, content: Content) -> Step:
-    return _show(session, consent(content), state=State.CONSENT, form=(), field_key="", editing=False)
+def begin(session: Session, content: Content, keep_days: int, draft_hours: int = 2) -> Step:
+    screen = consent(content, keep_days, draft_hours)
+    return _show(session, screen, state=State.CONSENT, form=(), field_key="", editing=False)
 
 
 def _next_after(session: Session, ctx: Context, key: str, note: str) -> Step:
@@ -301,11 +314,18 @@ def back(session: Session, ctx: Context) -> Step:
     if session.state is State.FORM and spec is not None and FIELDS.index(spec) > 0:
         previous = FIELDS[FIELDS.index(spec) - 1]
         return _show(session, ask(previous, ctx), state=State.FORM, field_key=previous.key)
-    return begin(session, ctx.content)
+    return begin(session, ctx.content, ctx.keep_days, ctx.draft_hours)
 
 
 def cancelled_text() -> str:
     return "Pendaftaran dibatalkan. Data yang sudah Anda isi telah kami hapus."
+
+
+def expired_text() -> str:
+    return (
+        "Pendaftaran Anda tadi belum selesai dan sudah kami hapus karena lama tidak ada balasan. "
+        "Ketik *daftar resepsi* untuk mulai lagi."
+    )
 
 
 def submitted(result: SubmitResult, draft: Draft, content: Content, now: datetime) -> tuple[Outbound, ...]:
@@ -338,14 +358,23 @@ def submitted(result: SubmitResult, draft: Draft, content: Content, now: datetim
 def handle_form(session: Session, inbound: Inbound, ctx: Context, now: datetime) -> Step:
     """A message while the resident is in CONSENT, FORM, SUMMARY or EDIT_CHOICE."""
     choice = inbound.choice_id if inbound.kind is InboundKind.CHOICE else ""
-    if inbound.kind is InboundKind.TEXT and inbound.text.strip().isdigit() and session.options:
+    spec_now = BY_KEY.get(session.field_key)
+    typed_answer = session.state is State.FORM and spec_now is not None and spec_now.numeric
+    if inbound.kind is InboundKind.TEXT and inbound.text.strip().isdigit() and session.options and not typed_answer:
         number = int(inbound.text.strip())
         if 1 <= number <= len(session.options):
             choice = session.options[number - 1]
     state = session.state
+    typed = " ".join(normalize(inbound.text)) if inbound.kind is InboundKind.TEXT else ""
+    choice = choice or TYPED_BUTTONS.get((state, typed), "")
     if choice == AGREE and state is State.CONSENT:
         return _show(session, ask(FIELDS[0], ctx), state=State.FORM, field_key=FIELDS[0].key)
     if choice == SEND and state is State.SUMMARY:
+        missing = next((spec for spec in FIELDS if spec.key not in session.form_values()), None)
+        if missing is not None:  # never build a request from an incomplete form
+            return _show(
+                session, ask(missing, ctx, "Masih ada yang belum diisi."), state=State.FORM, field_key=missing.key
+            )
         draft = Draft.from_form(session.form_values())
         content = ctx.content
         effect = SubmitRegistration(draft, lambda result: submitted(result, draft, content, now))
@@ -376,7 +405,7 @@ def handle_form(session: Session, inbound: Inbound, ctx: Context, now: datetime)
             return _show(session, ask(spec, ctx, "Untuk pendaftaran, mohon jawab dengan teks ya."))
     # Anything else on a screen of this dialogue: show the same screen again.
     if state is State.CONSENT:
-        return _show(session, consent(ctx.content))
+        return _show(session, consent(ctx.content, ctx.keep_days, ctx.draft_hours))
     if state is State.EDIT_CHOICE:
         return _show(session, edit_menu())
     if state is State.FORM and spec is not None:

@@ -32,6 +32,7 @@ from puspa.conversation.replies import (
     Reply,
     ResidentTicketAction,
     StaffTicketAction,
+    TextReply,
 )
 from puspa.conversation.search import is_closing, is_greeting, normalize, search
 from puspa.conversation.session import Session, State
@@ -45,6 +46,7 @@ YES_WORDS = frozenset({"ya", "iya", "ya hapus", "hapus", "yes", "setuju"})
 REGISTER_WORDS = frozenset({"daftar", "mendaftar", "daftarkan", "ajukan", "mengajukan", "pengajuan", "pendaftaran"})
 REGISTRATION_STATES = frozenset({State.CONSENT, State.FORM, State.SUMMARY, State.EDIT_CHOICE})
 QUESTION_STATES = frozenset({State.ASK_QUESTION, State.ASK_FOLLOWUP})
+WAITING_STATES = REGISTRATION_STATES | QUESTION_STATES  # the resident may need time to answer
 NO_TIME = datetime(2000, 1, 1, tzinfo=UTC)
 BACK_WORDS = frozenset({"kembali", "0", "back", "balik"})
 CANCEL_WORDS = frozenset({"batal", "batalkan", "cancel"})
@@ -61,6 +63,8 @@ class Rules:
     template_language: str = "id"
     question_min_length: int = 15
     max_open_questions: int = 3
+    form_idle: timedelta = timedelta(hours=2)  # a half-filled registration or question waits this long
+    registration_keep_days: int = 90  # told to residents in the privacy notice
 
 
 @dataclass(frozen=True)
@@ -128,8 +132,9 @@ def _back(session: Session, content: Content) -> tuple[Session, tuple[Reply, ...
 
 
 def _text(
-    session: Session, fresh: bool, text: str, content: Content, min_length: int
+    session: Session, fresh: bool, text: str, content: Content, rules: Rules
 ) -> tuple[Session, tuple[Reply, ...]]:
+    min_length, keep_days = rules.question_min_length, rules.registration_keep_days
     command = " ".join(normalize(text))
     if command in MENU_WORDS:
         return _main_menu(session, content)
@@ -160,7 +165,7 @@ def _text(
     if any(w in REGISTER_WORDS for w in words):  # "daftar resepsi": register for what the rest names
         subject = search(" ".join(w for w in words if w not in REGISTER_WORDS), content)
         if subject.clear and subject.services[0].registration:
-            reply, options = form.consent(content)
+            reply, options = form.consent(content, keep_days, _draft_hours(rules))
             return replace(session, state=State.CONSENT, options=options, form=(), field_key=""), (reply,)
     result = search(text, content)
     if result.found and result.clear:
@@ -187,7 +192,10 @@ def _global(session: Session, inbound: Inbound, content: Content, now: datetime,
     command = " ".join(normalize(text))
     if inbound.sender.wa_id and inbound.sender.wa_id in rules.admin_ids:
         actor = staff.who(inbound.sender)
+        in_dialogue = session.state in REGISTRATION_STATES or session.state is State.CONFIRM_DELETE
         parsed = staff.parse_command(text or choice, actor, rules.status_template, rules.template_language)
+        if in_dialogue and isinstance(parsed, TextReply):  # "Setuju" in the privacy notice, not a command
+            parsed = None
         if parsed is None:
             parsed = questions.staff_command(
                 text, inbound.reply_to, actor, rules.answer_template, rules.template_language
@@ -224,7 +232,7 @@ def _global(session: Session, inbound: Inbound, content: Content, now: datetime,
             screen = render.cancelled(content)
         return _step(_show(cleared, screen, state=State.MAIN_MENU, category_id="", service_id=""))
     if command in BACK_WORDS or choice == actions.BACK:
-        ctx = form.Context(content, content.office.calendar.local(now).date(), inbound.sender.wa_id)
+        ctx = _form_context(content, now, inbound, rules)
         return form.back(session, ctx) if in_form else _step(_back(cleared, content))
     if command in DELETE_WORDS:
         body = (
@@ -239,9 +247,9 @@ def _global(session: Session, inbound: Inbound, content: Content, now: datetime,
     if choice == actions.STATUS or command == "cek status" or command.startswith("status"):
         code = find_code(text) or questions.find_ticket_code(text)
         effect = FindRequests(code, lambda registrations, tickets: staff.status_list(registrations, tickets, code))
-        return cleared if in_form else session, (), (effect,)
+        return session, (), (effect,)  # a form in progress stays as it is: the resident can go on
     if choice == form.START:
-        return form.begin(cleared, content)
+        return form.begin(cleared, content, rules.registration_keep_days, _draft_hours(rules))
     return None
 
 
@@ -264,6 +272,15 @@ def _question(session: Session, inbound: Inbound, content: Content, now: datetim
     return new, (), (created,)
 
 
+def _draft_hours(rules: Rules) -> int:
+    return max(1, round(rules.form_idle.total_seconds() / 3600))
+
+
+def _form_context(content: Content, now: datetime, inbound: Inbound, rules: Rules) -> form.Context:
+    today = content.office.calendar.local(now).date()
+    return form.Context(content, today, inbound.sender.wa_id, rules.registration_keep_days, _draft_hours(rules))
+
+
 def _route(session: Session, fresh: bool, inbound: Inbound, content: Content, now: datetime, rules: Rules) -> Step:
     handled = _global(session, inbound, content, now, rules)
     if handled is not None:
@@ -271,7 +288,7 @@ def _route(session: Session, fresh: bool, inbound: Inbound, content: Content, no
     if session.state in REGISTRATION_STATES:
         tapped_elsewhere = inbound.kind is InboundKind.CHOICE and not inbound.choice_id.startswith("reg:")
         if not tapped_elsewhere:
-            ctx = form.Context(content, content.office.calendar.local(now).date(), inbound.sender.wa_id)
+            ctx = _form_context(content, now, inbound, rules)
             return form.handle_form(session, inbound, ctx, now)
         session = replace(session, form=(), field_key="", editing=False)
     if session.state is State.CONFIRM_DELETE:
@@ -281,7 +298,7 @@ def _route(session: Session, fresh: bool, inbound: Inbound, content: Content, no
     if inbound.kind is InboundKind.CHOICE:
         return _step(_open(session, content, inbound.choice_id))
     if inbound.kind is InboundKind.TEXT:
-        return _step(_text(session, fresh, inbound.text, content, rules.question_min_length))
+        return _step(_text(session, fresh, inbound.text, content, rules))
     if inbound.kind is InboundKind.UNREADABLE and not fresh:
         reply, _ = render.unreadable(inbound.original_type)
         return session, (reply,), ()  # the numbers of the menu on screen keep working
@@ -293,7 +310,13 @@ def handle(session: Session | None, inbound: Inbound, content: Content, now: dat
     """Decide the replies to one inbound message and the resident's next session."""
     if inbound.kind is InboundKind.IGNORED:
         return Turn(session or Session(), (), ())
-    fresh = session is None or session.last_seen is None or now - session.last_seen > rules.idle
+    idle = rules.form_idle if session is not None and session.state in WAITING_STATES else rules.idle
+    fresh = session is None or session.last_seen is None or now - session.last_seen > idle
     current = Session() if fresh or session is None else session
+    if fresh and session is not None and session.state in REGISTRATION_STATES and session.form:
+        # Say so rather than misreading the late answer (a NIK would look like a stray number).
+        screen = render.main_menu(content, form.expired_text())
+        new, replies = _show(current, screen, state=State.MAIN_MENU)
+        return Turn(replace(new, last_seen=now), replies, (MarkRead(inbound.wamid),))
     new, replies, effects = _route(current, fresh, inbound, content, now, rules)
     return Turn(replace(new, last_seen=now), replies, (*effects, MarkRead(inbound.wamid)))

@@ -141,7 +141,7 @@ def staff_command(
     if match is None:
         if reply_to and text.strip():  # a WhatsApp reply to a notification: the text is the answer
             answer = text.strip()
-            respond = lambda change: staff_outcome(change, "answer", answer, template, language)  # noqa: E731
+            respond = lambda change: staff_outcome(change, "answer", answer, actor, template, language)  # noqa: E731
             return StaffTicketAction("", reply_to, "answer", answer, actor, respond)
         return None
     verb, rest = match.group(1).upper(), match.group(2)
@@ -152,8 +152,8 @@ def staff_command(
         )
     answer = re.sub(r"(?i)\bTNY-?\d{4}-?\d{1,6}\b", "", rest, count=1).strip()
     if verb == "TUTUP":
-        return StaffTicketAction(code, reply_to, "close", "", actor,
-                                 lambda change: staff_outcome(change, "close", "", template, language))  # fmt: skip
+        close = lambda change: staff_outcome(change, "close", "", actor, template, language)  # noqa: E731
+        return StaffTicketAction(code, reply_to, "close", "", actor, close)
     if not answer:
         return TextReply(f"Tulis jawabannya: *JAWAB {code or '<kode>'} <jawaban>*.")
     if len(answer) > ANSWER_MAX:
@@ -161,11 +161,13 @@ def staff_command(
             f"Jawaban terlalu panjang ({len(answer)} huruf, maks. {ANSWER_MAX}). Persingkat, atau kirim dalam dua "
             f"pesan *JAWAB {code or '<kode>'} …*. Jawaban ini belum dikirim ke warga."
         )
-    return StaffTicketAction(code, reply_to, "answer", answer, actor,
-                             lambda change: staff_outcome(change, "answer", answer, template, language))  # fmt: skip
+    respond = lambda change: staff_outcome(change, "answer", answer, actor, template, language)  # noqa: E731
+    return StaffTicketAction(code, reply_to, "answer", answer, actor, respond)
 
 
-def staff_outcome(change: TicketChange, action: str, answer: str, template: str, language: str) -> tuple[Outbound, ...]:
+def staff_outcome(
+    change: TicketChange, action: str, answer: str, actor: str, template: str, language: str
+) -> tuple[Outbound, ...]:
     ticket = change.ticket
     if ticket is None:
         if change.problem == "unknown_reply":
@@ -182,8 +184,9 @@ def staff_outcome(change: TicketChange, action: str, answer: str, template: str,
         push = _resident_push(ticket, reply, "Pertanyaan ditutup oleh petugas.", template, language)
         return TextReply(f"*{ticket.code}* ditutup. Warga sudah kami kabari."), push
     confirmation = f"Jawaban untuk *{ticket.code}* sudah dikirim ke warga."
-    if change.earlier_answers:
-        earlier = change.earlier_answers[-1]
+    by_others = [e for e in change.earlier_answers if e.author != actor]
+    if by_others:
+        earlier = by_others[-1]
         confirmation += (
             f"\nCatatan: pertanyaan ini sudah dijawab sebelumnya oleh {earlier.author} "
             f"({earlier.at:%d-%m %H.%M} UTC). Jawaban Anda ditambahkan."

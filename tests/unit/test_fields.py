@@ -1,0 +1,61 @@
+"""Field parsers: what residents type into the registration form."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from puspa.conversation.fields import (
+    FieldError,
+    parse_event_date,
+    parse_guests,
+    parse_name,
+    parse_nik,
+    parse_phone,
+    parse_rt_rw,
+    parse_time_range,
+)
+
+WEDNESDAY = date(2026, 11, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("12-12-2026", date(2026, 12, 12)), ("12/12/26", date(2026, 12, 12)), ("12.12.2026", date(2026, 12, 12)),
+     ("12 12 2026", date(2026, 12, 12)), ("12 Desember 2026", date(2026, 12, 12)), ("12 des", date(2026, 12, 12)),
+     ("Sabtu, 12 Desember 2026", date(2026, 12, 12)), ("tgl 5 januari 2027", date(2027, 1, 5)),
+     ("12 desmber 2026", date(2026, 12, 12)), ("1 jan", date(2027, 1, 1)), ("besok", date(2026, 11, 26)),
+     ("lusa", date(2026, 11, 27)), ("sabtu", date(2026, 11, 28)), ("sabtu depan", date(2026, 12, 5)),
+     ("hari minggu", date(2026, 11, 29))],
+)  # fmt: skip
+def test_dates_as_residents_write_them(text: str, expected: date) -> None:
+    assert parse_event_date(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize("text", ["kapan-kapan", "31-02-2027", "minggu depan", "", "32 Desember 2026"])
+def test_unreadable_or_impossible_dates_are_refused(text: str) -> None:
+    with pytest.raises(FieldError):
+        parse_event_date(text, WEDNESDAY)
+
+
+def test_nik_structure() -> None:
+    assert parse_nik("3201 0645 1290 0001").value == "3201064512900001"
+    assert parse_nik("3201064512900001").in_region  # a woman's NIK: day 45 = 5 + 40
+    assert not parse_nik("3275014512900001").in_region
+    for bad in ("123", "3201069912900001", "0001061212900001", "3201061212900000", "32010612129000011"):
+        with pytest.raises(FieldError):
+            parse_nik(bad)
+
+
+def test_times_rt_rw_guests_phone_and_name() -> None:
+    assert parse_time_range("08.00 s/d 14.00").start == time(8, 0)
+    assert str(parse_time_range("jam 8 sampai 14.30 WIB")) == "08.00–14.30 WIB"
+    with pytest.raises(FieldError):
+        parse_time_range("14.00-08.00")
+    assert parse_rt_rw("RT 3 RW 5") == "003/005"
+    assert parse_guests("± 1.000 orang") == 1000
+    assert parse_phone("+62 812-3456-7890") == "6281234567890"
+    assert parse_name("siti  rahmawati") == "SITI RAHMAWATI"
+    with pytest.raises(FieldError):
+        parse_name("x")
