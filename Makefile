@@ -32,6 +32,7 @@ bench: $(STAMP)  ## Firestore operations and messages per inbound message; searc
 	$(BIN)/python -m bench.firestore_ops
 	$(BIN)/python -m bench.search
 	$(BIN)/python -m bench.registration_ops
+	$(BIN)/python -m bench.question_ops
 
 publish: $(STAMP)  ## publish content_seed/offices/jonggol (needs GOOGLE_CLOUD_PROJECT, WHATSAPP_PHONE_NUMBER_ID)
 	$(BIN)/python -m content_seed

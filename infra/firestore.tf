@@ -15,10 +15,10 @@ resource "google_firestore_field" "sessions_ttl" {
   index_config {} # no index: a monotonic timestamp index would cap the write rate
 }
 
-# Registrations expire 90 days after the event (PUSPA_REGISTRATION_KEEP_DAYS); their uniqueness keys
-# and the notification ledger expire with them.
+# Registrations expire 90 days after the event (PUSPA_REGISTRATION_KEEP_DAYS), closed questions after
+# PUSPA_TICKET_KEEP_DAYS; their keys, reply references and the notification ledger expire too.
 resource "google_firestore_field" "ttl" {
-  for_each   = toset(["registrations", "registration_keys", "notifications"])
+  for_each   = toset(["registrations", "registration_keys", "notifications", "tickets", "ticket_keys", "message_refs"])
   database   = google_firestore_database.default.name
   collection = each.value
   field      = "expire_at"

@@ -29,6 +29,13 @@ locals {
     PUSPA_ADMIN_WA_IDS            = var.admin_wa_ids
     PUSPA_ADMIN_EMAILS            = var.admin_emails
     PUSPA_TEMPLATE_LANGUAGE       = var.template_language
+    PUSPA_ADMIN_TEMPLATE          = var.templates.admin
+    PUSPA_INFO_TEMPLATE           = var.templates.info
+    PUSPA_STATUS_TEMPLATE         = var.templates.status
+    PUSPA_ANSWER_TEMPLATE         = var.templates.answer
+    PUSPA_REGISTRATION_KEEP_DAYS  = tostring(var.registration_keep_days)
+    PUSPA_TICKET_KEEP_DAYS        = tostring(var.ticket_keep_days)
+    SMTP_SECURITY                 = var.smtp_security
     SMTP_HOST                     = var.smtp_host
     SMTP_PORT                     = tostring(var.smtp_port)
     SMTP_USER                     = var.smtp_user
@@ -37,6 +44,7 @@ locals {
   # One Eventarc trigger per function: notify_admins is deployed once per watched collection.
   notify_triggers = {
     registrations = "registrations/{id}"
+    tickets       = "tickets/{id}"
     notices       = "notices/{id}"
   }
 }
@@ -128,4 +136,58 @@ resource "google_cloudfunctions2_function" "notify_admins" {
   }
 
   depends_on = [google_project_service.enabled, google_secret_manager_secret_iam_member.webhook_secrets]
+}
+
+resource "google_cloudfunctions2_function" "send_digest" {
+  name     = "send-digest"
+  location = var.region
+
+  build_config {
+    runtime     = "python311"
+    entry_point = "send_digest"
+    source {
+      storage_source {
+        bucket = google_storage_bucket.source.name
+        object = google_storage_bucket_object.source.name
+      }
+    }
+  }
+
+  service_config {
+    available_memory      = "512Mi"
+    timeout_seconds       = 120
+    max_instance_count    = 1
+    service_account_email = google_service_account.webhook.email
+    environment_variables = local.environment
+    dynamic "secret_environment_variables" {
+      for_each = google_secret_manager_secret.puspa
+      content {
+        key        = secret_environment_variables.key
+        project_id = var.project_id
+        secret     = secret_environment_variables.value.secret_id
+        version    = "latest"
+      }
+    }
+  }
+
+  depends_on = [google_project_service.enabled, google_secret_manager_secret_iam_member.webhook_secrets]
+}
+
+# Once a working day; send_digest is safe to call twice, so the scheduler's retries are harmless.
+resource "google_cloud_scheduler_job" "digest" {
+  name      = "puspa-digest"
+  region    = var.region
+  schedule  = var.digest_schedule
+  time_zone = var.time_zone
+  retry_config {
+    retry_count = 3
+  }
+  http_target {
+    http_method = "POST"
+    uri         = google_cloudfunctions2_function.send_digest.service_config[0].uri
+    oidc_token {
+      service_account_email = google_service_account.webhook.email
+    }
+  }
+  depends_on = [google_project_service.enabled]
 }

@@ -12,6 +12,7 @@ locals {
     "firestore.googleapis.com",
     "secretmanager.googleapis.com",
     "eventarc.googleapis.com",
+    "cloudscheduler.googleapis.com",
   ]
 }
 

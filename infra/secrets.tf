@@ -1,12 +1,15 @@
 # Secret values are added out of band (never in git or Terraform state):
 #   printf '%s' "$TOKEN" | gcloud secrets versions add whatsapp-token --data-file=-
 locals {
-  secrets = {
-    WHATSAPP_TOKEN        = "whatsapp-token"
-    WHATSAPP_APP_SECRET   = "whatsapp-app-secret"
-    WHATSAPP_VERIFY_TOKEN = "whatsapp-verify-token"
-    SMTP_PASSWORD         = "smtp-password"
-  }
+  secrets = merge(
+    {
+      WHATSAPP_TOKEN        = "whatsapp-token"
+      WHATSAPP_APP_SECRET   = "whatsapp-app-secret"
+      WHATSAPP_VERIFY_TOKEN = "whatsapp-verify-token"
+    },
+    # Only when staff e-mail is used: a secret without a version would stop the deployment.
+    var.admin_emails != "" && var.smtp_user != "" ? { SMTP_PASSWORD = "smtp-password" } : {},
+  )
 }
 
 resource "google_secret_manager_secret" "puspa" {

@@ -76,3 +76,46 @@ variable "template_language" {
   type        = string
   default     = "id"
 }
+
+variable "smtp_security" {
+  description = "starttls (587), ssl (465) or none."
+  type        = string
+  default     = "starttls"
+}
+
+variable "templates" {
+  description = "Names of the approved WhatsApp templates."
+  type = object({
+    admin  = string
+    info   = string
+    status = string
+    answer = string
+  })
+  default = {
+    admin  = "puspa_pemberitahuan_petugas"
+    info   = "puspa_info_petugas"
+    status = "puspa_status_permohonan"
+    answer = "puspa_jawaban_petugas"
+  }
+}
+
+variable "registration_keep_days" {
+  type    = number
+  default = 90
+}
+
+variable "ticket_keep_days" {
+  type    = number
+  default = 30
+}
+
+variable "digest_schedule" {
+  description = "When send_digest runs (cron, in the office's time zone)."
+  type        = string
+  default     = "0 8 * * 1-5"
+}
+
+variable "time_zone" {
+  type    = string
+  default = "Asia/Jakarta"
+}
