@@ -93,8 +93,8 @@ def main() -> None:
 
             store.count.reads -= 1  # the snapshot read above is the event's payload, not a cost
             b = counted(tell_staff)
-            c = counted(lambda code=code: post(STAFF, f"a{n}", f"JAWAB {code} Bisa di desa, Bu."))
-            d = counted(lambda wa_id=wa_id, code=code: post(wa_id, f"c{n}", f"jelas {code}"))
+            c = counted(lambda code=code, n=n: post(STAFF, f"a{n}", f"JAWAB {code} Bisa di desa, Bu."))
+            d = counted(lambda wa_id=wa_id, code=code, n=n: post(wa_id, f"c{n}", f"jelas {code}"))
             asking, notifying = (asking[0] + a[0], asking[1] + a[1]), (notifying[0] + b[0], notifying[1] + b[1])
             answering, closing = (answering[0] + c[0], answering[1] + c[1]), (closing[0] + d[0], closing[1] + d[1])
 
