@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import json
 import time
 from typing import Any
 
 import requests
 
+from localdev.payloads import envelope
 from puspa.whatsapp.webhook import sign
 
 MEDIA = {
@@ -94,14 +94,7 @@ class ChatClient:
             "timestamp": str(int(time.time())),
             **message,
         }
-        value = {
-            "messaging_product": "whatsapp",
-            "metadata": {"display_phone_number": "15550000000", "phone_number_id": self.office_id},
-            "contacts": [{"profile": {"name": self.label.title()}, "wa_id": self.wa_id}],
-            "messages": [message],
-        }
-        change = {"field": "messages", "value": value}
-        return json.dumps({"object": "whatsapp_business_account", "entry": [{"id": "0", "changes": [change]}]}).encode()
+        return envelope(self.office_id, message, profile_name=self.label.title())
 
     def _new_messages(self) -> list[str]:
         new = requests.get(f"{self.standin}/_standin/messages", params={"after": self.next_index}, timeout=5).json()

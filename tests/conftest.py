@@ -97,3 +97,22 @@ def mail_sink() -> Iterator[MailSink]:
     sink = MailSink()
     yield sink
     sink.stop()
+
+
+STAFF_NUMBERS = ("6285700000001", "6285700000002")
+
+
+@pytest.fixture
+def staff_env(firestore_host: str, standin: RunningStandin, mail_sink: MailSink, bundle: dict[str, Any]) -> None:
+    """The functions' environment with two staff numbers, staff e-mail to the SMTP sink, and the
+    office's content published in the emulator."""
+    from content_seed.publish import version_of
+    from puspa.store import FirestoreStore
+
+    os.environ.update(function_env(firestore_host, standin))
+    os.environ.update({
+        "PUSPA_ADMIN_WA_IDS": ",".join(STAFF_NUMBERS), "PUSPA_ADMIN_EMAILS": "camat@example.org,staf@example.org",
+        "SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(mail_sink.port), "SMTP_SECURITY": "none",
+        "SMTP_FROM": "puspa@example.org",
+    })  # fmt: skip
+    FirestoreStore.for_project(PROJECT).publish_content(OFFICE_ID, version_of(bundle), bundle, published_by="test")

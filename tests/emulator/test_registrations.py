@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import threading
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
 
 import pytest
 
 from puspa.conversation.inbound import Sender
 from puspa.registration import Draft, Status
 from puspa.store import FirestoreRegistrationStore, FirestoreStore
+from tests.concurrency import run_concurrently
 from tests.conftest import OFFICE_ID, PROJECT
 
 NOW = datetime(2026, 11, 25, 2, 0, tzinfo=UTC)
@@ -27,29 +26,10 @@ def registrations(firestore_host: str) -> FirestoreRegistrationStore:
     return FirestoreRegistrationStore(FirestoreStore.for_project(PROJECT))
 
 
-def _concurrently(count: int, work: Any) -> list[Any]:
-    results: list[Any] = [None] * count
-    barrier = threading.Barrier(count)
-
-    def run(index: int) -> None:
-        barrier.wait()
-        try:
-            results[index] = work(index)
-        except Exception as exc:  # recorded and asserted on below
-            results[index] = exc
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    return results
-
-
 def test_concurrent_duplicate_submissions_create_one_registration(registrations: FirestoreRegistrationStore) -> None:
     resident = Sender("6281234567890", "")
     stores = [FirestoreRegistrationStore(FirestoreStore.for_project(PROJECT)) for _ in range(4)]
-    results = _concurrently(
+    results = run_concurrently(
         4, lambda i: stores[i].submit_registration(OFFICE_ID, resident, draft(), f"wamid.{i}", NOW, EXPIRE)
     )
     assert not [r for r in results if isinstance(r, Exception)], results
@@ -62,7 +42,7 @@ def test_concurrent_submissions_from_different_residents_get_unique_codes(
     registrations: FirestoreRegistrationStore,
 ) -> None:
     stores = [FirestoreRegistrationStore(FirestoreStore.for_project(PROJECT)) for _ in range(5)]
-    results = _concurrently(
+    results = run_concurrently(
         5,
         lambda i: stores[i].submit_registration(
             OFFICE_ID, Sender(f"62812000000{i:02d}", ""), draft(), f"w{i}", NOW, EXPIRE

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import threading
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from puspa.errors import ConcurrentUpdateError
 from puspa.service import Outcome, ServiceConfig, WebhookService
 from puspa.store import FirestoreRegistrationStore, FirestoreStore, FirestoreTicketStore
 from puspa.whatsapp.webhook import parse_webhook
+from tests.concurrency import run_concurrently
 from tests.conftest import APP_SECRET, NOW, OFFICE_ID, PROJECT, VERIFY_TOKEN
 from tests.fakes import FakeSender
 
@@ -74,28 +74,12 @@ def _text(wamid: str, body: str) -> Any:
     return inbound
 
 
-def _concurrently(count: int, work: Any) -> list[Any]:
-    results: list[Any] = [None] * count
-    barrier = threading.Barrier(count)
-
-    def run(index: int) -> None:
-        barrier.wait()
-        results[index] = work(index)
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    return results
-
-
 def test_concurrent_duplicate_deliveries_get_one_answer(store: FirestoreStore, bundle: dict[str, Any]) -> None:
     store.publish_content(OFFICE_ID, version_of(bundle), bundle, published_by="test")
     sender = FakeSender()
     instances = [_service(FirestoreStore.for_project(PROJECT), sender) for _ in range(6)]  # six "instances"
     inbound = _text("wamid.DUP1", "syarat kk")
-    outcomes = _concurrently(6, lambda i: instances[i].process(inbound))
+    outcomes = run_concurrently(6, lambda i: instances[i].process(inbound))
     assert outcomes.count(Outcome.ANSWERED) == 1, outcomes
     assert set(outcomes) == {Outcome.ANSWERED, Outcome.DUPLICATE}
     assert len(sender.sent) == 1
@@ -107,7 +91,7 @@ def test_concurrent_distinct_messages_from_one_resident_are_all_answered(
     store.publish_content(OFFICE_ID, version_of(bundle), bundle, published_by="test")
     sender = FakeSender()
     service = _service(store, sender)
-    outcomes = _concurrently(4, lambda i: service.process(_text(f"wamid.M{i}", "halo")))
+    outcomes = run_concurrently(4, lambda i: service.process(_text(f"wamid.M{i}", "halo")))
     assert outcomes == [Outcome.ANSWERED] * 4
     assert len(sender.sent) == 4
     stored = store.load_session(f"{OFFICE_ID}_6281234567890")
@@ -127,7 +111,7 @@ def test_concurrent_redeliveries_of_kirim_create_one_registration(
     assert "Periksa data pendaftaran" in json.dumps(sender.sent[-1][1])
     instances = [_service(FirestoreStore.for_project(PROJECT), sender) for _ in range(4)]
     kirim = _text("wamid.KIRIM", "1")
-    outcomes = _concurrently(4, lambda i: instances[i].process(kirim))
+    outcomes = run_concurrently(4, lambda i: instances[i].process(kirim))
     assert outcomes.count(Outcome.ANSWERED) == 1 and outcomes.count(Outcome.DUPLICATE) == 3
     registrations = list(store._client.collection("registrations").stream())
     assert len(registrations) == 1

@@ -3,14 +3,13 @@ codes, staff answers by code and by reply-to, erasure."""
 
 from __future__ import annotations
 
-import threading
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 import pytest
 
 from puspa.conversation.inbound import Sender
 from puspa.store import FirestoreStore, FirestoreTicketStore
+from tests.concurrency import run_concurrently
 from tests.conftest import OFFICE_ID, PROJECT
 
 NOW = datetime(2026, 11, 25, 2, 0, tzinfo=UTC)
@@ -26,29 +25,10 @@ def tickets(firestore_host: str) -> FirestoreTicketStore:
     return ticket_store()
 
 
-def _concurrently(count: int, work: Any) -> list[Any]:
-    results: list[Any] = [None] * count
-    barrier = threading.Barrier(count)
-
-    def run(index: int) -> None:
-        barrier.wait()
-        try:
-            results[index] = work(index)
-        except Exception as exc:  # asserted on below
-            results[index] = exc
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    return results
-
-
 def test_one_ticket_under_concurrent_duplicate_deliveries(tickets: FirestoreTicketStore) -> None:
     resident = Sender("6281234567890", "")
     stores = [ticket_store() for _ in range(4)]
-    results = _concurrently(
+    results = run_concurrently(
         4, lambda i: stores[i].create_ticket(OFFICE_ID, resident, "Siti", "", QUESTION, "wamid.Q1", NOW, 3)
     )
     assert not [r for r in results if isinstance(r, Exception)], results
@@ -58,7 +38,7 @@ def test_one_ticket_under_concurrent_duplicate_deliveries(tickets: FirestoreTick
 
 def test_unique_codes_under_concurrent_creation(tickets: FirestoreTicketStore) -> None:
     stores = [ticket_store() for _ in range(5)]
-    results = _concurrently(
+    results = run_concurrently(
         5,
         lambda i: stores[i].create_ticket(OFFICE_ID, Sender(f"62812000000{i}", ""), "", "", QUESTION, f"w{i}", NOW, 3),
     )

@@ -3,7 +3,6 @@ Eventarc sends it, a real SMTP server (aiosmtpd), the Graph API stand-in and the
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -12,16 +11,14 @@ import pytest
 from flask.testing import FlaskClient
 from functions_framework import create_app
 
-from content_seed.publish import version_of
 from localdev.cloudevents import document_created
 from localdev.graph_standin import RunningStandin
 from localdev.mail_sink import MailSink
 from puspa.registration import Change, Draft, Registration, Status
-from puspa.store import FirestoreStore
-from tests.conftest import OFFICE_ID, PROJECT, function_env
+from tests.conftest import OFFICE_ID, PROJECT, STAFF_NUMBERS
 
 MAIN = str(Path(__file__).parents[2] / "functions" / "main.py")
-ADMINS = ("6285700000001", "6285700000002")
+ADMINS = STAFF_NUMBERS
 NOW = datetime.now(UTC)
 
 
@@ -39,14 +36,7 @@ def registration_fields(code: str = "RSP-2026-0001", name: str = "SITI RAHMAWATI
 
 
 @pytest.fixture
-def client(firestore_host: str, standin: RunningStandin, mail_sink: MailSink, bundle: dict[str, Any]) -> FlaskClient:
-    os.environ.update(function_env(firestore_host, standin))
-    os.environ.update({
-        "PUSPA_ADMIN_WA_IDS": ",".join(ADMINS), "PUSPA_ADMIN_EMAILS": "camat@example.org,staf@example.org",
-        "SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(mail_sink.port), "SMTP_SECURITY": "none",
-        "SMTP_FROM": "puspa@example.org",
-    })  # fmt: skip
-    FirestoreStore.for_project(PROJECT).publish_content(OFFICE_ID, version_of(bundle), bundle, published_by="test")
+def client(staff_env: None) -> FlaskClient:
     return create_app("notify_admins", MAIN, "cloudevent").test_client()
 
 

@@ -3,7 +3,6 @@ server (aiosmtpd), the Graph API stand-in and Google's emulator."""
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -12,33 +11,21 @@ import pytest
 from flask.testing import FlaskClient
 from functions_framework import create_app
 
-from content_seed.publish import version_of
 from localdev.cloudevents import document_created
 from localdev.graph_standin import RunningStandin
 from localdev.mail_sink import MailSink
 from puspa.conversation.inbound import Sender
 from puspa.store import FirestoreStore, FirestoreTicketStore
-from tests.conftest import OFFICE_ID, PROJECT, function_env
+from tests.conftest import OFFICE_ID, PROJECT, STAFF_NUMBERS
 
 MAIN = str(Path(__file__).parents[2] / "functions" / "main.py")
-ADMINS = ("6285700000001", "6285700000002")
+ADMINS = STAFF_NUMBERS
 NOW = datetime.now(UTC)
 QUESTION = "Apakah surat pindah bisa diurus di desa *sekarang*?\nTerima kasih."
 
 
 @pytest.fixture
-def env(firestore_host: str, standin: RunningStandin, mail_sink: MailSink, bundle: dict[str, Any]) -> None:
-    os.environ.update(function_env(firestore_host, standin))
-    os.environ.update({
-        "PUSPA_ADMIN_WA_IDS": ",".join(ADMINS), "PUSPA_ADMIN_EMAILS": "camat@example.org",
-        "SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(mail_sink.port), "SMTP_SECURITY": "none",
-        "SMTP_FROM": "puspa@example.org",
-    })  # fmt: skip
-    FirestoreStore.for_project(PROJECT).publish_content(OFFICE_ID, version_of(bundle), bundle, published_by="test")
-
-
-@pytest.fixture
-def notify(env: None) -> FlaskClient:
+def notify(staff_env: None) -> FlaskClient:
     return create_app("notify_admins", MAIN, "cloudevent").test_client()
 
 
@@ -102,7 +89,7 @@ def test_follow_up_reaches_staff(notify: FlaskClient, mail_sink: MailSink, stand
     assert message["Subject"] == "[PUSPA Kecamatan Jonggol] Pertanyaan lanjutan TNY-2026-0001"
 
 
-def test_digest_called_twice_sends_one_email(env: None, mail_sink: MailSink) -> None:
+def test_digest_called_twice_sends_one_email(staff_env: None, mail_sink: MailSink) -> None:
     digest = create_app("send_digest", MAIN).test_client()
     assert digest.post("/").get_data(as_text=True) == "nothing overdue"
     new_ticket(created_at=NOW - timedelta(days=5), wamid="wamid.OLD")
@@ -111,6 +98,6 @@ def test_digest_called_twice_sends_one_email(env: None, mail_sink: MailSink) -> 
     assert (first.status_code, first.get_data(as_text=True)) == (200, "sent 1 overdue question(s)")
     assert second.get_data(as_text=True) == "already sent today"
     ((recipients, message),) = mail_sink.messages
-    assert recipients == ["camat@example.org"]
+    assert recipients == ["camat@example.org", "staf@example.org"]
     assert message["Subject"] == "[PUSPA Kecamatan Jonggol] 1 pertanyaan belum dijawab"
     assert "TNY-2026-0001" in message.get_body(("plain",)).get_content()

@@ -1,0 +1,92 @@
+"""The real stack for benchmarks: Google's emulator, the Graph API stand-in over HTTP, an SMTP sink,
+and PUSPA's service and notify_admins wired as in production (only the clock is a variable)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from content_seed.files import OFFICES_DIR, load_bundle
+from content_seed.publish import version_of
+from localdev.emulator import start_emulator
+from localdev.graph_standin import RunningStandin
+from localdev.mail_sink import MailSink
+from localdev.payloads import text_message
+
+OFFICE_ID = "100000000000009"
+STAFF = "6285700000001"
+SECRET = "bench-secret"
+
+
+@dataclass
+class Rig:
+    store: Any
+    tickets: Any
+    service: Any
+    notify: Any
+    standin: RunningStandin
+    mail: MailSink
+    clock: list[datetime] = field(default_factory=lambda: [datetime(2026, 11, 25, 2, 0, tzinfo=UTC)])
+
+    def post(self, wa_id: str, wamid: str, text: str) -> None:
+        from puspa.whatsapp.webhook import sign
+
+        raw = text_message(OFFICE_ID, wa_id, wamid, text)
+        assert self.service.receive(raw, sign(raw, SECRET))[1] == 200
+        self.clock[0] += timedelta(seconds=10)
+
+    def counted(self, step: Any) -> tuple[int, int]:
+        """(reads, writes) the store made while `step()` ran."""
+        before = (self.store.count.reads, self.store.count.writes)
+        step()
+        return self.store.count.reads - before[0], self.store.count.writes - before[1]
+
+
+@contextmanager
+def bench_rig() -> Iterator[Rig]:
+    emulator = start_emulator()
+    standin = RunningStandin(token="bench")
+    mail = MailSink()
+    os.environ["FIRESTORE_EMULATOR_HOST"] = emulator.host
+    try:
+        from puspa.content_cache import ContentCache
+        from puspa.conversation.machine import Rules
+        from puspa.effects import EffectRunner
+        from puspa.mail import SmtpConfig, SmtpMailer
+        from puspa.notify import NotifyConfig, NotifyService
+        from puspa.service import ServiceConfig, WebhookService
+        from puspa.store import (
+            FirestoreNotificationLedger,
+            FirestoreRegistrationStore,
+            FirestoreStore,
+            FirestoreTicketStore,
+        )
+        from puspa.whatsapp.graph import GraphClient
+
+        store = FirestoreStore.for_project("demo-puspa-bench")
+        bundle = load_bundle(OFFICES_DIR / "jonggol")
+        store.publish_content(OFFICE_ID, version_of(bundle), bundle, published_by="bench")
+        graph = GraphClient(standin.api_url(), "bench")
+        tickets = FirestoreTicketStore(store, keep_closed=timedelta(days=30))
+        rig = Rig(store, tickets, None, None, standin, mail)
+        now = lambda: rig.clock[0]  # noqa: E731
+        effects = EffectRunner(FirestoreRegistrationStore(store), tickets, store, now, timedelta(days=90))
+        config = ServiceConfig(SECRET, "v", Rules(admin_ids=frozenset({STAFF})), timedelta(days=30))
+        rig.service = WebhookService(config, store, ContentCache(store, 60), graph, effects, now)
+        rig.notify = NotifyService(
+            NotifyConfig(("petugas@kecamatan.local",), (STAFF,), "puspa_pemberitahuan_petugas", "puspa_info_petugas",
+                         "id", timedelta(hours=24)),
+            FirestoreNotificationLedger(store),
+            SmtpMailer(SmtpConfig("127.0.0.1", mail.port, "none", "", "", "puspa@kecamatan.local")),
+            graph, ContentCache(store, 60), now, tickets,
+        )  # fmt: skip
+        store.count.reads = store.count.writes = 0
+        yield rig
+    finally:
+        mail.stop()
+        standin.stop()
+        emulator.stop()
