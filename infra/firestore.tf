@@ -18,7 +18,7 @@ resource "google_firestore_field" "sessions_ttl" {
 # Registrations expire 90 days after the event (PUSPA_REGISTRATION_KEEP_DAYS), closed questions after
 # PUSPA_TICKET_KEEP_DAYS; their keys, reply references and the notification ledger expire too.
 resource "google_firestore_field" "ttl" {
-  for_each   = toset(["registrations", "registration_keys", "notifications", "tickets", "ticket_keys", "message_refs"])
+  for_each   = toset(["registrations", "registration_keys", "notifications", "tickets", "ticket_keys", "message_refs", "notices"])
   database   = google_firestore_database.default.name
   collection = each.value
   field      = "expire_at"

@@ -35,6 +35,9 @@ locals {
     PUSPA_ANSWER_TEMPLATE         = var.templates.answer
     PUSPA_REGISTRATION_KEEP_DAYS  = tostring(var.registration_keep_days)
     PUSPA_TICKET_KEEP_DAYS        = tostring(var.ticket_keep_days)
+    PUSPA_QUESTION_MIN_LENGTH     = tostring(var.questions.min_length)
+    PUSPA_MAX_OPEN_QUESTIONS      = tostring(var.questions.max_open)
+    PUSPA_FORM_IDLE_MINUTES       = tostring(var.questions.form_idle_minutes)
     SMTP_SECURITY                 = var.smtp_security
     SMTP_HOST                     = var.smtp_host
     SMTP_PORT                     = tostring(var.smtp_port)

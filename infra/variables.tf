@@ -119,3 +119,17 @@ variable "time_zone" {
   type    = string
   default = "Asia/Jakarta"
 }
+
+variable "questions" {
+  description = "Questions to staff: shortest length, open at once per resident; minutes a half-filled form waits."
+  type = object({
+    min_length        = number
+    max_open          = number
+    form_idle_minutes = number
+  })
+  default = {
+    min_length        = 15
+    max_open          = 3
+    form_idle_minutes = 120
+  }
+}

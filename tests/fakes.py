@@ -213,7 +213,8 @@ class FakeTicketStore:
                 return TicketResult(self.by_wamid[wamid], True)
             open_codes = tuple(
                 code for (office, code), item in self.items.items()
-                if office == office_id and item["ticket"].resident_key == resident.key and item["ticket"].status in OPEN
+                if office == office_id and item["ticket"].resident_key == resident.key
+                and item["ticket"].status is TicketStatus.TERBUKA
             )  # fmt: skip
             if len(open_codes) >= max_open:
                 return TicketResult("", False, "too_many_open", open_codes)
@@ -241,6 +242,8 @@ class FakeTicketStore:
             ticket: Ticket = item["ticket"]
             if action == "read" or wamid in item["wamids"]:
                 return TicketChange(ticket, action != "read")
+            if action == "close" and ticket.status not in OPEN:
+                return TicketChange(ticket, False)
             item["wamids"].add(wamid)
             if action == "close":
                 ticket = replace(ticket, status=TicketStatus.SELESAI)

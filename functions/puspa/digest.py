@@ -58,9 +58,15 @@ class DigestService:
         calendar = content.office.calendar
         now = self._clock()
         today = calendar.local(now).date()
+
+        def waiting_since(ticket: Ticket) -> datetime:  # a follow-up restarts the wait
+            return next((e.at for e in reversed(ticket.thread) if not e.from_staff), ticket.created_at)
+
+        # Overdue once staff have had a whole working day: the first opening after it came in is
+        # on an earlier day than today.
         overdue = [
             t for t in self._tickets.unanswered(self._config.office_id)
-            if calendar.working_days_between(calendar.local(t.created_at).date(), today) >= 1
+            if calendar.next_opening(waiting_since(t)).date() < today
         ]  # fmt: skip
         if not overdue:
             return "nothing overdue"

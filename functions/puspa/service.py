@@ -156,8 +156,7 @@ class WebhookService:
                     sent += 1
                 else:  # tell the sender (staff) instead of letting "warga sudah kami kabari" stand alone
                     outbound.append(TextReply(
-                        f"⚠️ Pesan ke warga tidak terkirim (kode WhatsApp {refused.code}). "
-                        "Hubungi warga lewat cara lain bila perlu."
+                        f"⚠️ Pesan ke warga tidak terkirim ({refused}). Hubungi warga lewat cara lain bila perlu."
                     ))  # fmt: skip
             for reply in (o for o in outbound if not isinstance(o, Push)):
                 self._sender.send_message(inbound.office_id, build_message(inbound.sender, reply))
@@ -183,20 +182,27 @@ class WebhookService:
                     log.warning("mark-as-read of %s failed (code %s)", effect.wamid, exc.code)
         return Outcome.ANSWERED
 
-    def _push(self, office_id: str, push: Push) -> GraphApiError | None:
+    def _push(self, office_id: str, push: Push) -> str | None:
         """Send a message to someone other than the sender: free-form inside their 24-hour window,
-        the template outside it. A permanent refusal is logged and returned; transient ones raise."""
+        the template outside it. Why it could not be sent is returned (and logged); transient
+        failures raise."""
         stored = self._store.load_session(f"{office_id}_{push.recipient.key}")
         last_seen = stored.session.last_seen if stored.session else None
         inside = last_seen is not None and self._clock() - last_seen < WINDOW
-        payload = build_message(push.recipient, push.reply) if inside else build_template(push.recipient, push.template)
+        try:
+            payload = (
+                build_message(push.recipient, push.reply) if inside else build_template(push.recipient, push.template)
+            )
+        except MessageLimitError as exc:
+            log.error("push to %s breaks a WhatsApp limit: %s", mask_id(push.recipient.key), exc)
+            return "pesan melebihi batas WhatsApp"
         try:
             self._sender.send_message(office_id, payload)
         except GraphApiError as exc:
             if exc.transient:
                 raise
             log.error("push to %s refused (code %s, trace %s)", mask_id(push.recipient.key), exc.code, exc.fbtrace_id)
-            return exc
+            return f"kode WhatsApp {exc.code}"
         return None
 
     def _release(self, inbound: Inbound, previous: StoredSession) -> bool:

@@ -372,6 +372,11 @@ class FirestoreNotificationLedger:
         self._store._call("writes", lambda: self._ref(ledger_id).set(data, merge=True, timeout=TIMEOUT_S))
 
 
+def _logged(ticket: Ticket, by: str, at: datetime) -> Any:
+    """Append {status, by, at} to the ticket's status log (who moved it, and when)."""
+    return firestore.ArrayUnion([{"status": ticket.status.value, "by": by, "at": at}])
+
+
 class FirestoreTicketStore:
     """Residents' questions.
 
@@ -417,7 +422,8 @@ class FirestoreTicketStore:
         # range (harsh on the emulator, contention in production), and the limit is only an
         # anti-abuse bound, so a simultaneous burst from one resident may pass it by one.
         mine = self._store._call(None, lambda: list(query.stream(timeout=TIMEOUT_S)))
-        open_codes = tuple(sorted(str(d.get("code")) for d in mine if TicketStatus(d.get("status")) in TICKET_OPEN))
+        # Only questions still waiting for staff count: most residents never tap "Sudah jelas".
+        open_codes = tuple(sorted(str(d.get("code")) for d in mine if d.get("status") == TicketStatus.TERBUKA.value))
         tally = Tally()
 
         @firestore.transactional
@@ -498,17 +504,23 @@ class FirestoreTicketStore:
                 if ticket.status not in TICKET_OPEN:
                     return TicketChange(ticket, False)
                 closed = replace(ticket, status=TicketStatus.SELESAI)
-                return closed, {"status": closed.status.value, "expire_at": now + self._keep_closed}
+                fields = {"status": closed.status.value, "expire_at": now + self._keep_closed}
+                return closed, {**fields, "status_log": _logged(closed, "warga", now)}
             thread = (*ticket.thread, Entry("warga", text, now))
             reopened = replace(ticket, status=TicketStatus.TERBUKA, thread=thread)
             notice = self._client.collection("notices").document(f"{office_id}_{code}_lanjut_{len(thread)}")
             transaction.create(notice, {
                 "kind": "ticket_followup", "office_id": office_id, "code": code, "text": text,
                 "profile_name": ticket.profile_name, "service_id": ticket.service_id, "created_at": now,
+                "expire_at": now + self._keep_open,
             })  # fmt: skip
             tally.writes += 1
             fields = {"status": reopened.status.value, "thread": reopened.to_dict()["thread"]}
-            return reopened, {**fields, "expire_at": now + self._keep_open}
+            return reopened, {
+                **fields,
+                "expire_at": now + self._keep_open,
+                "status_log": _logged(reopened, "warga", now),
+            }
 
         return self._change(office_id, code, wamid, now, apply)
 
@@ -530,24 +542,37 @@ class FirestoreTicketStore:
                 if ticket.status not in TICKET_OPEN:
                     return TicketChange(ticket, False)
                 closed = replace(ticket, status=TicketStatus.DITUTUP)
-                return closed, {"status": closed.status.value, "expire_at": now + self._keep_closed}
+                fields = {"status": closed.status.value, "expire_at": now + self._keep_closed}
+                return closed, {**fields, "status_log": _logged(closed, actor, now)}
             answered = replace(ticket, status=TicketStatus.DIJAWAB, thread=(*ticket.thread, Entry(actor, text, now)))
-            return answered, {"status": answered.status.value, "thread": answered.to_dict()["thread"]}
+            fields = {"status": answered.status.value, "thread": answered.to_dict()["thread"]}
+            return answered, {
+                **fields,
+                "expire_at": now + self._keep_open,
+                "status_log": _logged(answered, actor, now),
+            }
 
         return self._change(office_id, code, wamid, now, apply)
 
     def erase_resident_tickets(self, office_id: str, resident_key: str) -> tuple[str, ...]:
-        snapshots = self._store._call(
-            "reads", lambda: list(self._resident_tickets(office_id, resident_key).stream(timeout=TIMEOUT_S))
-        )
-        if not snapshots:
-            return ()
-        batch = self._client.batch()
-        for snapshot in snapshots:
-            batch.delete(snapshot.reference)
-        self._store._call("deletes", batch.commit)
-        self._store.count.deletes += len(snapshots) - 1
-        return tuple(str(s.to_dict().get("code", "")) for s in snapshots)
+        """Delete the resident's questions and the follow-up notices that carry their text."""
+        codes: list[str] = []
+        while True:  # pages of 50
+            snapshots = self._store._call(
+                "reads", lambda: list(self._resident_tickets(office_id, resident_key).stream(timeout=TIMEOUT_S))
+            )
+            if not snapshots:
+                return tuple(codes)
+            batch = self._client.batch()
+            for snapshot in snapshots:
+                data = snapshot.to_dict() or {}
+                code = str(data.get("code", ""))
+                codes.append(code)
+                batch.delete(snapshot.reference)
+                for number in range(2, len(data.get("thread", [])) + 1):
+                    batch.delete(self._client.collection("notices").document(f"{office_id}_{code}_lanjut_{number}"))
+            self._store._call("deletes", batch.commit)
+            self._store.count.deletes += len(snapshots) - 1
 
     def remember_message(self, office_id: str, wamid: str, code: str, now: datetime) -> None:
         """Link a staff notification message to its ticket, so a WhatsApp reply to it is an answer."""

@@ -86,3 +86,20 @@ def test_erase_deletes_the_residents_questions(tickets: FirestoreTicketStore) ->
     assert tickets.erase_resident_tickets(OFFICE_ID, resident.key) == (code,)
     assert tickets.find_tickets(OFFICE_ID, resident.key, "") == ()
     assert len(tickets.unanswered(OFFICE_ID)) == 1
+
+
+def test_status_changes_are_logged_and_erasure_takes_follow_up_notices(tickets: FirestoreTicketStore) -> None:
+    resident = Sender("6281234567890", "")
+    code = tickets.create_ticket(OFFICE_ID, resident, "Siti", "", QUESTION, "w1", NOW, 3).code
+    tickets.staff_action(OFFICE_ID, code, "", "answer", "Bisa.", "petugas …0001", "s1", NOW)
+    tickets.resident_action(OFFICE_ID, resident.key, code, "followup", "Kalau antar kabupaten?", "w2", NOW)
+    tickets.staff_action(OFFICE_ID, code, "", "close", "", "petugas …0002", "s2", NOW)
+    client = FirestoreStore.for_project(PROJECT)._client
+    log = client.collection("tickets").document(f"{OFFICE_ID}_{code}").get().to_dict()["status_log"]
+    assert [(e["status"], e["by"]) for e in log] == [
+        ("dijawab", "petugas …0001"), ("terbuka", "warga"), ("ditutup", "petugas …0002"),
+    ]  # fmt: skip
+    notice = client.collection("notices").document(f"{OFFICE_ID}_{code}_lanjut_3")
+    assert notice.get().to_dict()["expire_at"] is not None
+    tickets.erase_resident_tickets(OFFICE_ID, resident.key)
+    assert not notice.get().exists

@@ -187,4 +187,87 @@ def test_adding_to_ones_own_answer_gets_no_already_answered_note(content: Conten
     siti, staff, _ = people(content, tickets)
     code = ask(siti)
     staff.send(f"JAWAB {code} Bisa di desa.")
-    assert "sudah dijawab sebelumnya" not in staff.send(f"JAWAB {code} Tambahan: bawa KK.")
+    screen = staff.send(f"JAWAB {code} Tambahan: bawa KK.")
+    assert "sudah dikirim ke warga" in screen and "sudah dijawab sebelumnya" not in screen
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["Proses KK baru 14 hari kerja, Bu.", "Tutup jam 16.00, Bu.", "Setuju, bisa di desa.", "Selesai di desa, Bu."],
+)
+def test_a_reply_starting_with_a_command_word_is_an_answer(
+    content: Content, tickets: FakeTicketStore, reply: str
+) -> None:
+    siti, staff, _ = people(content, tickets)
+    code = ask(siti)
+    tickets.message_refs["wamid.N1"] = code
+    assert "sudah dikirim ke warga" in staff.send(reply, reply_to="wamid.N1")
+    ticket = tickets.items[("106540352242922", code)]["ticket"]
+    assert ticket.status.value == "dijawab" and ticket.answers[-1].text == reply
+
+
+def test_reply_to_with_jawab_and_a_code_elsewhere_answers_the_replied_question(
+    content: Content, tickets: FakeTicketStore
+) -> None:
+    siti, staff, _ = people(content, tickets)
+    code = ask(siti)
+    tickets.message_refs["wamid.N1"] = code
+    staff.send("JAWAB Sama seperti jawaban TNY-2026-0002: bawa KK.", reply_to="wamid.N1")
+    assert tickets.items[("106540352242922", code)]["ticket"].answers[-1].text.startswith("Sama seperti")
+    assert "ditutup" in staff.send("TUTUP", reply_to="wamid.N1")
+
+
+def test_an_over_long_reply_is_refused_back_to_staff(content: Content, tickets: FakeTicketStore) -> None:
+    siti, staff, _ = people(content, tickets)
+    code = ask(siti)
+    tickets.message_refs["wamid.N1"] = code
+    assert "Jawaban terlalu panjang (4100 huruf" in staff.send("x" * 4100, reply_to="wamid.N1")
+    assert tickets.items[("106540352242922", code)]["ticket"].answers == ()
+
+
+def test_answered_questions_do_not_block_new_ones(content: Content, tickets: FakeTicketStore) -> None:
+    siti, staff, _ = people(content, tickets)
+    for number in range(3):
+        siti.send("tanya petugas")
+        siti.send(f"{QUESTION} ({number})")
+        staff.send(f"JAWAB TNY-2026-000{number + 1} Sudah kami jawab.")
+    siti.send("tanya petugas")
+    assert "Kode: *TNY-2026-0004*" in siti.send(QUESTION)
+
+
+def test_the_prompt_tells_the_real_time_on_a_first_message(content: Content, tickets: FakeTicketStore) -> None:
+    siti, _, _ = people(content, tickets)
+    screen = siti.send("tanya petugas")
+    assert "Petugas akan menjawab pada jam kerja hari ini." in screen and "2000" not in screen
+
+
+def test_a_question_starting_with_status_is_a_question(content: Content, tickets: FakeTicketStore) -> None:
+    siti, _, _ = people(content, tickets)
+    siti.send("tanya petugas")
+    screen = siti.send("Status perkawinan di KTP saya masih belum kawin, bagaimana cara mengubahnya?")
+    assert "Kode: *TNY-2026-0001*" in screen
+
+
+def test_menu_numbers_work_after_the_confirmation(content: Content, tickets: FakeTicketStore) -> None:
+    siti, _, _ = people(content, tickets)
+    ask(siti)
+    assert "*Kependudukan*" in siti.send("1")
+
+
+def test_an_unknown_first_message_is_offered_to_staff(content: Content, tickets: FakeTicketStore) -> None:
+    siti, _, _ = people(content, tickets)
+    screen = siti.send("kapan jadwal posyandu di desa sukamaju bulan ini")
+    assert "Selamat datang di *PUSPA*" in screen and "Mau kami teruskan ke petugas?" in screen
+    assert "Kode: *TNY-2026-0001*" in siti.tap("Ya, teruskan")
+    assert "Selamat datang" in Chat(content, now=MORNING).send("test")  # a stray word still gets the welcome
+
+
+def test_reading_a_question_closed_without_answer(content: Content, tickets: FakeTicketStore) -> None:
+    siti, staff, _ = people(content, tickets)
+    code = ask(siti)
+    staff.send(f"TUTUP {code}")
+    siti.replies = (staff.pushes[-1].reply,)
+    from puspa.conversation.inbound import InboundKind
+
+    screen = siti._turn(kind=InboundKind.CHOICE, choice_id=f"tny:read:{code}")
+    assert "ditutup petugas tanpa jawaban tertulis" in screen

@@ -14,8 +14,9 @@ Order of precedence for a message:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from puspa.content import Content
 from puspa.conversation import actions, form, questions, render, staff
@@ -46,8 +47,8 @@ YES_WORDS = frozenset({"ya", "iya", "ya hapus", "hapus", "yes", "setuju"})
 REGISTER_WORDS = frozenset({"daftar", "mendaftar", "daftarkan", "ajukan", "mengajukan", "pengajuan", "pendaftaran"})
 REGISTRATION_STATES = frozenset({State.CONSENT, State.FORM, State.SUMMARY, State.EDIT_CHOICE})
 QUESTION_STATES = frozenset({State.ASK_QUESTION, State.ASK_FOLLOWUP})
+STATUS_COMMAND = re.compile(r"^(cek\s+)?status(\s+(RSP|TNY)-?\d{4}-?\d{1,6})?[.!?]*$", re.IGNORECASE)
 WAITING_STATES = REGISTRATION_STATES | QUESTION_STATES  # the resident may need time to answer
-NO_TIME = datetime(2000, 1, 1, tzinfo=UTC)
 BACK_WORDS = frozenset({"kembali", "0", "back", "balik"})
 CANCEL_WORDS = frozenset({"batal", "batalkan", "cancel"})
 
@@ -93,7 +94,7 @@ def _main_menu(session: Session, content: Content, page: int = 1) -> tuple[Sessi
     return _show(session, render.menu(content, page), state=State.MAIN_MENU, page=page, category_id="", service_id="")
 
 
-def _open(session: Session, content: Content, action_id: str) -> tuple[Session, tuple[Reply, ...]]:
+def _open(session: Session, content: Content, action_id: str, now: datetime) -> tuple[Session, tuple[Reply, ...]]:
     """Carry out an action id from a tap or a typed number."""
     action = actions.parse_action(action_id)
     if action.kind == "menu":
@@ -101,15 +102,15 @@ def _open(session: Session, content: Content, action_id: str) -> tuple[Session, 
     if action.kind == "main":
         return _main_menu(session, content, action.page)
     if action.kind == "back":
-        return _back(session, content)
+        return _back(session, content, now)
     if action.kind == "staff":
-        return _show(session, render.ask_prompt(content, session.last_seen or NO_TIME), state=State.ASK_QUESTION)
+        return _show(session, render.ask_prompt(content, now), state=State.ASK_QUESTION)
     if action.kind == "cat":
         category = content.category(action.target)
         if category is not None:
             services = content.services_in(category.id)
             if len(services) == 1:
-                return _open(session, content, actions.service(services[0].id))
+                return _open(session, content, actions.service(services[0].id), now)
             screen = render.category_menu(content, category, action.page)
             changes = {"state": State.CATEGORY, "category_id": category.id, "service_id": "", "page": action.page}
             return _show(session, screen, **changes)
@@ -121,41 +122,41 @@ def _open(session: Session, content: Content, action_id: str) -> tuple[Session, 
     return _show(session, render.stale_choice(content), state=State.MAIN_MENU, category_id="", service_id="")
 
 
-def _back(session: Session, content: Content) -> tuple[Session, tuple[Reply, ...]]:
+def _back(session: Session, content: Content, now: datetime) -> tuple[Session, tuple[Reply, ...]]:
     """One level up: staff contact -> the card it came from; card -> its category -> main menu."""
     if session.state in QUESTION_STATES and session.service_id:
-        return _open(session, content, actions.service(session.service_id))
+        return _open(session, content, actions.service(session.service_id), now)
     several = bool(session.category_id) and len(content.services_in(session.category_id)) > 1
     if session.state in (State.SERVICE, *QUESTION_STATES) and several:
-        return _open(session, content, actions.category(session.category_id))
+        return _open(session, content, actions.category(session.category_id), now)
     return _main_menu(session, content)
 
 
 def _text(
-    session: Session, fresh: bool, text: str, content: Content, rules: Rules
+    session: Session, fresh: bool, text: str, content: Content, rules: Rules, now: datetime
 ) -> tuple[Session, tuple[Reply, ...]]:
     min_length, keep_days = rules.question_min_length, rules.registration_keep_days
     command = " ".join(normalize(text))
     if command in MENU_WORDS:
         return _main_menu(session, content)
     if command in BACK_WORDS:
-        return _back(session, content)
+        return _back(session, content, now)
     if command.isdigit() and len(command) <= 2 and session.options:
         number = int(command)
         if 1 <= number <= len(session.options):
-            return _open(session, content, session.options[number - 1])
+            return _open(session, content, session.options[number - 1], now)
         return _show(session, render.number_out_of_range(number, session.options))
     if command.isdigit() and len(command) >= 6:  # a NIK or phone number sent by mistake: never echo it
         return _show(session, render.personal_number(content), state=State.MAIN_MENU, category_id="", service_id="")
     if command in STAFF_WORDS:
-        return _open(session, content, actions.STAFF)
+        return _open(session, content, actions.STAFF, now)
     if command in MORE_WORDS:
         more = next((o for o in session.options if o.startswith(("main:", "cat:")) and not o.endswith(":1")), None)
         if more is not None:
-            return _open(session, content, more)
+            return _open(session, content, more, now)
     category = next((c for c in content.categories if " ".join(normalize(c.title)) == command), None)
     if category is not None:
-        return _open(session, content, actions.category(category.id))
+        return _open(session, content, actions.category(category.id), now)
     if is_closing(text, content):
         reply, _ = render.closing()
         return session, (reply,)
@@ -169,17 +170,18 @@ def _text(
             return replace(session, state=State.CONSENT, options=options, form=(), field_key=""), (reply,)
     result = search(text, content)
     if result.found and result.clear:
-        return _open(session, content, actions.service(result.services[0].id))
+        return _open(session, content, actions.service(result.services[0].id), now)
     if result.found:
         return _show(session, render.choice(result.services), state=State.CHOICE)
-    if fresh:
+    if fresh and len(" ".join(text.split())) < min_length:  # "test", "p", a stray word: the welcome
         return _show(session, render.welcome(content), state=State.MAIN_MENU, category_id="", service_id="")
-    new, reply = questions.offer(replace(session, category_id="", service_id=""), text, content, min_length)
+    intro = content.office.welcome if fresh else ""
+    new, reply = questions.offer(replace(session, category_id="", service_id=""), text, content, min_length, intro)
     return new, (reply,)
 
 
 def _deleted(cancelled: tuple[str, ...]) -> tuple[Outbound, ...]:
-    body = "Data Anda di PUSPA sudah kami hapus: riwayat percakapan dan data pendaftaran."
+    body = "Data Anda di PUSPA sudah kami hapus: riwayat percakapan, data pendaftaran dan pertanyaan Anda."
     if cancelled:
         body += f"\n\nPermohonan yang dibatalkan: {', '.join(cancelled)}. Petugas sudah diberi tahu."
     return (ButtonsReply(body, (Button(actions.MENU, "Menu utama"),)),)
@@ -193,7 +195,10 @@ def _global(session: Session, inbound: Inbound, content: Content, now: datetime,
     if inbound.sender.wa_id and inbound.sender.wa_id in rules.admin_ids:
         actor = staff.who(inbound.sender)
         in_dialogue = session.state in REGISTRATION_STATES or session.state is State.CONFIRM_DELETE
-        parsed = staff.parse_command(text or choice, actor, rules.status_template, rules.template_language)
+        replying = bool(inbound.reply_to) and not choice
+        parsed = staff.parse_command(
+            text or choice, actor, rules.status_template, rules.template_language, replying=replying
+        )
         if in_dialogue and isinstance(parsed, TextReply):  # "Setuju" in the privacy notice, not a command
             parsed = None
         if parsed is None:
@@ -233,10 +238,10 @@ def _global(session: Session, inbound: Inbound, content: Content, now: datetime,
         return _step(_show(cleared, screen, state=State.MAIN_MENU, category_id="", service_id=""))
     if command in BACK_WORDS or choice == actions.BACK:
         ctx = _form_context(content, now, inbound, rules)
-        return form.back(session, ctx) if in_form else _step(_back(cleared, content))
+        return form.back(session, ctx) if in_form else _step(_back(cleared, content, now))
     if command in DELETE_WORDS:
         body = (
-            "Semua data Anda di PUSPA akan dihapus: riwayat percakapan dan data pendaftaran. "
+            "Semua data Anda di PUSPA akan dihapus: riwayat percakapan, data pendaftaran dan pertanyaan Anda. "
             "Permohonan yang masih berjalan akan dibatalkan dan petugas diberi tahu.\n\nLanjutkan?"
         )
         buttons = (Button(actions.DELETE_CONFIRM, "Ya, hapus"), Button(actions.DELETE_CANCEL, "Batal"))
@@ -244,7 +249,7 @@ def _global(session: Session, inbound: Inbound, content: Content, now: datetime,
         return _step(_show(cleared, screen, state=State.CONFIRM_DELETE))
     if session.state is State.CONFIRM_DELETE and (choice == actions.DELETE_CONFIRM or command in YES_WORDS):
         return Session(state=State.START), (), (DeleteResidentData(_deleted),)
-    if choice == actions.STATUS or command == "cek status" or command.startswith("status"):
+    if choice == actions.STATUS or command == "cek status" or STATUS_COMMAND.match(text.strip()):
         code = find_code(text) or questions.find_ticket_code(text)
         effect = FindRequests(code, lambda registrations, tickets: staff.status_list(registrations, tickets, code))
         return session, (), (effect,)  # a form in progress stays as it is: the resident can go on
@@ -296,9 +301,9 @@ def _route(session: Session, fresh: bool, inbound: Inbound, content: Content, no
     if session.state in QUESTION_STATES and inbound.kind is not InboundKind.CHOICE:
         return _question(session, inbound, content, now, rules)
     if inbound.kind is InboundKind.CHOICE:
-        return _step(_open(session, content, inbound.choice_id))
+        return _step(_open(session, content, inbound.choice_id, now))
     if inbound.kind is InboundKind.TEXT:
-        return _step(_text(session, fresh, inbound.text, content, rules))
+        return _step(_text(session, fresh, inbound.text, content, rules, now))
     if inbound.kind is InboundKind.UNREADABLE and not fresh:
         reply, _ = render.unreadable(inbound.original_type)
         return session, (reply,), ()  # the numbers of the menu on screen keep working

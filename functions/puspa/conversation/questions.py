@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 from puspa.content import Content
 from puspa.conversation import actions, render
@@ -29,14 +29,14 @@ from puspa.conversation.replies import (
     TicketResult,
 )
 from puspa.conversation.session import Session, State
-from puspa.ticket import ANSWER_MAX, STATUS_TEXT, Ticket, find_code
+from puspa.ticket import ANSWER_MAX, STATUS_TEXT, Ticket, TicketStatus, find_code
 from puspa.whatsapp.limits import INTERACTIVE_BODY_MAX
 from puspa.whatsapp.messages import flatten_parameter
 
 FORWARD = "tny:forward"
 CANCEL = render.QUESTION_CANCEL
 TEMPLATE_ANSWER_MAX = 700  # of the answer, inside the template's 1024-character body
-_STAFF = re.compile(r"^\s*(JAWAB|TUTUP)\b\s*(.*)$", re.IGNORECASE | re.DOTALL)
+_STAFF = re.compile(r"^\s*(JAWAB|TUTUP)\b(?:\s*(TNY-?\d{4}-?\d{1,6})\b)?\s*(.*)$", re.IGNORECASE | re.DOTALL)
 _RESIDENT = re.compile(r"^\s*(SUDAH JELAS|JELAS|TANYA LAGI|TANYA)\s+(TNY-?\d{4}-?\d{1,6})\s*$", re.IGNORECASE)
 
 
@@ -52,11 +52,12 @@ def read_id(code: str) -> str:
     return f"tny:read:{code}"
 
 
-def offer(session: Session, text: str, content: Content, min_length: int) -> tuple[Session, Reply]:
-    """A search found nothing: offer to forward the very text to staff."""
+def offer(session: Session, text: str, content: Content, min_length: int, intro: str = "") -> tuple[Session, Reply]:
+    """A search found nothing: offer to forward the very text to staff (after `intro`, e.g. the welcome)."""
     question = " ".join(text.split())
     keep = question if len(question) >= min_length else ""
-    body = "Maaf, pertanyaan Anda belum ada di menu. Mau kami teruskan ke petugas?"
+    body = f"{intro}\n\n" if intro else ""
+    body += "Maaf, pertanyaan Anda belum ada di menu. Mau kami teruskan ke petugas?"
     first = Button(FORWARD, "Ya, teruskan") if keep else Button(actions.STAFF, "Tanya petugas")
     buttons = (first, Button(actions.MENU, "Lihat menu"))
     new = replace(session, state=State.MAIN_MENU, pending_question=keep, options=tuple(b.id for b in buttons))
@@ -82,7 +83,8 @@ def created(result: TicketResult, content: Content, now: datetime) -> tuple[Outb
 def create(session: Session, text: str, content: Content, now: datetime, max_open: int) -> tuple[Session, CreateTicket]:
     question = " ".join(text.split())
     effect = CreateTicket(question, session.service_id, max_open, lambda result: created(result, content, now))
-    done = replace(session, state=State.MAIN_MENU, pending_question="", ticket_code="", options=())
+    _, menu_options = render.menu(content)  # the confirmation shows the main menu: its numbers work
+    done = replace(session, state=State.MAIN_MENU, pending_question="", ticket_code="", options=menu_options)
     return done, effect
 
 
@@ -108,6 +110,9 @@ def resident_outcome(change: TicketChange, action: str) -> tuple[Outbound, ...]:
     if action == "followup":
         return (ButtonsReply(f"Pertanyaan lanjutan Anda sudah kami teruskan ke petugas (kode *{ticket.code}*).", menu),)
     answer = ticket.answers[-1] if ticket.answers else None
+    if answer is None and ticket.status is TicketStatus.DITUTUP:
+        body = f"Pertanyaan *{ticket.code}* ditutup petugas tanpa jawaban tertulis. Silakan bertanya lagi bila perlu."
+        return (ButtonsReply(body, (Button(actions.STAFF, "Tanya petugas"), *menu)),)
     if answer is None:
         return (ButtonsReply(f"Pertanyaan *{ticket.code}* belum dijawab petugas.", menu),)
     return (answer_message(ticket, answer.text),)
@@ -133,36 +138,55 @@ def _resident_push(ticket: Ticket, reply: Reply, summary: str, template: str, la
     )
 
 
+def _too_long(answer: str, code: str) -> TextReply | None:
+    if len(answer) <= ANSWER_MAX:
+        return None
+    return TextReply(
+        f"Jawaban terlalu panjang ({len(answer)} huruf, maks. {ANSWER_MAX}). Persingkat, atau kirim dalam dua "
+        f"pesan *JAWAB {code or '<kode>'} …*. Jawaban ini belum dikirim ke warga."
+    )
+
+
 def staff_command(
     text: str, reply_to: str, actor: str, template: str, language: str
 ) -> StaffTicketAction | TextReply | None:
-    """JAWAB/TUTUP as an effect, a reply saying what is missing, or None (not about a question)."""
+    """JAWAB/TUTUP as an effect, a reply saying what is missing, or None (not about a question).
+
+    The code, when given, must follow the verb. A WhatsApp reply to a notification answers that
+    question with its whole text, unless it is exactly TUTUP or starts with JAWAB."""
+
+    def act(code: str, action: str, answer: str) -> StaffTicketAction | TextReply:
+        refused = _too_long(answer, code) if action == "answer" else None
+        if refused is not None:
+            return refused
+        respond = lambda change: staff_outcome(change, action, answer, actor, template, language)  # noqa: E731
+        return StaffTicketAction(code, "" if code else reply_to, action, answer, actor, respond)
+
     match = _STAFF.match(text)
-    if match is None:
-        if reply_to and text.strip():  # a WhatsApp reply to a notification: the text is the answer
-            answer = text.strip()
-            respond = lambda change: staff_outcome(change, "answer", answer, actor, template, language)  # noqa: E731
-            return StaffTicketAction("", reply_to, "answer", answer, actor, respond)
-        return None
-    verb, rest = match.group(1).upper(), match.group(2)
-    code = find_code(rest) or ""
-    if not code and not reply_to:
+    verb = match.group(1).upper() if match else ""
+    code = (find_code(match.group(2)) or "") if match and match.group(2) else ""
+    rest = match.group(3).strip() if match else ""
+    if verb == "TUTUP" and not rest and (code or reply_to):
+        return act(code, "close", "")
+    if verb == "JAWAB" and (code or reply_to):
+        return (
+            act(code, "answer", rest) if rest else TextReply(f"Tulis jawabannya: *JAWAB {code or '<kode>'} <jawaban>*.")
+        )
+    if reply_to and text.strip():  # a WhatsApp reply to a notification: the whole text is the answer
+        return act("", "answer", text.strip())
+    if verb:
         return TextReply(
             "Kode pertanyaan tidak terbaca. Tulis *JAWAB TNY-2026-0001 <jawaban>* atau *TUTUP TNY-2026-0001*."
         )
-    answer = re.sub(r"(?i)\bTNY-?\d{4}-?\d{1,6}\b", "", rest, count=1).strip()
-    if verb == "TUTUP":
-        close = lambda change: staff_outcome(change, "close", "", actor, template, language)  # noqa: E731
-        return StaffTicketAction(code, reply_to, "close", "", actor, close)
-    if not answer:
-        return TextReply(f"Tulis jawabannya: *JAWAB {code or '<kode>'} <jawaban>*.")
-    if len(answer) > ANSWER_MAX:
-        return TextReply(
-            f"Jawaban terlalu panjang ({len(answer)} huruf, maks. {ANSWER_MAX}). Persingkat, atau kirim dalam dua "
-            f"pesan *JAWAB {code or '<kode>'} …*. Jawaban ini belum dikirim ke warga."
-        )
-    respond = lambda change: staff_outcome(change, "answer", answer, actor, template, language)  # noqa: E731
-    return StaffTicketAction(code, reply_to, "answer", answer, actor, respond)
+    return None
+
+
+WIB = timezone(timedelta(hours=7), "WIB")
+
+
+def zone_time(moment: datetime) -> str:
+    """Staff-facing times are shown in WIB, the zone of every office today (see kantor.yaml)."""
+    return f"{moment.astimezone(WIB):%d-%m %H.%M} WIB"
 
 
 def staff_outcome(
@@ -172,7 +196,7 @@ def staff_outcome(
     if ticket is None:
         if change.problem == "unknown_reply":
             return (TextReply("Balasan ini tidak terhubung ke pertanyaan warga. Gunakan *JAWAB <kode> <jawaban>*."),)
-        return (TextReply("Pertanyaan itu tidak ditemukan. Periksa kodenya."),)
+        return (TextReply("Pertanyaan itu tidak ditemukan: periksa kodenya (warga mungkin sudah menghapus datanya)."),)
     if action == "close":
         if not change.changed:
             return (TextReply(f"*{ticket.code}* sudah {STATUS_TEXT[ticket.status]}."),)
@@ -189,7 +213,7 @@ def staff_outcome(
         earlier = by_others[-1]
         confirmation += (
             f"\nCatatan: pertanyaan ini sudah dijawab sebelumnya oleh {earlier.author} "
-            f"({earlier.at:%d-%m %H.%M} UTC). Jawaban Anda ditambahkan."
+            f"({zone_time(earlier.at)}). Jawaban Anda ditambahkan."
         )
     push = _resident_push(ticket, answer_message(ticket, answer), answer, template, language)
     return TextReply(confirmation), push

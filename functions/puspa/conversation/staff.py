@@ -30,6 +30,7 @@ from puspa.whatsapp.messages import flatten_parameter
 
 COMMANDS = {"PROSES": Status.DIPROSES, "SETUJU": Status.DISETUJUI, "TOLAK": Status.DITOLAK, "SELESAI": Status.SELESAI}
 _COMMAND = re.compile(r"^\s*(PROSES|SETUJU|TOLAK|SELESAI)\b\s*(.*)$", re.IGNORECASE | re.DOTALL)
+_CODE_FIRST = re.compile(r"^(RSP-?\d{4}-?\d{1,6})\b\s*(.*)$", re.IGNORECASE | re.DOTALL)
 HELP = (
     "Perintah petugas:\n"
     "*PROSES <kode>* · *SETUJU <kode>* · *TOLAK <kode> <alasan>* · *SELESAI <kode>*\n"
@@ -37,17 +38,21 @@ HELP = (
 )
 
 
-def parse_command(text: str, actor: str, status_template: str, language: str) -> ChangeStatus | TextReply | None:
-    """A staff command as an effect, a reply explaining what is missing, or None (not a command)."""
+def parse_command(
+    text: str, actor: str, status_template: str, language: str, *, replying: bool = False
+) -> ChangeStatus | TextReply | None:
+    """A staff command as an effect, a reply explaining what is missing, or None (not a command).
+    The code must follow the verb. When `replying` (a WhatsApp reply to a notification), text that
+    starts with a command word but has no code is an answer ("Proses KK 14 hari, Bu."), not a command."""
     match = _COMMAND.match(text)
     if not match:
         return None
     status = COMMANDS[match.group(1).upper()]
-    rest = match.group(2)
-    code = find_code(rest)
-    if code is None:
-        return TextReply(f"Kode permohonan tidak terbaca.\n\n{HELP}")
-    reason = " ".join(re.sub(r"(?i)\bRSP-?\d{4}-?\d{1,6}\b", "", rest).split())
+    coded = _CODE_FIRST.match(match.group(2))
+    if coded is None:
+        return None if replying else TextReply(f"Kode permohonan tidak terbaca.\n\n{HELP}")
+    code = find_code(coded.group(1)) or ""
+    reason = " ".join(coded.group(2).split())
     if status is Status.DITOLAK and len(reason) < 5:
         return TextReply(f"Tulis alasan penolakan untuk warga: *TOLAK {code} <alasan>*.")
     return ChangeStatus(

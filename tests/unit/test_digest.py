@@ -1,0 +1,84 @@
+"""The digest's notion of "unanswered after a working day", with in-memory parts."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from puspa.content import Content
+from puspa.content_cache import ContentCache
+from puspa.digest import DigestConfig, DigestService
+from puspa.ticket import Entry, Ticket, TicketStatus
+from tests.conftest import OFFICE_ID
+from tests.fakes import FakeContentSource
+
+WIB = timezone(timedelta(hours=7))
+
+
+class Ledger:
+    def __init__(self) -> None:
+        self.sent: set[str] = set()
+
+    def claim(self, ledger_id: str, channel: str, now: datetime, lease: timedelta) -> bool:
+        return ledger_id not in self.sent
+
+    def mark_sent(self, ledger_id: str, channel: str, now: datetime) -> None:
+        self.sent.add(ledger_id)
+
+    def release(self, ledger_id: str, channel: str) -> None:
+        self.sent.discard(ledger_id)
+
+
+class Mailer:
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def send(self, recipients: tuple[str, ...], subject: str, text: str, html: str) -> None:
+        self.texts.append(text)
+
+
+def ticket(code: str, asked: datetime, follow_up: datetime | None = None) -> Ticket:
+    thread = [Entry("warga", "pertanyaan", asked)]
+    if follow_up is not None:
+        thread += [Entry("petugas …0001", "jawaban", asked), Entry("warga", "lanjutan", follow_up)]
+    return Ticket(code, OFFICE_ID, "62812", "62812", "", "Siti", "", TicketStatus.TERBUKA, asked, tuple(thread))
+
+
+@pytest.mark.parametrize(
+    ("asked", "digest_at", "overdue"),
+    [
+        (datetime(2026, 11, 23, 8, 30, tzinfo=WIB), datetime(2026, 11, 24, 8, 0, tzinfo=WIB), True),  # Mon → Tue
+        (datetime(2026, 11, 23, 8, 30, tzinfo=WIB), datetime(2026, 11, 23, 15, 0, tzinfo=WIB), False),  # same day
+        (datetime(2026, 11, 27, 19, 0, tzinfo=WIB), datetime(2026, 11, 30, 8, 0, tzinfo=WIB), False),  # Fri night → Mon
+        (datetime(2026, 11, 27, 19, 0, tzinfo=WIB), datetime(2026, 12, 1, 8, 0, tzinfo=WIB), True),  # → Tue
+    ],
+)
+def test_overdue_after_a_working_day(
+    bundle: dict[str, Any], content: Content, asked: datetime, digest_at: datetime, overdue: bool
+) -> None:
+    mailer = Mailer()
+
+    class Source:
+        def unanswered(self, office_id: str) -> tuple[Ticket, ...]:
+            return (ticket("TNY-2026-0001", asked),)
+
+    cache = ContentCache(FakeContentSource(OFFICE_ID, bundle), 60)
+    service = DigestService(
+        DigestConfig(OFFICE_ID, ("camat@example.org",)), Source(), Ledger(), mailer, cache, lambda: digest_at
+    )
+    assert (service.run() == "sent 1 overdue question(s)") is overdue
+
+
+def test_a_follow_up_restarts_the_wait(bundle: dict[str, Any]) -> None:
+    old, follow_up = datetime(2026, 11, 16, 9, 0, tzinfo=WIB), datetime(2026, 11, 25, 10, 0, tzinfo=WIB)
+
+    class Source:
+        def unanswered(self, office_id: str) -> tuple[Ticket, ...]:
+            return (ticket("TNY-2026-0001", old, follow_up),)
+
+    cache = ContentCache(FakeContentSource(OFFICE_ID, bundle), 60)
+    service = DigestService(DigestConfig(OFFICE_ID, ("camat@example.org",)), Source(), Ledger(), Mailer(), cache,
+                            lambda: datetime(2026, 11, 25, 15, 0, tzinfo=WIB))  # fmt: skip
+    assert service.run() == "nothing overdue"
