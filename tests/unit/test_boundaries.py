@@ -39,8 +39,17 @@ def test_pure_modules_do_no_io(path: Path) -> None:
 
 
 def test_only_the_store_imports_firestore() -> None:
-    users = {p.name for p in PUSPA.rglob("*.py") if any(i.startswith("google.cloud") for i in _imports(p))}
-    assert users == {"store.py"}
+    users = {p for p in PUSPA.rglob("*.py") if any(i.startswith("google.cloud.firestore") for i in _imports(p))}
+    assert users and all(p.parent.name == "store" for p in users), users
+
+
+def test_adapters_do_not_import_each_other_or_the_service() -> None:
+    adapters = {"store", "mail", "graph"}
+    for path in [*PUSPA.joinpath("store").glob("*.py"), PUSPA / "mail.py", PUSPA / "whatsapp" / "graph.py"]:
+        imported = {i for i in _imports(path) if i.startswith("puspa.")}
+        own = "store" if path.parent.name == "store" else path.stem
+        others = {i for i in imported if i.split(".")[1] in adapters - {own} or i.endswith(("service", "effects"))}
+        assert not others, f"{path} imports {others}"
 
 
 def test_only_the_graph_client_imports_requests() -> None:

@@ -1,0 +1,25 @@
+"""Firestore adapters: the only package that imports google.cloud.firestore.
+
+    base            FirestoreStore: the client choke point, sessions, published content
+    registrations   FirestoreRegistrationStore
+    tickets         FirestoreTicketStore
+    ledger          FirestoreNotificationLedger (once-per-channel staff notifications)
+
+Every call goes through `FirestoreStore._call`, which counts operations (for the benchmarks) and
+turns SDK exceptions into `StoreError` subclasses.
+"""
+
+from puspa.store.base import FirestoreStore, OperationCount, Tally
+from puspa.store.ledger import ChannelBusyError, FirestoreNotificationLedger
+from puspa.store.registrations import FirestoreRegistrationStore
+from puspa.store.tickets import FirestoreTicketStore
+
+__all__ = [
+    "ChannelBusyError",
+    "FirestoreNotificationLedger",
+    "FirestoreRegistrationStore",
+    "FirestoreStore",
+    "FirestoreTicketStore",
+    "OperationCount",
+    "Tally",
+]

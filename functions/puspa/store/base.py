@@ -1,0 +1,163 @@
+"""The Firestore client wrapper: one choke point for every call (`_call`), operation counts, and
+SDK exceptions turned into StoreError subclasses; sessions and published content.
+
+    sessions/{office_id}_{user_key}   conversation state + recent inbound message ids; TTL on `expire_at`
+    offices/{office_id}               published content: `version`, `bundle` (JSON text), `published_at`
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, TypeVar
+
+from google.api_core import exceptions as google_exceptions
+from google.auth import exceptions as auth_exceptions
+from google.cloud import firestore
+
+from puspa.conversation.session import Session
+from puspa.errors import ConcurrentUpdateError, StoreError, StoreUnavailableError
+from puspa.ports import StoredSession
+
+T = TypeVar("T")
+TIMEOUT_S = 10.0
+TRANSACTION_ATTEMPTS = 20  # counters are single documents; the emulator's locks make contention harsher
+TRANSIENT = (
+    google_exceptions.ServiceUnavailable,
+    google_exceptions.DeadlineExceeded,
+    google_exceptions.InternalServerError,
+    google_exceptions.Aborted,
+    google_exceptions.TooManyRequests,
+    google_exceptions.RetryError,
+    google_exceptions.Unknown,
+    google_exceptions.Cancelled,
+    auth_exceptions.TransportError,
+)
+LOST_RACE = (google_exceptions.FailedPrecondition, google_exceptions.AlreadyExists, google_exceptions.NotFound)
+
+
+@dataclass
+class Tally:
+    """Operations of one transaction attempt (a retried attempt starts again from zero)."""
+
+    reads: int = 0
+    writes: int = 0
+
+
+@dataclass
+class OperationCount:
+    """Firestore operations made through this store (billing units: reads, writes, deletes)."""
+
+    reads: int = 0
+    writes: int = 0
+    deletes: int = 0
+
+
+class FirestoreStore:
+    """Sessions and published content in Firestore."""
+
+    def __init__(self, client: firestore.Client) -> None:
+        self._client = client
+        self.count = OperationCount()
+
+    @classmethod
+    def for_project(cls, project: str) -> FirestoreStore:
+        """A store for `project`; honours FIRESTORE_EMULATOR_HOST like the client library does."""
+        return cls(firestore.Client(project=project))
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except LOST_RACE as exc:
+            raise ConcurrentUpdateError(str(exc)) from exc
+        except TRANSIENT as exc:
+            raise StoreUnavailableError(f"Firestore unavailable: {exc}") from exc
+        except google_exceptions.GoogleAPICallError as exc:
+            raise StoreError(f"Firestore call failed: {exc}") from exc
+
+    def _call(self, kind: str | None, fn: Callable[[], T]) -> T:
+        """Run one Firestore call; count it as one `kind` (None: the caller counts, e.g. a transaction)."""
+        with self._errors():
+            result = fn()
+        if kind is not None:
+            setattr(self.count, kind, getattr(self.count, kind) + 1)
+        return result
+
+    def _add(self, reads: int, writes: int) -> None:
+        self.count.reads += reads
+        self.count.writes += writes
+
+    # --- sessions -------------------------------------------------------------------------------
+
+    def _session_ref(self, key: str) -> Any:
+        return self._client.collection("sessions").document(key.replace("/", "_"))
+
+    def load_session(self, key: str) -> StoredSession:
+        snapshot = self._call("reads", lambda: self._session_ref(key).get(timeout=TIMEOUT_S))
+        if not snapshot.exists:
+            return StoredSession(None, (), None)
+        data = snapshot.to_dict() or {}
+        conversation = data.get("conversation")
+        session = Session.from_dict(conversation) if isinstance(conversation, dict) else None
+        recent = tuple(w for w in data.get("recent_wamids", []) if isinstance(w, str))
+        return StoredSession(session, recent, snapshot.update_time)
+
+    def save_session(
+        self, key: str, session: Session, recent_wamids: tuple[str, ...], token: object | None, expire_at: datetime
+    ) -> None:
+        ref = self._session_ref(key)
+        data = {
+            "conversation": session.to_dict(),
+            "recent_wamids": list(recent_wamids),
+            "expire_at": expire_at,
+            "updated_at": firestore.SERVER_TIMESTAMP,
+        }
+        if token is None:
+            self._call("writes", lambda: ref.create(data, timeout=TIMEOUT_S))
+        else:
+            option = self._client.write_option(last_update_time=token)
+            self._call("writes", lambda: ref.update(data, option=option, timeout=TIMEOUT_S))
+
+    def delete_session(self, key: str, token: object) -> None:
+        option = self._client.write_option(last_update_time=token)
+        self._call("deletes", lambda: self._session_ref(key).delete(option=option, timeout=TIMEOUT_S))
+
+    def erase_session(self, key: str) -> None:
+        self._call("deletes", lambda: self._session_ref(key).delete(timeout=TIMEOUT_S))
+
+    # --- content --------------------------------------------------------------------------------
+
+    def _office_ref(self, office_id: str) -> Any:
+        return self._client.collection("offices").document(office_id)
+
+    def content_version(self, office_id: str) -> str | None:
+        snapshot = self._call(
+            "reads", lambda: self._office_ref(office_id).get(field_paths=["version"], timeout=TIMEOUT_S)
+        )
+        version = (snapshot.to_dict() or {}).get("version") if snapshot.exists else None
+        return version if isinstance(version, str) else None
+
+    def load_content(self, office_id: str) -> tuple[str, dict[str, Any]] | None:
+        snapshot = self._call("reads", lambda: self._office_ref(office_id).get(timeout=TIMEOUT_S))
+        data = snapshot.to_dict() if snapshot.exists else None
+        if not data or not isinstance(data.get("bundle"), str):
+            return None
+        try:
+            bundle = json.loads(data["bundle"])
+        except ValueError as exc:
+            raise StoreError(f"offices/{office_id}: published bundle is not valid JSON") from exc
+        return str(data.get("version", "")), bundle
+
+    def publish_content(self, office_id: str, version: str, bundle: dict[str, Any], published_by: str) -> None:
+        """Replace the office's content in one document write: readers see all of it or none."""
+        data = {
+            "version": version,
+            "bundle": json.dumps(bundle, ensure_ascii=False, sort_keys=True),
+            "published_at": firestore.SERVER_TIMESTAMP,
+            "published_by": published_by,
+        }
+        self._call("writes", lambda: self._office_ref(office_id).set(data, timeout=TIMEOUT_S))
