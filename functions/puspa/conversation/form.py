@@ -7,13 +7,13 @@ abandoned, then they are cleared.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
-from datetime import date, datetime
+from dataclasses import replace
+from datetime import datetime
 
 from puspa.content import Content
 from puspa.conversation import actions, render
 from puspa.conversation import fields as parse
+from puspa.conversation.form_fields import BY_KEY, FIELDS, Context, FieldSpec, edit_field, pick
 from puspa.conversation.inbound import Inbound, InboundKind
 from puspa.conversation.render import paged_rows
 from puspa.conversation.replies import (
@@ -27,10 +27,10 @@ from puspa.conversation.replies import (
     SubmitRegistration,
     SubmitResult,
 )
-from puspa.conversation.search import edit_distance_at_most, normalize
+from puspa.conversation.search import normalize
 from puspa.conversation.session import Session, State
 from puspa.office_calendar import format_day
-from puspa.registration import ENTERTAINMENT, EVENT_TYPES, Draft, mask_nik, mask_phone
+from puspa.registration import Draft, mask_phone
 
 START = render.REGISTER
 AGREE = "reg:agree"
@@ -38,187 +38,8 @@ SEND = "reg:send"
 EDIT = "reg:edit"
 CANCEL = "reg:cancel"
 SELF_CONTACT = "reg:self"
-MAX_DAYS_AHEAD = 366
 
 
-def pick(key: str, value: str) -> str:
-    return f"reg:pick:{key}:{value}"
-
-
-def edit_field(key: str) -> str:
-    return f"reg:edit:{key}"
-
-
-@dataclass(frozen=True)
-class Context:
-    content: Content
-    today: date
-    sender_wa_id: str
-    keep_days: int = 90
-    draft_hours: int = 2
-
-
-@dataclass(frozen=True)
-class FieldSpec:
-    key: str
-    label: str
-    question: Callable[[Context], str]
-    read: Callable[[str, Context], tuple[str, str]]  # text -> (stored value, note for the next message)
-    show: Callable[[str], str]
-    choices: Callable[[Context], list[tuple[str, str]]] | None = None  # (value, title) for a list
-    numeric: bool = False  # the answer itself may be a small number: typed digits are not menu options
-
-
-def _plain(reader: Callable[[str], str]) -> Callable[[str, Context], tuple[str, str]]:
-    return lambda text, _: (reader(text), "")
-
-
-def _read_nik(text: str, ctx: Context) -> tuple[str, str]:
-    nik = parse.parse_nik(text, ctx.content.office.nik_region)
-    office = ctx.content.office
-    code = ".".join(office.nik_region[i : i + 2] for i in range(0, len(office.nik_region), 2))
-    note = "" if nik.in_region else (
-        f"Catatan: NIK ini bukan NIK {office.nik_region_name} (kode {code}). Pendaftaran tetap kami terima; "
-        "petugas mungkin meminta dokumen tambahan."
-    )  # fmt: skip
-    return nik.value, note
-
-
-def _read_village(text: str, ctx: Context) -> tuple[str, str]:
-    wanted = " ".join(normalize(text)).removeprefix("desa ").strip()
-    for village in ctx.content.office.villages:
-        name = " ".join(normalize(village))
-        if wanted == name or (len(wanted) >= 5 and edit_distance_at_most(wanted, name, 1)):
-            return village, ""
-    raise parse.FieldError("Desa itu tidak ada di daftar. Pilih dari daftar atau tulis namanya, mis. _Cibodas_.")
-
-
-def _read_choice(options: dict[str, str], what: str) -> Callable[[str, Context], tuple[str, str]]:
-    def read(text: str, _: Context) -> tuple[str, str]:
-        wanted = " ".join(normalize(text))
-        for key, title in options.items():
-            if wanted in (key.replace("_", " "), " ".join(normalize(title))):
-                return key, ""
-        raise parse.FieldError(f"Pilih {what} dari daftar, atau ketik angkanya.")
-
-    return read
-
-
-def _read_date(text: str, ctx: Context) -> tuple[str, str]:
-    day = parse.parse_event_date(text, ctx.today)
-    office = ctx.content.office
-    earliest = office.calendar.earliest_event_date(ctx.today, office.registration_min_working_days)
-    if day <= ctx.today:
-        raise parse.FieldError(
-            f"Tanggal {format_day(day)} sudah lewat atau hari ini. Tulis tanggal acara yang akan datang."
-        )
-    if day < earliest:
-        raise parse.FieldError(
-            f"Pendaftaran paling lambat {office.registration_min_working_days} hari kerja sebelum acara. "
-            f"Tanggal paling cepat yang bisa didaftarkan: *{format_day(earliest)}*. "
-            "Untuk acara yang lebih dekat, silakan datang langsung ke kantor kecamatan."
-        )
-    if (day - ctx.today).days > MAX_DAYS_AHEAD:
-        raise parse.FieldError("Pendaftaran dibuka paling lama satu tahun sebelum acara.")
-    return day.isoformat(), f"Tanggal acara dicatat: *{format_day(day)}*. (Salah? Ketik KEMBALI.)"
-
-
-def _read_contact(text: str, ctx: Context) -> tuple[str, str]:
-    if " ".join(normalize(text)) in ("pakai nomor ini", "nomor ini", "ini", "sama") and ctx.sender_wa_id:
-        return ctx.sender_wa_id, ""
-    return parse.parse_phone(text), ""
-
-
-def _min_date_hint(ctx: Context) -> str:
-    office = ctx.content.office
-    earliest = office.calendar.earliest_event_date(ctx.today, office.registration_min_working_days)
-    return f"Paling cepat *{format_day(earliest)}*."
-
-
-FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("nama", "Nama", lambda _: "Tulis *nama lengkap pemohon* sesuai KTP.", _plain(parse.parse_name), str),
-    FieldSpec(
-        "nik",
-        "NIK",
-        lambda _: (
-            "Tulis *NIK pemohon* (16 angka, ada di KTP atau KK).\n"
-            "NIK dipakai petugas untuk memastikan data pemohon dan tidak dibagikan ke pihak lain."
-        ),
-        _read_nik,
-        mask_nik,
-    ),
-    FieldSpec(
-        "desa",
-        "Desa",
-        lambda ctx: f"Pilih *desa tempat tinggal* pemohon di {ctx.content.office.name}.",
-        _read_village,
-        str,
-        choices=lambda ctx: [(v, v) for v in ctx.content.office.villages],
-    ),
-    FieldSpec(
-        "rt_rw", "RT/RW", lambda _: "Tulis *RT/RW* tempat tinggal, mis. _003/005_.", _plain(parse.parse_rt_rw), str
-    ),
-    FieldSpec(
-        "jenis_acara",
-        "Jenis acara",
-        lambda _: "Pilih *jenis acara*.",
-        _read_choice(EVENT_TYPES, "jenis acara"),
-        lambda v: EVENT_TYPES.get(v, v),
-        choices=lambda _: list(EVENT_TYPES.items()),
-    ),
-    FieldSpec(
-        "tanggal",
-        "Tanggal acara",
-        lambda ctx: (
-            f"Tulis *tanggal acara*, mis. _12-12-2026_, _12 Desember 2026_ atau _sabtu depan_. {_min_date_hint(ctx)}"
-        ),
-        _read_date,
-        lambda v: format_day(date.fromisoformat(v)),
-    ),
-    FieldSpec(
-        "jam",
-        "Jam acara",
-        lambda _: "Tulis *jam mulai dan selesai* acara (WIB), mis. _08.00-14.00_.",
-        _plain(lambda t: str(parse.parse_time_range(t))),
-        str,
-    ),
-    FieldSpec(
-        "alamat",
-        "Tempat acara",
-        lambda _: "Tulis *alamat tempat acara* (kampung, RT/RW, desa; gedung bila ada).",
-        _plain(parse.parse_address),
-        str,
-    ),
-    FieldSpec(
-        "tamu",
-        "Perkiraan tamu",
-        lambda _: "Berapa *perkiraan jumlah tamu*? Tulis angkanya, mis. _300_.",
-        _plain(lambda t: str(parse.parse_guests(t))),
-        lambda v: f"{int(v):,} orang".replace(",", "."),
-        numeric=True,
-    ),
-    FieldSpec(
-        "hiburan",
-        "Hiburan",
-        lambda _: "Pilih *hiburan* yang direncanakan.",
-        _read_choice(ENTERTAINMENT, "hiburan"),
-        lambda v: ENTERTAINMENT.get(v, v),
-        choices=lambda _: list(ENTERTAINMENT.items()),
-    ),
-    FieldSpec(
-        "kontak",
-        "Nomor HP",
-        lambda ctx: (
-            "Nomor HP yang bisa dihubungi petugas? Ketuk *Pakai nomor ini* atau tulis nomor lain, "
-            "mis. _0812-3456-7890_."
-            if ctx.sender_wa_id
-            else "Tulis *nomor HP* yang bisa dihubungi petugas, mis. _0812-3456-7890_."
-        ),
-        _read_contact,
-        mask_phone,
-    ),
-)
-BY_KEY = {spec.key: spec for spec in FIELDS}
 FOOTER = "KEMBALI: pertanyaan sebelumnya · BATAL: berhenti"
 TYPED_BUTTONS = {  # old phones and WhatsApp Web: the button's words typed instead of tapped
     (State.CONSENT, "setuju"): AGREE, (State.CONSENT, "ya"): AGREE, (State.CONSENT, "ya setuju"): AGREE,
