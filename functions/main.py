@@ -43,7 +43,7 @@ def _notify_service() -> NotifyService:
 
 @functions_framework.cloud_event
 def notify_admins(cloud_event: CloudEvent) -> None:
-    """Eventarc (Firestore document created: registrations, notices): tell staff once per channel.
+    """Eventarc (Firestore document created: registrations, tickets, notices): tell staff once per channel.
     Raising makes Eventarc deliver the event again; channels already sent are skipped."""
     _notify_service().handle_cloud_event(dict(cloud_event.get_attributes()), cloud_event.get_data())
 

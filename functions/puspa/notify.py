@@ -1,4 +1,4 @@
-"""notify_admins: tell staff about new requests and cancellations, once per channel.
+"""notify_admins: tell staff about new requests, cancellations, questions and follow-ups, once per channel.
 
 Each channel (the e-mail to PUSPA_ADMIN_EMAILS, a WhatsApp template to each number in
 PUSPA_ADMIN_WA_IDS) is claimed in the notification ledger before sending and marked sent after.

@@ -325,3 +325,11 @@ def test_staff_can_register_like_any_resident(content: Content) -> None:
     staff = Chat(content, now=WEDNESDAY_MORNING, rules=RULES, wa_id=STAFF)
     staff.send("daftar resepsi")
     assert "nama lengkap pemohon" in staff.send("Setuju")
+
+
+def test_hapus_data_saya_confirmed_by_typing_its_number(content: Content) -> None:
+    siti = Chat(content, now=WEDNESDAY_MORNING, rules=RULES)
+    siti.send("HAPUS DATA SAYA")
+    assert "Data Anda di PUSPA sudah kami hapus" in siti.send("1")
+    siti.send("HAPUS DATA SAYA")
+    assert "Baik, data Anda tidak dihapus." in siti.send("2")

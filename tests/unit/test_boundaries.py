@@ -1,4 +1,4 @@
-"""The layering rules of STYLE.md, enforced: a rule that fails CI is kept."""
+"""The layering rules of the house style (shared/STYLE.md, "Boundaries"), enforced: a rule that fails CI is kept."""
 
 from __future__ import annotations
 

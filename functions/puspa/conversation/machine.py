@@ -247,6 +247,8 @@ def _global(session: Session, inbound: Inbound, content: Content, now: datetime,
         buttons = (Button(actions.DELETE_CONFIRM, "Ya, hapus"), Button(actions.DELETE_CANCEL, "Batal"))
         screen = (ButtonsReply(body, buttons), tuple(b.id for b in buttons))
         return _step(_show(cleared, screen, state=State.CONFIRM_DELETE))
+    if session.state is State.CONFIRM_DELETE and command.isdigit() and 1 <= int(command) <= len(session.options):
+        choice = session.options[int(command) - 1]  # "1" is "Ya, hapus", as shown
     if session.state is State.CONFIRM_DELETE and (choice == actions.DELETE_CONFIRM or command in YES_WORDS):
         return Session(state=State.START), (), (DeleteResidentData(_deleted),)
     if choice == actions.STATUS or command == "cek status" or STATUS_COMMAND.match(text.strip()):

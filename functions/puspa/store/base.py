@@ -8,6 +8,8 @@ SDK exceptions turned into StoreError subclasses; sessions and published content
 from __future__ import annotations
 
 import json
+import random
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,7 +26,8 @@ from puspa.ports import StoredSession
 
 T = TypeVar("T")
 TIMEOUT_S = 10.0
-TRANSACTION_ATTEMPTS = 20  # counters are single documents; the emulator's locks make contention harsher
+TRANSACTION_ATTEMPTS = 5  # per round; the client retries these at once, without waiting
+TRANSACTION_ROUNDS = 6  # rounds, with a growing random pause between them (contention on a counter)
 TRANSIENT = (
     google_exceptions.ServiceUnavailable,
     google_exceptions.DeadlineExceeded,
@@ -86,6 +89,22 @@ class FirestoreStore:
         if kind is not None:
             setattr(self.count, kind, getattr(self.count, kind) + 1)
         return result
+
+    def transact(self, work: Callable[[Any], T]) -> T:
+        """Run a `@firestore.transactional` function, retrying contention in rounds with a jittered
+        pause (the client's own retries come back-to-back and can collide again); uncounted."""
+        for round_ in range(TRANSACTION_ROUNDS):
+            transaction = self._client.transaction(max_attempts=TRANSACTION_ATTEMPTS)
+            with self._errors():
+                try:
+                    return work(transaction)
+                except google_exceptions.Aborted:
+                    pass  # contention: try again after a pause
+                except ValueError as exc:  # the client's "Failed to commit transaction in N attempts."
+                    if "Failed to commit transaction" not in str(exc):
+                        raise
+            time.sleep(random.uniform(0.05, 0.2) * 2**round_)
+        raise StoreUnavailableError(f"transaction still contended after {TRANSACTION_ROUNDS} rounds")
 
     def _add(self, reads: int, writes: int) -> None:
         self.count.reads += reads

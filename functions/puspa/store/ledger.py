@@ -45,10 +45,8 @@ class FirestoreNotificationLedger:
             )
             return True
 
-        transaction = self._client.transaction(max_attempts=10)
-        claimed = self._store._call("reads", lambda: claim(transaction))
-        if claimed:
-            self._store.count.writes += 1
+        claimed = self._store.transact(claim)
+        self._store._add(1, int(claimed))
         return claimed
 
     def mark_sent(self, ledger_id: str, channel: str, now: datetime) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from google.cloud import firestore
@@ -21,7 +21,7 @@ from puspa.registration import (
     format_code,
     registration_year,
 )
-from puspa.store.base import TIMEOUT_S, TRANSACTION_ATTEMPTS, FirestoreStore, Tally
+from puspa.store.base import TIMEOUT_S, FirestoreStore, Tally
 
 
 class FirestoreRegistrationStore:
@@ -79,8 +79,7 @@ class FirestoreRegistrationStore:
             transaction.set(key_ref, {"code": code, "expire_at": expire_at})
             return SubmitResult(code, True, Status.DITERIMA)
 
-        transaction = self._client.transaction(max_attempts=TRANSACTION_ATTEMPTS)
-        result = self._store._call(None, lambda: submit(transaction))
+        result = self._store.transact(submit)
         self._store._add(tally.reads, tally.writes)
         return result
 
@@ -124,8 +123,7 @@ class FirestoreRegistrationStore:
             transaction.update(ref, {"status": status.value, "history": history, "updated_at": now})
             return StatusChange(Registration.from_dict({**data, "status": status.value, "history": history}), True)
 
-        transaction = self._client.transaction(max_attempts=TRANSACTION_ATTEMPTS)
-        result = self._store._call(None, lambda: change(transaction))
+        result = self._store.transact(change)
         self._store._add(1, int(result.changed))
         return result
 
@@ -151,6 +149,7 @@ class FirestoreRegistrationStore:
                     "event_type": registration.draft.event_type,
                     "event_date": registration.draft.event_date.isoformat(),
                     "village": registration.draft.village, "created_at": now,
+                    "expire_at": now + timedelta(days=90),
                 })  # fmt: skip
             batch.update(ref, update)
             key = f"{office_id}_{resident_key}_{registration.draft.event_date.isoformat()}".replace("/", "_")

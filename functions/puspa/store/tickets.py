@@ -12,7 +12,7 @@ from google.cloud.firestore_v1.base_query import FieldFilter
 from puspa.conversation.inbound import Sender
 from puspa.conversation.replies import TicketChange, TicketResult
 from puspa.registration import registration_year
-from puspa.store.base import TIMEOUT_S, TRANSACTION_ATTEMPTS, FirestoreStore, Tally
+from puspa.store.base import TIMEOUT_S, FirestoreStore, Tally
 from puspa.ticket import CODE_PREFIX as TICKET_PREFIX
 from puspa.ticket import OPEN as TICKET_OPEN
 from puspa.ticket import Entry, Ticket, TicketStatus
@@ -94,8 +94,7 @@ class FirestoreTicketStore:
             transaction.set(key_ref, {"code": code, "expire_at": now + timedelta(days=30)})
             return TicketResult(code, True)
 
-        transaction = self._client.transaction(max_attempts=TRANSACTION_ATTEMPTS)
-        result = self._store._call(None, lambda: create(transaction))
+        result = self._store.transact(create)
         self._store._add(tally.reads, tally.writes)
         return result
 
@@ -134,8 +133,7 @@ class FirestoreTicketStore:
             tally.writes += 1
             return TicketChange(updated, True, earlier_answers=ticket.answers)
 
-        transaction = self._client.transaction(max_attempts=TRANSACTION_ATTEMPTS)
-        result = self._store._call(None, lambda: change(transaction))
+        result = self._store.transact(change)
         self._store._add(tally.reads, tally.writes)
         return result
 
