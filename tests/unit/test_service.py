@@ -269,3 +269,20 @@ def test_staff_is_warned_when_the_resident_cannot_be_reached(bundle: dict[str, A
     staff_texts = [p["text"]["body"] for _, p in rig.sender.sent if p["to"] == "6285700000001"]
     assert any("kini *diproses*" in t for t in staff_texts)
     assert any("Pesan ke warga tidak terkirim (kode WhatsApp 131026)" in t for t in staff_texts)
+
+
+def test_staff_answer_outside_the_window_goes_as_the_answer_template(bundle: dict[str, Any]) -> None:
+    rig = _staff_rig(bundle)
+    rig.clock_now = NOW - timedelta(hours=30)
+    rig.post(text_body("tanya petugas", "wamid.Q1"))
+    rig.post(text_body("Apakah surat pindah bisa diurus di desa?\nTerima kasih", "wamid.Q2"))
+    rig.clock_now = NOW
+    assert (
+        rig.post(text_body("JAWAB TNY-2026-0001 Bisa di desa,\nbawa KK.", "wamid.S9", sender="6285700000001"))[1] == 200
+    )
+    payload = [p for _, p in rig.sender.sent if p["to"] == "6281234567890"][-1]
+    assert payload["type"] == "template" and payload["template"]["name"] == "puspa_jawaban_petugas"
+    parameters = [p["text"] for p in payload["template"]["components"][0]["parameters"]]
+    assert parameters == ["TNY-2026-0001", "Bisa di desa, bawa KK."]  # one line: Meta's 132018 rule
+    payloads = [c["parameters"][0]["payload"] for c in payload["template"]["components"][1:]]
+    assert payloads == ["tny:ok:TNY-2026-0001", "tny:again:TNY-2026-0001", "tny:read:TNY-2026-0001"]
