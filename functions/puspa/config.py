@@ -36,7 +36,6 @@ class Settings:
     whatsapp_phone_number_id: str
     whatsapp_api_url: str
     google_cloud_project: str
-    firestore_emulator_host: str
     session_idle_minutes: int
     session_ttl_days: int
     content_refresh_s: float
@@ -139,7 +138,6 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
         whatsapp_phone_number_id=environ["WHATSAPP_PHONE_NUMBER_ID"].strip(),
         whatsapp_api_url=api_url.rstrip("/"),
         google_cloud_project=environ["GOOGLE_CLOUD_PROJECT"].strip(),
-        firestore_emulator_host=environ.get("FIRESTORE_EMULATOR_HOST", "").strip(),
         session_idle_minutes=int(idle),
         session_ttl_days=int(ttl_days),
         content_refresh_s=refresh,

@@ -13,8 +13,6 @@ from typing import Any
 
 from google.events.cloud.firestore import DocumentEventData, Value
 
-EVENT_CREATED = "google.cloud.firestore.document.v1.created"
-
 
 class EventDecodeError(ValueError):
     """The event carries no document we can read."""
@@ -31,10 +29,6 @@ class DocumentEvent:
     @property
     def collection(self) -> str:
         return self.path.split("/", 1)[0]
-
-    @property
-    def document_id(self) -> str:
-        return self.path.rsplit("/", 1)[-1]
 
 
 def _plain(value: Value) -> Any:

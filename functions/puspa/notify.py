@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
+from puspa.content import Content
 from puspa.content_cache import ContentCache
 from puspa.conversation.inbound import Sender
 from puspa.errors import GraphApiError, MailError, MessageLimitError, NotifyError
@@ -92,9 +93,7 @@ class NotifyService:
             return "unreadable"
         return self.handle(event)
 
-    def _when(self, event: DocumentEvent) -> str:
-        office_id = str(event.fields.get("office_id", ""))
-        content = self._content.get(office_id) if office_id else None
+    def _when(self, event: DocumentEvent, content: Content | None) -> str:
         if event.time is None:
             return ""
         if content is None:
@@ -102,9 +101,7 @@ class NotifyService:
         calendar = content.office.calendar
         return f"{calendar.local(event.time):%d-%m-%Y %H.%M} {calendar.zone}"
 
-    def _compose(self, event: DocumentEvent) -> StaffNotice | None:
-        office_id = str(event.fields.get("office_id", ""))
-        content = self._content.get(office_id) if office_id else None
+    def _compose(self, event: DocumentEvent, content: Content | None) -> StaffNotice | None:
         office_name = content.office.name if content is not None else "PUSPA"
         service = content.service(str(event.fields.get("service_id", ""))) if content is not None else None
         title = service.title if service is not None else ""
@@ -127,7 +124,9 @@ class NotifyService:
                 "notify_admins: ignoring %s from %s (older than %s)", event.path, event.time, self._config.max_age
             )
             return "too old"
-        notice = self._compose(event)
+        office_id = str(event.fields.get("office_id", ""))
+        content = self._content.get(office_id) if office_id else None
+        notice = self._compose(event, content)
         if notice is None:
             log.info("notify_admins: nothing to tell staff about %s", event.collection)
             return "ignored"
@@ -135,7 +134,7 @@ class NotifyService:
         channels: list[tuple[str, Callable[[], None]]] = []
         if self._config.admin_emails and self._mailer is not None:
             mailer = self._mailer
-            when = self._when(event)
+            when = self._when(event, content)
             text, html = email_text(notice, when), email_html(notice, when)
             channels.append(("email", lambda: mailer.send(self._config.admin_emails, notice.subject, text, html)))
         for wa_id in self._config.admin_wa_ids:

@@ -16,9 +16,6 @@ from typing import Any
 
 from puspa.conversation.inbound import Inbound, InboundKind, Sender
 
-UNREADABLE_TYPES = frozenset(
-    {"audio", "image", "video", "document", "sticker", "location", "contacts", "order", "unsupported", "unknown"}
-)
 IGNORED_TYPES = frozenset({"reaction", "system", "revoke", "edit", "ephemeral"})
 
 
