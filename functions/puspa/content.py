@@ -52,6 +52,8 @@ class Service:
     notes: str
     checked_on: date
     registration: bool = False  # the card offers "Daftar sekarang" (reception-permit registration)
+    examples: tuple[str, ...] = ()  # questions residents ask that this card answers (search uses them)
+    office_status: bool = False  # the card shows whether the office is open now (from the calendar)
 
 
 @dataclass(frozen=True)
@@ -185,7 +187,7 @@ class _Reader:
 SERVICE_KEYS = (
     "id", "judul", "deskripsi", "kata_kunci", "ringkasan", "persyaratan", "langkah",
     "informasi", "tempat", "jam_layanan", "lama_proses", "biaya", "dasar_hukum", "catatan",
-    "diperiksa", "sumber", "pendaftaran",
+    "diperiksa", "sumber", "pendaftaran", "contoh_pertanyaan", "status_kantor",
 )  # fmt: skip
 
 
@@ -239,6 +241,8 @@ def _service(where: str, data: Any, category_of: Mapping[str, str], problems: li
         notes=reader.text("catatan", required=False),
         checked_on=reader.day("diperiksa"),
         registration=reader.data.get("pendaftaran") is True,
+        examples=reader.texts("contoh_pertanyaan"),
+        office_status=reader.data.get("status_kantor") is True,
     )
     reader.texts("sumber", required=True)
     if not (service.requirements or service.steps or service.information):

@@ -181,3 +181,16 @@ def test_number_out_of_range_names_the_allowed_numbers(content: Content) -> None
     assert "Pilihan *7* tidak ada. Ketik angka 1–3" in chat.send("7")
     single, _ = render.number_out_of_range(7, ("menu",))
     assert "Ketik angka *1* sesuai menu terakhir" in single.body  # type: ignore[union-attr]
+
+
+def test_long_card_keeps_its_buttons_and_shows_the_rest_on_selengkapnya(content: Content) -> None:
+    chat = Chat(content)
+    chat.send("menu")
+    screen = chat.tap("Nikah di KUA")
+    assert "*Biaya:*" in screen  # requirements and the key facts come first
+    assert "[Selengkapnya] [Menu utama] [Tanya petugas]" in screen
+    rest = chat.tap("Selengkapnya")
+    assert "(lanjutan)" in rest
+    assert "*Dasar hukum:*" in rest
+    assert "[Kembali] [Menu utama] [Tanya petugas]" in rest
+    assert "*Menu utama*" in chat.tap("Kembali")  # its category has one service: back to the menu

@@ -56,9 +56,15 @@ def test_every_problem_is_reported_at_once(bundle: dict[str, Any]) -> None:
     assert any(p.startswith("kantor.yaml: kolom 'nama_layanan' terlalu panjang (61 huruf, maks. 60)") for p in problems)
 
 
-def test_card_longer_than_a_text_message_is_refused(bundle: dict[str, Any]) -> None:
+def test_card_whose_second_half_breaks_the_interactive_body_is_refused(bundle: dict[str, Any]) -> None:
+    # Cards keep their buttons: a long card is split, and each half must fit one interactive body.
     problems = _broken(bundle, lambda b: _service(b, "kk").update(catatan="panjang " * 600))
-    assert any(p.startswith("layanan/kk.yaml: melebihi batas WhatsApp (text body") for p in problems)
+    assert any(p.startswith("layanan/kk.yaml (Selengkapnya): melebihi batas WhatsApp (interactive body") for p in problems)
+
+
+def test_card_whose_first_half_breaks_the_interactive_body_is_refused(bundle: dict[str, Any]) -> None:
+    problems = _broken(bundle, lambda b: _service(b, "kk").update(ringkasan="panjang " * 200))
+    assert any(p.startswith("layanan/kk.yaml: melebihi batas WhatsApp (interactive body") for p in problems)
 
 
 def test_service_missing_from_categories_is_refused(bundle: dict[str, Any]) -> None:

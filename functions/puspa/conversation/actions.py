@@ -27,9 +27,14 @@ def service(service_id: str) -> str:
     return f"svc:{service_id}"
 
 
+def card_more(service_id: str) -> str:
+    """The second half of a split card."""
+    return f"more:{service_id}"
+
+
 @dataclass(frozen=True)
 class Action:
-    kind: str  # "menu" | "back" | "staff" | "main" | "cat" | "svc" | "unknown"
+    kind: str  # "menu" | "back" | "staff" | "main" | "cat" | "svc" | "more" | "unknown"
     target: str = ""
     page: int = 1
 
@@ -45,8 +50,8 @@ def parse_action(action_id: str) -> Action:
         if kind == "cat":
             target, _, page = rest.partition(":")
             return Action("cat", target, max(1, int(page or "1")))
-        if kind == "svc" and rest:
-            return Action("svc", rest)
+        if kind in ("svc", "more") and rest:
+            return Action(kind, rest)
     except ValueError:
         pass
     return Action("unknown", action_id)

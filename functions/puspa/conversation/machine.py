@@ -119,6 +119,11 @@ def _open(session: Session, content: Content, action_id: str, now: datetime) -> 
         if service is not None:
             screen = render.service_card(content, service)
             return _show(session, screen, state=State.SERVICE, service_id=service.id, category_id=service.category_id)
+    if action.kind == "more":
+        service = content.service(action.target)
+        if service is not None:
+            screen = render.card_rest(service)
+            return _show(session, screen, state=State.SERVICE, service_id=service.id, category_id=service.category_id)
     return _show(session, render.stale_choice(content), state=State.MAIN_MENU, category_id="", service_id="")
 
 

@@ -91,28 +91,55 @@ def category_menu(content: Content, category: Category, page: int = 1) -> Screen
     return reply, options
 
 
-def card_text(service: Service, office_hours: str) -> str:
-    """The body of a service card: requirements, steps, place, hours, time, fee, legal basis."""
-    parts: list[str] = []
-    if service.summary:
-        parts.append(service.summary)
+def _requirements_text(service: Service) -> str:
+    lines = ["*Persyaratan*"]
+    for group in service.requirements:
+        if group.case:
+            lines.append(f"_{group.case}:_")
+        lines.extend(f"• {item}" for item in group.items)
+    return "\n".join(lines)
+
+
+def _facts_text(service: Service) -> str:
+    """Where, when, how long and how much: what a resident needs before the trip."""
+    facts = [f"*Tempat:* {service.place}"]
+    facts += [f"*Jam layanan:* {service.hours}"] if service.hours else []
+    facts += [f"*Lama proses:* {service.duration}"] if service.duration else []
+    facts += [f"*Biaya:* {service.fee}"] if service.fee else []
+    return "\n".join(facts)
+
+
+def _card_parts(service: Service) -> tuple[list[str], list[str]]:
+    """The card's sections: (what to bring and the key facts, the rest)."""
+    first: list[str] = [service.summary] if service.summary else []
     if service.requirements:
-        lines = ["*Persyaratan*"]
-        for group in service.requirements:
-            if group.case:
-                lines.append(f"_{group.case}:_")
-            lines.extend(f"• {item}" for item in group.items)
-        parts.append("\n".join(lines))
+        first.append(_requirements_text(service))
+    rest: list[str] = []
+    if service.steps:
+        rest.append("\n".join(["*Langkah*", *(f"{n}. {s}" for n, s in enumerate(service.steps, start=1))]))
+    if service.information:
+        rest.append(service.information)
+    first.append(_facts_text(service))
+    if service.legal_basis:
+        rest.append(f"*Dasar hukum:* {'; '.join(service.legal_basis)}")
+    if service.notes:
+        rest.append(f"*Catatan:* {service.notes}")
+    return first, rest
+
+
+def card_text(service: Service) -> str:
+    """The whole card: summary, requirements, steps, information, place, hours, time, fee, legal basis."""
+    parts: list[str] = [service.summary] if service.summary else []
+    if service.requirements:
+        parts.append(_requirements_text(service))
     if service.steps:
         parts.append("\n".join(["*Langkah*", *(f"{n}. {s}" for n, s in enumerate(service.steps, start=1))]))
     if service.information:
         parts.append(service.information)
-    facts = [f"*Tempat:* {service.place}", f"*Jam layanan:* {service.hours or office_hours}"]
-    facts += [f"*Lama proses:* {service.duration}"] if service.duration else []
-    facts += [f"*Biaya:* {service.fee}"] if service.fee else []
+    facts = _facts_text(service)
     if service.legal_basis:
-        facts.append(f"*Dasar hukum:* {'; '.join(service.legal_basis)}")
-    parts.append("\n".join(facts))
+        facts += f"\n*Dasar hukum:* {'; '.join(service.legal_basis)}"
+    parts.append(facts)
     if service.notes:
         parts.append(f"*Catatan:* {service.notes}")
     return "\n\n".join(parts)
@@ -122,17 +149,39 @@ def checked_line(service: Service) -> str:
     return f"Info diperiksa {format_date(service.checked_on)}"
 
 
+def _card_buttons(service: Service) -> tuple[Button, ...]:
+    return (Button(REGISTER, "Daftar sekarang"), *CARD_BUTTONS[1:]) if service.registration else CARD_BUTTONS
+
+
 def service_card(content: Content, service: Service) -> Screen:
-    """The card with its buttons in one message; as text with typed options when it is too long."""
-    body = card_text(service, content.office.office_hours)
-    buttons = (Button(REGISTER, "Daftar sekarang"), *CARD_BUTTONS[1:]) if service.registration else CARD_BUTTONS
-    options = tuple(b.id for b in buttons)
+    """The card with its buttons in one message. A card longer than one interactive body is split:
+    requirements and key facts first, with "Selengkapnya" for the steps and the rest."""
+    body = card_text(service)
     if len(body) <= limits.INTERACTIVE_BODY_MAX:
-        return ButtonsReply(body, buttons, header=service.title, footer=checked_line(service)), options
-    choices = [f"*{n}* {b.title.lower()}" for n, b in enumerate(buttons, start=1)]
-    typed = f"{', '.join(choices[:-1])}, atau {choices[-1]}"
-    text = f"*{service.title}*\n\n{body}\n\n_{checked_line(service)}_\n\nKetik {typed}."
-    return TextReply(text), options
+        buttons = _card_buttons(service)
+        return ButtonsReply(body, buttons, header=service.title, footer=checked_line(service)), tuple(
+            b.id for b in buttons
+        )
+    first, _ = _card_parts(service)
+    more = Button(actions.card_more(service.id), "Selengkapnya")
+    buttons = (
+        (Button(REGISTER, "Daftar sekarang"), more, CARD_BUTTONS[2])
+        if service.registration
+        else (more, CARD_BUTTONS[1], CARD_BUTTONS[2])
+    )
+    reply = ButtonsReply("\n\n".join(first), buttons, header=service.title, footer=checked_line(service))
+    return reply, tuple(b.id for b in buttons)
+
+
+def card_rest(service: Service) -> Screen:
+    """The second half of a split card ("Selengkapnya")."""
+    _, rest = _card_parts(service)
+    buttons = _card_buttons(service)
+    body = "\n\n".join(rest) or "Tidak ada keterangan tambahan."
+    reply = ButtonsReply(
+        body, buttons, header=f"{service.title} (lanjutan)"[: limits.HEADER_TEXT_MAX], footer=checked_line(service)
+    )
+    return reply, tuple(b.id for b in buttons)
 
 
 def choice(services: tuple[Service, ...]) -> Screen:
@@ -237,5 +286,7 @@ def every_screen(content: Content) -> list[tuple[str, Reply]]:
             screens.append((f"kategori '{category.id}' halaman {page}", category_menu(content, category, page)[0]))
     for service in content.services:
         screens.append((f"layanan/{service.id}.yaml", service_card(content, service)[0]))
+        if len(card_text(service)) > limits.INTERACTIVE_BODY_MAX:
+            screens.append((f"layanan/{service.id}.yaml (Selengkapnya)", card_rest(service)[0]))
         screens.append((f"pilihan berisi '{service.id}'", choice((service,))[0]))
     return screens
