@@ -59,7 +59,8 @@ def test_every_problem_is_reported_at_once(bundle: dict[str, Any]) -> None:
 def test_card_whose_second_half_breaks_the_interactive_body_is_refused(bundle: dict[str, Any]) -> None:
     # Cards keep their buttons: a long card is split, and each half must fit one interactive body.
     problems = _broken(bundle, lambda b: _service(b, "kk").update(catatan="panjang " * 600))
-    assert any(p.startswith("layanan/kk.yaml (Selengkapnya): melebihi batas WhatsApp (interactive body") for p in problems)
+    wanted = "layanan/kk.yaml (Selengkapnya): melebihi batas WhatsApp (interactive body"
+    assert any(p.startswith(wanted) for p in problems)
 
 
 def test_card_whose_first_half_breaks_the_interactive_body_is_refused(bundle: dict[str, Any]) -> None:
