@@ -70,10 +70,10 @@ def main() -> None:
     standin = RunningStandin(token="bench")
     os.environ["FIRESTORE_EMULATOR_HOST"] = emulator.host
     try:
-        from puspa.content_cache import ContentCache
+        from puspa.app.content_cache import ContentCache
+        from puspa.app.effect_handlers import EffectRunner, Stores
+        from puspa.app.webhook_service import ServiceConfig, WebhookService
         from puspa.conversation.machine import Rules
-        from puspa.effects import EffectRunner
-        from puspa.service import ServiceConfig, WebhookService
         from puspa.store import FirestoreRegistrationStore, FirestoreStore, FirestoreTicketStore
         from puspa.whatsapp.graph import GraphClient
         from puspa.whatsapp.webhook import sign
@@ -86,7 +86,7 @@ def main() -> None:
         config = ServiceConfig("bench-secret", "v", Rules(), timedelta(days=30))
         clock = [datetime(2026, 11, 25, 8, 0, tzinfo=UTC)]
         tickets = FirestoreTicketStore(store, keep_closed=timedelta(days=30))
-        effects = EffectRunner(FirestoreRegistrationStore(store), tickets, store, lambda: clock[0], timedelta(days=90))
+        effects = EffectRunner.for_stores(Stores(FirestoreRegistrationStore(store), tickets, store), lambda: clock[0])
         service = WebhookService(config, store, ContentCache(store, 60), graph, effects, lambda: clock[0])
 
         deliveries = inbound = redelivery_reads = 0

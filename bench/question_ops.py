@@ -11,7 +11,7 @@ QUESTION = "Apakah surat pindah bisa diurus di desa atau harus ke kecamatan?"
 
 def main() -> None:
     with bench_rig() as rig:
-        from puspa.firestore_events import DocumentEvent
+        from puspa.eventarc import DocumentEvent
 
         rig.post("6281299999999", "warmup", "halo")  # the content cache fills once per instance
         totals = {"ask": (0, 0), "notify": (0, 0), "answer": (0, 0), "close": (0, 0)}

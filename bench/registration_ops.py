@@ -13,7 +13,7 @@ RESIDENTS = 10
 
 def main() -> None:
     with bench_rig() as rig:
-        from puspa.firestore_events import DocumentEvent
+        from puspa.eventarc import DocumentEvent
 
         rig.post("6281299999999", "warmup", "halo")  # the content cache fills once per instance
         totals = {"dialogue": (0, 0), "kirim": (0, 0), "staff": (0, 0), "notify": (0, 0)}

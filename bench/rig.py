@@ -53,12 +53,12 @@ def bench_rig() -> Iterator[Rig]:
     mail = MailSink()
     os.environ["FIRESTORE_EMULATOR_HOST"] = emulator.host
     try:
-        from puspa.content_cache import ContentCache
+        from puspa.app.content_cache import ContentCache
+        from puspa.app.effect_handlers import EffectRunner, Stores
+        from puspa.app.notify_service import NotifyConfig, NotifyService
+        from puspa.app.webhook_service import ServiceConfig, WebhookService
         from puspa.conversation.machine import Rules
-        from puspa.effects import EffectRunner
         from puspa.mail import SmtpConfig, SmtpMailer
-        from puspa.notify import NotifyConfig, NotifyService
-        from puspa.service import ServiceConfig, WebhookService
         from puspa.store import (
             FirestoreNotificationLedger,
             FirestoreRegistrationStore,
@@ -74,7 +74,7 @@ def bench_rig() -> Iterator[Rig]:
         tickets = FirestoreTicketStore(store, keep_closed=timedelta(days=30))
         rig = Rig(store, tickets, None, None, standin, mail)
         now = lambda: rig.clock[0]  # noqa: E731
-        effects = EffectRunner(FirestoreRegistrationStore(store), tickets, store, now, timedelta(days=90))
+        effects = EffectRunner.for_stores(Stores(FirestoreRegistrationStore(store), tickets, store), now)
         config = ServiceConfig(SECRET, "v", Rules(admin_ids=frozenset({STAFF})), timedelta(days=30))
         rig.service = WebhookService(config, store, ContentCache(store, 60), graph, effects, now)
         rig.notify = NotifyService(

@@ -7,9 +7,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from puspa.content import Content, parse_content
-from puspa.conversation.inbound import Sender
-from puspa.conversation.render import every_screen
+from puspa.conversation.screens import every_screen
+from puspa.domain.content import Content, parse_content
+from puspa.domain.sender import Sender
 from puspa.errors import ContentError, MessageLimitError
 from puspa.whatsapp.messages import build_message
 

@@ -10,11 +10,11 @@ import flask
 import functions_framework
 from cloudevents.http import CloudEvent
 
-from puspa.bootstrap import build_digest_service, build_notify_service, build_webhook_service
-from puspa.config import load_settings
-from puspa.digest import DigestService
-from puspa.notify import NotifyService
-from puspa.service import WebhookService
+from puspa.app.bootstrap import build_digest_service, build_notify_service, build_webhook_service
+from puspa.app.config import load_settings
+from puspa.app.digest_service import DigestService
+from puspa.app.notify_service import NotifyService
+from puspa.app.webhook_service import WebhookService
 
 SETTINGS = load_settings(os.environ)  # fails fast, naming every missing variable
 

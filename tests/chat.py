@@ -5,12 +5,15 @@ from __future__ import annotations
 import itertools
 from datetime import datetime, timedelta
 
-from puspa.content import Content
-from puspa.conversation.inbound import Inbound, InboundKind, Sender
-from puspa.conversation.machine import Rules, handle
-from puspa.conversation.replies import ButtonsReply, DeleteResidentData, ListReply, Outbound, Push, TextReply
-from puspa.conversation.session import Session
-from puspa.effects import EffectRunner
+from puspa.app.effect_handlers import EffectRunner, Stores
+from puspa.conversation.dialogue import Rules
+from puspa.conversation.effects import DeleteResidentData
+from puspa.conversation.inbound import Inbound, InboundKind
+from puspa.conversation.machine import follow_up, handle
+from puspa.conversation.replies import ButtonsReply, ListReply, Outbound, Push, TextReply
+from puspa.domain.content import Content
+from puspa.domain.sender import Sender
+from puspa.domain.session import Session
 from tests.conftest import NOW, OFFICE_ID
 from tests.fakes import FakeRegistrationStore, FakeSessionStore, FakeTicketStore
 
@@ -72,12 +75,13 @@ class Chat:
         self.reply_to = ""
         turn = handle(self.session, inbound, self.content, self.now, self.rules)
         self.session = turn.session
-        runner = EffectRunner(
-            self.registrations, self.tickets, FakeSessionStore(), lambda: self.now, timedelta(days=90)
+        runner = EffectRunner.for_stores(
+            Stores(self.registrations, self.tickets, FakeSessionStore()), lambda: self.now, timedelta(days=90)
         )
         outbound = list(turn.replies)
         for effect in turn.effects:
-            outbound.extend(runner.run(effect, inbound, f"{OFFICE_ID}_{self.wa_id}"))
+            result = runner.run(effect, inbound, f"{OFFICE_ID}_{self.wa_id}")
+            outbound.extend(follow_up(effect, result, inbound, self.content, self.now, self.rules))
             if isinstance(effect, DeleteResidentData):
                 self.session = None
         self.pushes.extend(o for o in outbound if isinstance(o, Push))

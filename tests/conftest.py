@@ -16,7 +16,7 @@ from content_seed.publish import validate
 from localdev.emulator import FirestoreEmulator, start_emulator
 from localdev.graph_standin import RunningStandin
 from localdev.mail_sink import MailSink
-from puspa.content import Content
+from puspa.domain.content import Content
 
 DATA = Path(__file__).parent / "data"
 OFFICE_ID = "106540352242922"

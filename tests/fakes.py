@@ -9,14 +9,21 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from puspa.conversation.inbound import Sender
-from puspa.conversation.replies import StatusChange, SubmitResult, TicketChange, TicketResult
-from puspa.conversation.session import Session
+from puspa.domain.codes import RequestKind, format_code
+from puspa.domain.registration import TRANSITIONS, Change, Draft, Registration, Status
+from puspa.domain.results import (
+    StatusChange,
+    StatusProblem,
+    StoredSession,
+    SubmitResult,
+    TicketChange,
+    TicketProblem,
+    TicketResult,
+)
+from puspa.domain.sender import Sender
+from puspa.domain.session import Session
+from puspa.domain.ticket import OPEN, RESIDENT, Entry, Ticket, TicketAction, TicketStatus
 from puspa.errors import ConcurrentUpdateError, GraphApiError, StoreUnavailableError
-from puspa.ports import StoredSession
-from puspa.registration import TRANSITIONS, Change, Draft, Registration, Status, format_code, registration_year
-from puspa.ticket import OPEN, Entry, Ticket, TicketStatus
-from puspa.ticket import format_code as ticket_code
 
 
 class FakeSessionStore:
@@ -118,7 +125,14 @@ class FakeRegistrationStore:
             raise StoreUnavailableError("fake registration store is down")
 
     def submit_registration(
-        self, office_id: str, resident: Sender, draft: Draft, wamid: str, now: datetime, expire_at: datetime
+        self,
+        office_id: str,
+        resident: Sender,
+        draft: Draft,
+        wamid: str,
+        now: datetime,
+        expire_at: datetime,
+        year: int,
     ) -> SubmitResult:
         with self._lock:
             self._check()
@@ -127,13 +141,12 @@ class FakeRegistrationStore:
                 existing = self.items[(office_id, self.keys[key])]
                 if existing["reg"].active:
                     return SubmitResult(existing["reg"].code, existing["wamid"] == wamid, existing["reg"].status)
-            year = registration_year(now)
             number = self.counters.get((office_id, year), 0) + 1
             self.counters[(office_id, year)] = number
-            code = format_code(year, number)
+            code = format_code(RequestKind.REGISTRATION, year, number)
             registration = Registration(
                 code, office_id, resident.key, resident.wa_id, resident.user_id, draft, Status.DITERIMA, now,
-                (Change(Status.DITERIMA, now, "warga"),),
+                (Change(Status.DITERIMA, now, RESIDENT),),
             )  # fmt: skip
             self.items[(office_id, code)] = {
                 "reg": registration,
@@ -160,14 +173,14 @@ class FakeRegistrationStore:
             self._check()
             item = self.items.get((office_id, code))
             if item is None:
-                return StatusChange(None, False, "not_found")
+                return StatusChange(None, False, StatusProblem.NOT_FOUND)
             current: Registration = item["reg"]
             if item["wamids"][-1] == wamid:
                 return StatusChange(current, True)
             if current.status is status:
                 return StatusChange(current, False)
             if status not in TRANSITIONS[current.status]:
-                return StatusChange(current, False, "not_allowed")
+                return StatusChange(current, False, StatusProblem.NOT_ALLOWED)
             updated = replace(current, status=status, history=(*current.history, Change(status, now, actor, reason)))
             item["reg"] = updated
             item["wamids"].append(wamid)
@@ -206,7 +219,7 @@ class FakeTicketStore:
 
     def create_ticket(
         self, office_id: str, resident: Sender, profile_name: str, service_id: str, question: str, wamid: str,
-        now: datetime, max_open: int,
+        now: datetime, max_open: int, year: int,
     ) -> TicketResult:  # fmt: skip
         with self._lock:
             if wamid in self.by_wamid:
@@ -217,13 +230,12 @@ class FakeTicketStore:
                 and item["ticket"].status is TicketStatus.TERBUKA
             )  # fmt: skip
             if len(open_codes) >= max_open:
-                return TicketResult("", False, "too_many_open", open_codes)
-            year = registration_year(now)
+                return TicketResult("", False, TicketProblem.TOO_MANY_OPEN, open_codes)
             number = self.counters.get((office_id, year), 0) + 1
             self.counters[(office_id, year)] = number
-            code = ticket_code(year, number)
+            code = format_code(RequestKind.QUESTION, year, number)
             ticket = Ticket(code, office_id, resident.key, resident.wa_id, resident.user_id, profile_name, service_id,
-                            TicketStatus.TERBUKA, now, (Entry("warga", question, now),))  # fmt: skip
+                            TicketStatus.TERBUKA, now, (Entry(RESIDENT, question, now),))  # fmt: skip
             self.items[(office_id, code)] = {"ticket": ticket, "wamids": {wamid}}
             self.by_wamid[wamid] = code
             return TicketResult(code, True)
@@ -233,47 +245,59 @@ class FakeTicketStore:
         return tuple(t for t in found if t.resident_key == resident_key and (not code or t.code == code))
 
     def resident_action(
-        self, office_id: str, resident_key: str, code: str, action: str, text: str, wamid: str, now: datetime
+        self, office_id: str, resident_key: str, code: str, action: TicketAction, text: str, wamid: str, now: datetime
     ) -> TicketChange:
+        action = TicketAction(action)  # callers may pass the plain value
         with self._lock:
             item = self.items.get((office_id, code))
             if item is None or item["ticket"].resident_key != resident_key:
-                return TicketChange(None, False, "not_found")
+                return TicketChange(None, False, TicketProblem.NOT_FOUND)
             ticket: Ticket = item["ticket"]
-            if action == "read" or wamid in item["wamids"]:
-                return TicketChange(ticket, action != "read")
-            if action == "close" and ticket.status not in OPEN:
+            if action is TicketAction.READ or wamid in item["wamids"]:
+                return TicketChange(ticket, action is not TicketAction.READ)
+            if action is TicketAction.CLOSE and ticket.status not in OPEN:
                 return TicketChange(ticket, False)
             item["wamids"].add(wamid)
-            if action == "close":
+            if action is TicketAction.CLOSE:
                 ticket = replace(ticket, status=TicketStatus.SELESAI)
             else:
                 ticket = replace(
-                    ticket, status=TicketStatus.TERBUKA, thread=(*ticket.thread, Entry("warga", text, now))
+                    ticket, status=TicketStatus.TERBUKA, thread=(*ticket.thread, Entry(RESIDENT, text, now))
                 )
                 self.notices.append({"kind": "ticket_followup", "code": code, "text": text})
             item["ticket"] = ticket
             return TicketChange(ticket, True)
 
     def staff_action(
-        self, office_id: str, code: str, reply_to: str, action: str, text: str, actor: str, wamid: str, now: datetime
+        self,
+        office_id: str,
+        code: str,
+        reply_to: str,
+        action: TicketAction,
+        text: str,
+        actor: str,
+        wamid: str,
+        now: datetime,
     ) -> TicketChange:
+        action = TicketAction(action)  # callers may pass the plain value
         with self._lock:
             if not code:
                 code = self.message_refs.get(reply_to, "")
                 if not code:
-                    return TicketChange(None, False, "unknown_reply")
+                    return TicketChange(None, False, TicketProblem.UNKNOWN_REPLY)
             item = self.items.get((office_id, code))
             if item is None:
-                return TicketChange(None, False, "not_found")
+                return TicketChange(None, False, TicketProblem.NOT_FOUND)
             ticket: Ticket = item["ticket"]
             earlier = ticket.answers
             if wamid in item["wamids"]:
-                return TicketChange(ticket, True, earlier_answers=earlier[:-1] if action == "answer" else earlier)
-            if action == "close" and ticket.status not in OPEN:
+                return TicketChange(
+                    ticket, True, earlier_answers=earlier[:-1] if action is TicketAction.ANSWER else earlier
+                )
+            if action is TicketAction.CLOSE and ticket.status not in OPEN:
                 return TicketChange(ticket, False)
             item["wamids"].add(wamid)
-            if action == "close":
+            if action is TicketAction.CLOSE:
                 ticket = replace(ticket, status=TicketStatus.DITUTUP)
             else:
                 ticket = replace(ticket, status=TicketStatus.DIJAWAB, thread=(*ticket.thread, Entry(actor, text, now)))

@@ -6,8 +6,8 @@ import pytest
 
 from localdev.emulator import free_port
 from localdev.graph_standin import RunningStandin
-from puspa.conversation.inbound import Sender
 from puspa.conversation.replies import Button, ButtonsReply, TextReply
+from puspa.domain.sender import Sender
 from puspa.errors import GraphApiError
 from puspa.whatsapp.graph import GraphClient
 from puspa.whatsapp.messages import build_message

@@ -10,12 +10,12 @@ from typing import Any
 import pytest
 
 from content_seed.publish import version_of
-from puspa.content_cache import ContentCache
-from puspa.conversation.machine import Rules
-from puspa.conversation.session import Session, State
-from puspa.effects import EffectRunner
+from puspa.app.content_cache import ContentCache
+from puspa.app.effect_handlers import EffectRunner, Stores
+from puspa.app.webhook_service import Outcome, ServiceConfig, WebhookService
+from puspa.conversation.dialogue import Rules
+from puspa.domain.session import Session, State
 from puspa.errors import ConcurrentUpdateError
-from puspa.service import Outcome, ServiceConfig, WebhookService
 from puspa.store import FirestoreRegistrationStore, FirestoreStore, FirestoreTicketStore
 from puspa.whatsapp.webhook import parse_webhook
 from tests.concurrency import run_concurrently
@@ -62,7 +62,7 @@ def test_content_publish_version_and_load(store: FirestoreStore, bundle: dict[st
 def _service(store: FirestoreStore, sender: FakeSender) -> WebhookService:
     config = ServiceConfig(APP_SECRET, VERIFY_TOKEN, Rules(), timedelta(days=30))
     tickets = FirestoreTicketStore(store, keep_closed=timedelta(days=30))
-    effects = EffectRunner(FirestoreRegistrationStore(store), tickets, store, lambda: NOW, timedelta(days=90))
+    effects = EffectRunner.for_stores(Stores(FirestoreRegistrationStore(store), tickets, store), lambda: NOW)
     return WebhookService(config, store, ContentCache(store, 60), sender, effects, lambda: NOW)
 
 

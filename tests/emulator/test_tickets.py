@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from puspa.conversation.inbound import Sender
+from puspa.domain.sender import Sender
 from puspa.store import FirestoreStore, FirestoreTicketStore
 from tests.concurrency import run_concurrently
 from tests.conftest import OFFICE_ID, PROJECT
@@ -29,7 +29,7 @@ def test_one_ticket_under_concurrent_duplicate_deliveries(tickets: FirestoreTick
     resident = Sender("6281234567890", "")
     stores = [ticket_store() for _ in range(4)]
     results = run_concurrently(
-        4, lambda i: stores[i].create_ticket(OFFICE_ID, resident, "Siti", "", QUESTION, "wamid.Q1", NOW, 3)
+        4, lambda i: stores[i].create_ticket(OFFICE_ID, resident, "Siti", "", QUESTION, "wamid.Q1", NOW, 3, 2026)
     )
     assert not [r for r in results if isinstance(r, Exception)], results
     assert {r.code for r in results} == {"TNY-2026-0001"} and all(r.created for r in results)
@@ -40,7 +40,9 @@ def test_unique_codes_under_concurrent_creation(tickets: FirestoreTicketStore) -
     stores = [ticket_store() for _ in range(5)]
     results = run_concurrently(
         5,
-        lambda i: stores[i].create_ticket(OFFICE_ID, Sender(f"62812000000{i}", ""), "", "", QUESTION, f"w{i}", NOW, 3),
+        lambda i: stores[i].create_ticket(
+            OFFICE_ID, Sender(f"62812000000{i}", ""), "", "", QUESTION, f"w{i}", NOW, 3, 2026
+        ),
     )
     assert not [r for r in results if isinstance(r, Exception)], results
     assert sorted(r.code for r in results) == [f"TNY-2026-000{n}" for n in range(1, 6)]
@@ -49,15 +51,15 @@ def test_unique_codes_under_concurrent_creation(tickets: FirestoreTicketStore) -
 def test_open_question_limit(tickets: FirestoreTicketStore) -> None:
     resident = Sender("6281234567890", "")
     for number in range(2):
-        assert tickets.create_ticket(OFFICE_ID, resident, "", "", QUESTION, f"w{number}", NOW, 2).created
-    refused = tickets.create_ticket(OFFICE_ID, resident, "", "", QUESTION, "w9", NOW, 2)
+        assert tickets.create_ticket(OFFICE_ID, resident, "", "", QUESTION, f"w{number}", NOW, 2, 2026).created
+    refused = tickets.create_ticket(OFFICE_ID, resident, "", "", QUESTION, "w9", NOW, 2, 2026)
     assert not refused.created and refused.problem == "too_many_open"
     assert refused.open_codes == ("TNY-2026-0001", "TNY-2026-0002")
 
 
 def test_answers_by_code_and_by_reply_and_the_thread(tickets: FirestoreTicketStore) -> None:
     resident = Sender("6281234567890", "")
-    code = tickets.create_ticket(OFFICE_ID, resident, "Siti", "kk", QUESTION, "w1", NOW, 3).code
+    code = tickets.create_ticket(OFFICE_ID, resident, "Siti", "kk", QUESTION, "w1", NOW, 3, 2026).code
     first = tickets.staff_action(OFFICE_ID, code, "", "answer", "Bisa di desa.", "petugas …0001", "s1", NOW)
     assert first.changed and first.earlier_answers == ()
     tickets.remember_message(OFFICE_ID, "wamid.NOTE", code, NOW)
@@ -81,8 +83,8 @@ def test_answers_by_code_and_by_reply_and_the_thread(tickets: FirestoreTicketSto
 
 def test_erase_deletes_the_residents_questions(tickets: FirestoreTicketStore) -> None:
     resident = Sender("6281234567890", "")
-    code = tickets.create_ticket(OFFICE_ID, resident, "", "", QUESTION, "w1", NOW, 3).code
-    tickets.create_ticket(OFFICE_ID, Sender("6282222222222", ""), "", "", QUESTION, "w2", NOW, 3)
+    code = tickets.create_ticket(OFFICE_ID, resident, "", "", QUESTION, "w1", NOW, 3, 2026).code
+    tickets.create_ticket(OFFICE_ID, Sender("6282222222222", ""), "", "", QUESTION, "w2", NOW, 3, 2026)
     assert tickets.erase_resident_tickets(OFFICE_ID, resident.key) == (code,)
     assert tickets.find_tickets(OFFICE_ID, resident.key, "") == ()
     assert len(tickets.unanswered(OFFICE_ID)) == 1
@@ -90,7 +92,7 @@ def test_erase_deletes_the_residents_questions(tickets: FirestoreTicketStore) ->
 
 def test_status_changes_are_logged_and_erasure_takes_follow_up_notices(tickets: FirestoreTicketStore) -> None:
     resident = Sender("6281234567890", "")
-    code = tickets.create_ticket(OFFICE_ID, resident, "Siti", "", QUESTION, "w1", NOW, 3).code
+    code = tickets.create_ticket(OFFICE_ID, resident, "Siti", "", QUESTION, "w1", NOW, 3, 2026).code
     tickets.staff_action(OFFICE_ID, code, "", "answer", "Bisa.", "petugas …0001", "s1", NOW)
     tickets.resident_action(OFFICE_ID, resident.key, code, "followup", "Kalau antar kabupaten?", "w2", NOW)
     tickets.staff_action(OFFICE_ID, code, "", "close", "", "petugas …0002", "s2", NOW)

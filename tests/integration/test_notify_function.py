@@ -14,7 +14,7 @@ from functions_framework import create_app
 from localdev.cloudevents import document_created
 from localdev.graph_standin import RunningStandin
 from localdev.mail_sink import MailSink
-from puspa.registration import Change, Draft, Registration, Status
+from puspa.domain.registration import Change, Draft, Registration, Status
 from tests.conftest import OFFICE_ID, PROJECT, STAFF_NUMBERS
 
 MAIN = str(Path(__file__).parents[2] / "functions" / "main.py")

@@ -14,7 +14,7 @@ from functions_framework import create_app
 from localdev.cloudevents import document_created
 from localdev.graph_standin import RunningStandin
 from localdev.mail_sink import MailSink
-from puspa.conversation.inbound import Sender
+from puspa.domain.sender import Sender
 from puspa.store import FirestoreStore, FirestoreTicketStore
 from tests.conftest import OFFICE_ID, PROJECT, STAFF_NUMBERS
 
@@ -36,7 +36,7 @@ def tickets() -> FirestoreTicketStore:
 def new_ticket(created_at: datetime = NOW, wamid: str = "wamid.Q1") -> tuple[str, dict[str, Any]]:
     store = tickets()
     code = store.create_ticket(
-        OFFICE_ID, Sender("6281234567890", ""), "Siti", "kk", QUESTION, wamid, created_at, 3
+        OFFICE_ID, Sender("6281234567890", ""), "Siti", "kk", QUESTION, wamid, created_at, 3, created_at.year
     ).code
     snapshot = store._ref(OFFICE_ID, code).get()
     return f"tickets/{snapshot.id}", snapshot.to_dict()

@@ -6,9 +6,9 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from puspa.content import Content
-from puspa.conversation.machine import Rules
+from puspa.conversation.dialogue import Rules
 from puspa.conversation.replies import ButtonsReply, TextReply
+from puspa.domain.content import Content
 from tests.chat import Chat
 from tests.fakes import FakeRegistrationStore, FakeTicketStore
 

@@ -6,8 +6,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from puspa.content import Content
-from puspa.conversation.machine import Rules
+from puspa.conversation.dialogue import Rules
+from puspa.domain.content import Content
 from tests.chat import Chat
 from tests.fakes import FakeRegistrationStore
 
@@ -285,7 +285,7 @@ def test_kirim_with_an_incomplete_form_asks_for_what_is_missing(chat: Chat) -> N
     from dataclasses import replace as update
 
     from puspa.conversation.inbound import InboundKind
-    from puspa.conversation.session import State
+    from puspa.domain.session import State
 
     chat.send("daftar resepsi")
     fill_form(chat)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from puspa.content import Content
+from puspa.domain.content import Content
 from tests.chat import Chat
 
 
@@ -174,7 +174,7 @@ def test_a_photo_keeps_the_numbers_of_the_menu_on_screen(content: Content) -> No
 
 
 def test_number_out_of_range_names_the_allowed_numbers(content: Content) -> None:
-    from puspa.conversation import render
+    from puspa.conversation import screens as render
 
     chat = Chat(content)
     chat.send("kk")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from puspa.config import DEFAULT_GRAPH_API_URL, load_settings
+from puspa.app.config import DEFAULT_GRAPH_API_URL, load_settings
 from puspa.errors import ConfigError
 
 FULL = {

@@ -106,7 +106,7 @@ def test_duplicate_titles_are_refused(bundle: dict[str, Any]) -> None:
 
 
 def test_the_running_bot_ignores_keys_it_does_not_know(bundle: dict[str, Any]) -> None:
-    from puspa.content import parse_content
+    from puspa.domain.content import parse_content
 
     newer = copy.deepcopy(bundle)
     _service(newer, "kk")["kolom_baru"] = "dari content_seed yang lebih baru"

@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from puspa.content import Content
-from puspa.content_cache import ContentCache
-from puspa.digest import DigestConfig, DigestService
-from puspa.ticket import Entry, Ticket, TicketStatus
+from puspa.app.content_cache import ContentCache
+from puspa.app.digest_service import DigestConfig, DigestService
+from puspa.domain.content import Content
+from puspa.domain.ticket import Entry, Ticket, TicketStatus
 from tests.conftest import OFFICE_ID
 from tests.fakes import FakeContentSource
 

@@ -6,7 +6,7 @@ from datetime import date, time
 
 import pytest
 
-from puspa.conversation.fields import (
+from puspa.conversation.registration.parsers import (
     FieldError,
     parse_event_date,
     parse_guests,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from puspa.content import Content
-from puspa.conversation import render
-from puspa.conversation.inbound import Sender
+from puspa.conversation import screens as render
 from puspa.conversation.replies import Button, ButtonsReply, ListReply, Row, Section, TextReply
+from puspa.domain.content import Content
+from puspa.domain.sender import Sender
 from puspa.errors import MessageLimitError
 from puspa.whatsapp.messages import build_mark_read, build_message
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from puspa.content import Content
 from puspa.conversation.search import edit_distance_at_most, is_greeting, normalize, search
+from puspa.domain.content import Content
 
 FIXTURE = yaml.safe_load((Path(__file__).parents[1] / "data" / "search_queries.yaml").read_text())
 

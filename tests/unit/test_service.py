@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
-from puspa.content_cache import ContentCache
-from puspa.conversation.machine import Rules
-from puspa.effects import EffectRunner
+from puspa.app.content_cache import ContentCache
+from puspa.app.effect_handlers import EffectRunner, Stores
+from puspa.app.webhook_service import Outcome, ServiceConfig, WebhookService
+from puspa.conversation.dialogue import Rules
 from puspa.errors import GraphApiError
-from puspa.service import Outcome, ServiceConfig, WebhookService
 from puspa.whatsapp.webhook import parse_webhook, sign
 from tests.conftest import APP_SECRET, NOW, OFFICE_ID, VERIFY_TOKEN
 from tests.fakes import FakeContentSource, FakeRegistrationStore, FakeSender, FakeSessionStore, FakeTicketStore
@@ -32,7 +32,7 @@ class Rig:
         config = ServiceConfig(APP_SECRET, VERIFY_TOKEN, Rules(), timedelta(days=30))
         cache = ContentCache(self.source, refresh_s=60, clock=lambda: self.monotonic)
         self.tickets = FakeTicketStore()
-        effects = EffectRunner(self.registrations, self.tickets, self.store, lambda: self.clock_now, timedelta(days=90))
+        effects = EffectRunner.for_stores(Stores(self.registrations, self.tickets, self.store), lambda: self.clock_now)
         self.service = WebhookService(config, self.store, cache, self.sender, effects, lambda: self.clock_now)
 
     def post(self, body: bytes) -> tuple[str, int]:
@@ -164,25 +164,25 @@ def test_new_content_is_picked_up_after_the_refresh_interval(rig: Rig, bundle: d
 
 
 def test_a_bug_in_one_message_is_redelivered_and_the_rest_answered(rig: Rig, monkeypatch: pytest.MonkeyPatch) -> None:
-    import puspa.service
+    import puspa.app.webhook_service
 
-    real_handle = puspa.service.handle
+    real_handle = puspa.app.webhook_service.handle
 
     def broken_for_halo(session, inbound, content, now, rules):
         if inbound.text == "halo":
             raise RuntimeError("bug")
         return real_handle(session, inbound, content, now, rules)
 
-    monkeypatch.setattr(puspa.service, "handle", broken_for_halo)
+    monkeypatch.setattr(puspa.app.webhook_service, "handle", broken_for_halo)
     assert rig.post((HOOKS / "batch.json").read_bytes()) == ("retry later", 503)
     assert len(rig.sender.sent) == 2  # the other two messages are answered
-    monkeypatch.setattr(puspa.service, "handle", real_handle)  # the fix is deployed; Meta redelivers
+    monkeypatch.setattr(puspa.app.webhook_service, "handle", real_handle)  # the fix is deployed; Meta redelivers
     assert rig.post((HOOKS / "batch.json").read_bytes()) == ("ok", 200)
     assert len(rig.sender.sent) == 3
 
 
 def test_damaged_session_document_starts_fresh() -> None:
-    from puspa.conversation.session import Session, State
+    from puspa.domain.session import Session, State
 
     assert Session.from_dict({"state": "gone"}) == Session()
     damaged = Session.from_dict({"state": "category", "page": "x", "options": "nope", "last_seen": 5})
@@ -222,13 +222,13 @@ def _staff_rig(bundle: dict[str, Any]) -> Rig:
 def _register_for_resident(rig: Rig) -> str:
     from datetime import date
 
-    from puspa.conversation.inbound import Sender
-    from puspa.registration import Draft
+    from puspa.domain.registration import Draft
+    from puspa.domain.sender import Sender
 
     draft = Draft("SITI", "3201064512900001", "Cibodas", "003/005", "pernikahan", date(2026, 12, 12),
                   "08.00–14.00 WIB", "Kp. Cibodas", 300, "tidak_ada", "6281234567890")  # fmt: skip
     resident = Sender("6281234567890", "")
-    return rig.registrations.submit_registration(OFFICE_ID, resident, draft, "w0", NOW, NOW).code
+    return rig.registrations.submit_registration(OFFICE_ID, resident, draft, "w0", NOW, NOW, 2026).code
 
 
 @pytest.mark.parametrize(("hours_since_resident_wrote", "expected"), [(2, "interactive"), (30, "template")])

@@ -1,4 +1,5 @@
-"""Action ids carried by buttons and list rows, and stored as a session's numbered options.
+"""Ids of the browsing actions carried by buttons and list rows, and stored as a session's numbered
+options. Each dialogue module defines the ids of its own taps (`reg:…`, `tny:…`, `delete:…`).
 
 Ids are stable strings: a tap on an old menu still works after the session moved on.
 """
@@ -6,52 +7,61 @@ Ids are stable strings: a tap on an old menu still works after the session moved
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 MENU = "menu"
 BACK = "back"
 STAFF = "staff"
-STATUS = "status"  # the resident's own registrations
-DELETE_CONFIRM = "delete:yes"
-DELETE_CANCEL = "delete:no"
+STATUS = "status"  # the resident's own registrations and questions
+
+
+class ActionKind(StrEnum):
+    MENU = "menu"
+    BACK = "back"
+    STAFF = "staff"
+    MAIN = "main"  # a page of the main menu
+    CATEGORY = "cat"
+    SERVICE = "svc"
+    MORE = "more"  # the second half of a split card
+    UNKNOWN = "unknown"
 
 
 def main_page(page: int) -> str:
-    return f"main:{page}"
+    return f"{ActionKind.MAIN}:{page}"
 
 
 def category(category_id: str, page: int = 1) -> str:
-    return f"cat:{category_id}:{page}"
+    return f"{ActionKind.CATEGORY}:{category_id}:{page}"
 
 
 def service(service_id: str) -> str:
-    return f"svc:{service_id}"
+    return f"{ActionKind.SERVICE}:{service_id}"
 
 
 def card_more(service_id: str) -> str:
-    """The second half of a split card."""
-    return f"more:{service_id}"
+    return f"{ActionKind.MORE}:{service_id}"
 
 
 @dataclass(frozen=True)
 class Action:
-    kind: str  # "menu" | "back" | "staff" | "main" | "cat" | "svc" | "more" | "unknown"
+    kind: ActionKind
     target: str = ""
     page: int = 1
 
 
 def parse_action(action_id: str) -> Action:
-    """Read an action id; anything malformed becomes kind "unknown"."""
+    """Read an action id; anything malformed becomes UNKNOWN."""
     if action_id in (MENU, BACK, STAFF):
-        return Action(action_id)
+        return Action(ActionKind(action_id))
     kind, _, rest = action_id.partition(":")
     try:
-        if kind == "main":
-            return Action("main", page=max(1, int(rest)))
-        if kind == "cat":
+        if kind == ActionKind.MAIN:
+            return Action(ActionKind.MAIN, page=max(1, int(rest)))
+        if kind == ActionKind.CATEGORY:
             target, _, page = rest.partition(":")
-            return Action("cat", target, max(1, int(page or "1")))
-        if kind in ("svc", "more") and rest:
-            return Action(kind, rest)
+            return Action(ActionKind.CATEGORY, target, max(1, int(page or "1")))
+        if kind in (ActionKind.SERVICE, ActionKind.MORE) and rest:
+            return Action(ActionKind(kind), rest)
     except ValueError:
         pass
-    return Action("unknown", action_id)
+    return Action(ActionKind.UNKNOWN, action_id)

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from puspa.domain.sender import Sender
+
 
 class InboundKind(StrEnum):
     TEXT = "text"  # typed text
@@ -13,19 +15,6 @@ class InboundKind(StrEnum):
     UNREADABLE = "unreadable"  # voice, image, video, document, sticker, location, contacts, unsupported
     WELCOME_REQUEST = "welcome_request"  # the user opened the chat for the first time
     IGNORED = "ignored"  # reaction, edit, deletion, system message: never answered
-
-
-@dataclass(frozen=True)
-class Sender:
-    """A WhatsApp user: `wa_id` (phone digits) when Meta shares it, else only `user_id` (BSUID)."""
-
-    wa_id: str
-    user_id: str
-
-    @property
-    def key(self) -> str:
-        """Stable key for sessions: the phone id when known, else the business-scoped user id."""
-        return self.wa_id or self.user_id
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,11 @@
-"""What the bot answers, as channel-shaped data (pure). `whatsapp.messages` turns it into JSON."""
+"""Reply types: what the bot sends, shaped like WhatsApp's messages but free of JSON (pure).
+`whatsapp.messages` builds the Graph API payloads from them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from puspa.conversation.inbound import Sender
-from puspa.registration import Draft, Registration, Status
-from puspa.ticket import Entry, Ticket
+from puspa.domain.sender import Sender
 
 
 @dataclass(frozen=True)
@@ -76,127 +74,3 @@ class Push:
 
 
 Outbound = Reply | Push
-
-
-@dataclass(frozen=True)
-class MarkRead:
-    """Effect: mark the inbound message as read (blue ticks)."""
-
-    wamid: str
-
-
-@dataclass(frozen=True)
-class SubmitRegistration:
-    """Effect: store a registration (one per resident and event date); `respond` turns the
-    result into the replies."""
-
-    draft: Draft
-    respond: Callable[[SubmitResult], tuple[Outbound, ...]]
-
-
-@dataclass(frozen=True)
-class SubmitResult:
-    code: str
-    created: bool  # False: an active request for that date already existed (`code` is that one)
-    status: Status
-
-
-@dataclass(frozen=True)
-class FindRequests:
-    """Effect: the resident's own registrations and questions (never anyone else's)."""
-
-    code: str  # empty: all of them
-    respond: Callable[[tuple[Registration, ...], tuple[Ticket, ...]], tuple[Outbound, ...]]
-
-
-@dataclass(frozen=True)
-class DeleteResidentData:
-    """Effect: cancel the resident's active requests (staff are told), erase their personal data,
-    their questions and their session."""
-
-    respond: Callable[[tuple[str, ...]], tuple[Outbound, ...]]
-
-
-@dataclass(frozen=True)
-class ChangeStatus:
-    """Effect (staff): move a registration to `status`, recorded with who and when."""
-
-    code: str
-    status: Status
-    actor: str
-    reason: str
-    respond: Callable[[StatusChange], tuple[Outbound, ...]]
-
-
-@dataclass(frozen=True)
-class StatusChange:
-    """The outcome of a ChangeStatus: `registration` as it is now, or `problem` (not_found,
-    not_allowed) with the registration as it was."""
-
-    registration: Registration | None
-    changed: bool
-    problem: str = ""
-
-
-@dataclass(frozen=True)
-class TicketResult:
-    code: str
-    created: bool  # False with `problem` "too_many_open": the resident must wait for answers first
-    problem: str = ""
-    open_codes: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class CreateTicket:
-    """Effect: forward a resident's question to staff (once per inbound message)."""
-
-    question: str
-    service_id: str
-    max_open: int
-    respond: Callable[[TicketResult], tuple[Outbound, ...]]
-
-
-@dataclass(frozen=True)
-class TicketChange:
-    """The outcome of a ticket action: the ticket as it is now (None: not found or not theirs);
-    `earlier_answers` are staff answers that existed before this one."""
-
-    ticket: Ticket | None
-    changed: bool
-    problem: str = ""
-    earlier_answers: tuple[Entry, ...] = ()
-
-
-@dataclass(frozen=True)
-class ResidentTicketAction:
-    """Effect: the resident closes ("close"), adds to ("followup") or re-reads ("read") a question."""
-
-    code: str
-    action: str
-    text: str
-    respond: Callable[[TicketChange], tuple[Outbound, ...]]
-
-
-@dataclass(frozen=True)
-class StaffTicketAction:
-    """Effect (staff): answer ("answer") or close ("close") a question, found by code or by the
-    notification message the staff member replied to."""
-
-    code: str
-    reply_to: str
-    action: str
-    text: str
-    actor: str
-    respond: Callable[[TicketChange], tuple[Outbound, ...]]
-
-
-Effect = (
-    MarkRead
-    | SubmitRegistration
-    | FindRequests
-    | DeleteResidentData
-    | ChangeStatus
-    | CreateTicket
-    | ResidentTicketAction
-    | StaffTicketAction
-)

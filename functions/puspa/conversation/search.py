@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from puspa.content import Content, Service
+from puspa.domain.content import Content, Service
 
 MAX_PHRASE_WORDS = 3
 MIN_SCORE = 2.0  # below this nothing matched: one word found in at most ~3 of 21 services

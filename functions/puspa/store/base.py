@@ -20,9 +20,9 @@ from google.api_core import exceptions as google_exceptions
 from google.auth import exceptions as auth_exceptions
 from google.cloud import firestore
 
-from puspa.conversation.session import Session
+from puspa.domain.results import StoredSession
+from puspa.domain.session import Session
 from puspa.errors import ConcurrentUpdateError, StoreError, StoreUnavailableError
-from puspa.ports import StoredSession
 
 T = TypeVar("T")
 TIMEOUT_S = 10.0

@@ -8,19 +8,11 @@ from typing import Any
 from google.cloud import firestore
 from google.cloud.firestore_v1.base_query import FieldFilter
 
-from puspa.conversation.inbound import Sender
-from puspa.conversation.replies import StatusChange, SubmitResult
-from puspa.registration import (
-    ACTIVE,
-    CODE_PREFIX,
-    TRANSITIONS,
-    Change,
-    Draft,
-    Registration,
-    Status,
-    format_code,
-    registration_year,
-)
+from puspa.domain.codes import RequestKind, format_code
+from puspa.domain.registration import ACTIVE, TRANSITIONS, Change, Draft, Registration, Status
+from puspa.domain.results import StatusChange, StatusProblem, SubmitResult
+from puspa.domain.sender import Sender
+from puspa.domain.ticket import RESIDENT
 from puspa.store.base import TIMEOUT_S, FirestoreStore, Tally
 
 
@@ -42,13 +34,19 @@ class FirestoreRegistrationStore:
         return self._client.collection("registrations").document(f"{office_id}_{code}")
 
     def submit_registration(
-        self, office_id: str, resident: Sender, draft: Draft, wamid: str, now: datetime, expire_at: datetime
+        self,
+        office_id: str,
+        resident: Sender,
+        draft: Draft,
+        wamid: str,
+        now: datetime,
+        expire_at: datetime,
+        year: int,
     ) -> SubmitResult:
         key_ref = self._client.collection("registration_keys").document(
             f"{office_id}_{resident.key}_{draft.event_date.isoformat()}".replace("/", "_")
         )
-        year = registration_year(now)
-        counter_ref = self._client.collection("counters").document(f"{office_id}_{CODE_PREFIX}_{year}")
+        counter_ref = self._client.collection("counters").document(f"{office_id}_{RequestKind.REGISTRATION}_{year}")
 
         tally = Tally()
 
@@ -67,11 +65,11 @@ class FirestoreRegistrationStore:
             tally.reads += 1
             tally.writes = 3  # counter, registration and key, in one commit
             number = int((counter.to_dict() or {}).get("last", 0)) + 1 if counter.exists else 1
-            code = format_code(year, number)
+            code = format_code(RequestKind.REGISTRATION, year, number)
             registration = Registration(
                 code=code, office_id=office_id, resident_key=resident.key, resident_wa_id=resident.wa_id,
                 resident_user_id=resident.user_id, draft=draft, status=Status.DITERIMA, created_at=now,
-                history=(Change(Status.DITERIMA, now, "warga"),),
+                history=(Change(Status.DITERIMA, now, RESIDENT),),
             )  # fmt: skip
             document = {**registration.to_dict(), "source_wamid": wamid, "expire_at": expire_at, "updated_at": now}
             transaction.set(counter_ref, {"last": number, "updated_at": now})
@@ -98,7 +96,7 @@ class FirestoreRegistrationStore:
         )
         snapshots = self._store._call("reads", lambda: list(query.stream(timeout=TIMEOUT_S)))
         self._store.count.reads += max(len(snapshots) - 1, 0)
-        return tuple(Registration.from_dict(s.to_dict()) for s in snapshots)
+        return tuple(Registration.from_dict(s.to_dict() or {}) for s in snapshots)
 
     def change_status(
         self, office_id: str, code: str, status: Status, actor: str, reason: str, wamid: str, now: datetime
@@ -109,7 +107,7 @@ class FirestoreRegistrationStore:
         def change(transaction: Any) -> StatusChange:
             snapshot = ref.get(transaction=transaction)
             if not snapshot.exists:
-                return StatusChange(None, False, "not_found")
+                return StatusChange(None, False, StatusProblem.NOT_FOUND)
             data = snapshot.to_dict() or {}
             current = Registration.from_dict(data)
             history = list(data.get("history", []))
@@ -118,7 +116,7 @@ class FirestoreRegistrationStore:
             if current.status is status:
                 return StatusChange(current, False)
             if status not in TRANSITIONS[current.status]:
-                return StatusChange(current, False, "not_allowed")
+                return StatusChange(current, False, StatusProblem.NOT_ALLOWED)
             history.append({"status": status.value, "at": now, "by": actor, "reason": reason, "wamid": wamid})
             transaction.update(ref, {"status": status.value, "history": history, "updated_at": now})
             return StatusChange(Registration.from_dict({**data, "status": status.value, "history": history}), True)
@@ -140,7 +138,7 @@ class FirestoreRegistrationStore:
             if registration.active:
                 cancelled.append(registration.code)
                 history = [*registration.to_dict()["history"], {
-                    "status": Status.DIBATALKAN.value, "at": now, "by": "warga", "reason": "data dihapus oleh warga",
+                    "status": Status.DIBATALKAN.value, "at": now, "by": RESIDENT, "reason": "data dihapus oleh warga",
                 }]  # fmt: skip
                 update.update({"status": Status.DIBATALKAN.value, "history": history})
                 notice = self._client.collection("notices").document(f"{office_id}_{registration.code}_dibatalkan")

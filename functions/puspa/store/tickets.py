@@ -9,14 +9,12 @@ from typing import Any
 from google.cloud import firestore
 from google.cloud.firestore_v1.base_query import FieldFilter
 
-from puspa.conversation.inbound import Sender
-from puspa.conversation.replies import TicketChange, TicketResult
-from puspa.registration import registration_year
+from puspa.domain.codes import RequestKind, format_code
+from puspa.domain.results import TicketChange, TicketProblem, TicketResult
+from puspa.domain.sender import Sender
+from puspa.domain.ticket import OPEN as TICKET_OPEN
+from puspa.domain.ticket import RESIDENT, Entry, Ticket, TicketAction, TicketStatus
 from puspa.store.base import TIMEOUT_S, FirestoreStore, Tally
-from puspa.ticket import CODE_PREFIX as TICKET_PREFIX
-from puspa.ticket import OPEN as TICKET_OPEN
-from puspa.ticket import Entry, Ticket, TicketStatus
-from puspa.ticket import format_code as ticket_code
 
 
 def _logged(ticket: Ticket, by: str, at: datetime) -> Any:
@@ -58,11 +56,10 @@ class FirestoreTicketStore:
 
     def create_ticket(
         self, office_id: str, resident: Sender, profile_name: str, service_id: str, question: str, wamid: str,
-        now: datetime, max_open: int,
+        now: datetime, max_open: int, year: int,
     ) -> TicketResult:  # fmt: skip
         key_ref = self._client.collection("ticket_keys").document(f"{office_id}_{wamid}".replace("/", "_"))
-        year = registration_year(now)
-        counter_ref = self._client.collection("counters").document(f"{office_id}_{TICKET_PREFIX}_{year}")
+        counter_ref = self._client.collection("counters").document(f"{office_id}_{RequestKind.QUESTION}_{year}")
         query = self._resident_tickets(office_id, resident.key)
 
         # The open-question limit is counted outside the transaction: a query inside one locks the
@@ -80,14 +77,14 @@ class FirestoreTicketStore:
             if key.exists:  # a replay of the message that created it
                 return TicketResult(str((key.to_dict() or {}).get("code", "")), True)
             if len(open_codes) >= max_open:
-                return TicketResult("", False, "too_many_open", open_codes)
+                return TicketResult("", False, TicketProblem.TOO_MANY_OPEN, open_codes)
             counter = counter_ref.get(transaction=transaction)
             tally.reads += 1
             tally.writes = 3  # counter, ticket and key, in one commit
             number = int((counter.to_dict() or {}).get("last", 0)) + 1 if counter.exists else 1
-            code = ticket_code(year, number)
+            code = format_code(RequestKind.QUESTION, year, number)
             ticket = Ticket(code, office_id, resident.key, resident.wa_id, resident.user_id, profile_name, service_id,
-                            TicketStatus.TERBUKA, now, (Entry("warga", question, now),))  # fmt: skip
+                            TicketStatus.TERBUKA, now, (Entry(RESIDENT, question, now),))  # fmt: skip
             document = {**ticket.to_dict(), "handled": [wamid], "expire_at": now + self._keep_open, "updated_at": now}
             transaction.set(counter_ref, {"last": number, "updated_at": now})
             transaction.create(self._ref(office_id, code), document)
@@ -107,7 +104,7 @@ class FirestoreTicketStore:
             "reads", lambda: list(self._resident_tickets(office_id, resident_key).stream(timeout=TIMEOUT_S))
         )
         self._store.count.reads += max(len(snapshots) - 1, 0)
-        return tuple(Ticket.from_dict(s.to_dict()) for s in snapshots)
+        return tuple(Ticket.from_dict(s.to_dict() or {}) for s in snapshots)
 
     def _change(self, office_id: str, code: str, wamid: str, now: datetime, apply: Any) -> TicketChange:
         """In a transaction: `apply(ticket, replayed, transaction, tally)` returns a TicketChange (no
@@ -120,7 +117,7 @@ class FirestoreTicketStore:
             tally.reads, tally.writes = 1, 0
             snapshot = ref.get(transaction=transaction)
             if not snapshot.exists:
-                return TicketChange(None, False, "not_found")
+                return TicketChange(None, False, TicketProblem.NOT_FOUND)
             data = snapshot.to_dict() or {}
             ticket = Ticket.from_dict(data)
             handled = [str(w) for w in data.get("handled", [])]
@@ -138,20 +135,22 @@ class FirestoreTicketStore:
         return result
 
     def resident_action(
-        self, office_id: str, resident_key: str, code: str, action: str, text: str, wamid: str, now: datetime
+        self, office_id: str, resident_key: str, code: str, action: TicketAction, text: str, wamid: str, now: datetime
     ) -> TicketChange:
+        action = TicketAction(action)  # callers may pass the plain value
+
         def apply(ticket: Ticket, replayed: bool, transaction: Any, tally: Tally) -> Any:
             if ticket.resident_key != resident_key:
-                return TicketChange(None, False, "not_found")
-            if action == "read" or replayed:
-                return TicketChange(ticket, action != "read")
-            if action == "close":
+                return TicketChange(None, False, TicketProblem.NOT_FOUND)
+            if action is TicketAction.READ or replayed:
+                return TicketChange(ticket, action is not TicketAction.READ)
+            if action is TicketAction.CLOSE:
                 if ticket.status not in TICKET_OPEN:
                     return TicketChange(ticket, False)
                 closed = replace(ticket, status=TicketStatus.SELESAI)
                 fields = {"status": closed.status.value, "expire_at": now + self._keep_closed}
-                return closed, {**fields, "status_log": _logged(closed, "warga", now)}
-            thread = (*ticket.thread, Entry("warga", text, now))
+                return closed, {**fields, "status_log": _logged(closed, RESIDENT, now)}
+            thread = (*ticket.thread, Entry(RESIDENT, text, now))
             reopened = replace(ticket, status=TicketStatus.TERBUKA, thread=thread)
             notice = self._client.collection("notices").document(f"{office_id}_{code}_lanjut_{len(thread)}")
             transaction.create(notice, {
@@ -164,26 +163,35 @@ class FirestoreTicketStore:
             return reopened, {
                 **fields,
                 "expire_at": now + self._keep_open,
-                "status_log": _logged(reopened, "warga", now),
+                "status_log": _logged(reopened, RESIDENT, now),
             }
 
         return self._change(office_id, code, wamid, now, apply)
 
     def staff_action(
-        self, office_id: str, code: str, reply_to: str, action: str, text: str, actor: str, wamid: str, now: datetime
+        self,
+        office_id: str,
+        code: str,
+        reply_to: str,
+        action: TicketAction,
+        text: str,
+        actor: str,
+        wamid: str,
+        now: datetime,
     ) -> TicketChange:
+        action = TicketAction(action)  # callers may pass the plain value
         if not code:
             ref = self._client.collection("message_refs").document(f"{office_id}_{reply_to}".replace("/", "_"))
             snapshot = self._store._call("reads", lambda: ref.get(timeout=TIMEOUT_S))
             code = str((snapshot.to_dict() or {}).get("code", "")) if snapshot.exists else ""
             if not code:
-                return TicketChange(None, False, "unknown_reply")
+                return TicketChange(None, False, TicketProblem.UNKNOWN_REPLY)
 
         def apply(ticket: Ticket, replayed: bool, transaction: Any, tally: Tally) -> Any:
             if replayed:
-                earlier = ticket.answers[:-1] if action == "answer" else ticket.answers
+                earlier = ticket.answers[:-1] if action is TicketAction.ANSWER else ticket.answers
                 return TicketChange(ticket, True, earlier_answers=earlier)
-            if action == "close":
+            if action is TicketAction.CLOSE:
                 if ticket.status not in TICKET_OPEN:
                     return TicketChange(ticket, False)
                 closed = replace(ticket, status=TicketStatus.DITUTUP)
@@ -235,4 +243,4 @@ class FirestoreTicketStore:
         )
         snapshots = self._store._call("reads", lambda: list(query.stream(timeout=TIMEOUT_S)))
         self._store.count.reads += max(len(snapshots) - 1, 0)
-        return tuple(Ticket.from_dict(s.to_dict()) for s in snapshots)
+        return tuple(Ticket.from_dict(s.to_dict() or {}) for s in snapshots)

@@ -33,7 +33,8 @@ def _error_from(response: requests.Response) -> GraphApiError:
         error = {}
     if not isinstance(error, dict):
         error = {}
-    code = error.get("code") if isinstance(error.get("code"), int) else 0
+    raw_code = error.get("code")
+    code = raw_code if isinstance(raw_code, int) else 0
     transient = code in RETRYABLE_CODES or response.status_code >= 500 or response.status_code == 429
     message = str(error.get("message") or response.reason or "Graph API error")
     return GraphApiError(

@@ -1,4 +1,5 @@
-"""Meta's documented limits for outbound messages (see shared/reference/whatsapp-cloud-api.md §6d).
+"""Meta's documented limits for outbound messages (Cloud API reference, "Interactive messages" and
+"Template messages"; summarised in the project's shared reference, whatsapp-cloud-api.md §6d).
 
 Where sources disagree the smaller value is used (section title: 20, not 24).
 """
@@ -17,3 +18,16 @@ SECTION_TITLE_MAX = 20
 ROW_TITLE_MAX = 24
 ROW_DESCRIPTION_MAX = 72
 ROW_ID_MAX = 200
+
+
+_FORMATTING = str.maketrans({"*": "", "_": "", "~": "", "`": ""})
+TEMPLATE_PARAMETER_MAX = 200  # our own bound: parameters are summaries, not whole texts
+
+
+def flatten_parameter(value: str, max_len: int = TEMPLATE_PARAMETER_MAX) -> str:
+    """Text that Meta accepts as a template parameter and that cannot carry WhatsApp formatting:
+    no line breaks, tabs or runs of spaces (error 132018), no * _ ~ `; never empty."""
+    flat = " ".join(value.translate(_FORMATTING).split())
+    if len(flat) > max_len:
+        flat = flat[: max_len - 1].rstrip() + "…"
+    return flat or "-"

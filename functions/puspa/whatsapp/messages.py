@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from puspa.conversation.inbound import Sender
 from puspa.conversation.replies import ButtonsReply, ListReply, Reply, TemplateReply, TextReply
+from puspa.domain.sender import Sender
 from puspa.errors import MessageLimitError
 from puspa.whatsapp import limits
 
@@ -104,19 +104,6 @@ def build_message(sender: Sender, reply: Reply) -> dict[str, Any]:
     return payload
 
 
-_FORMATTING = str.maketrans({"*": "", "_": "", "~": "", "`": ""})
-TEMPLATE_PARAMETER_MAX = 200
-
-
-def flatten_parameter(value: str, max_len: int = TEMPLATE_PARAMETER_MAX) -> str:
-    """Text that Meta accepts as a template parameter and that cannot carry WhatsApp formatting:
-    no line breaks, tabs or runs of spaces (error 132018), no * _ ~ `; never empty."""
-    flat = " ".join(value.translate(_FORMATTING).split())
-    if len(flat) > max_len:
-        flat = flat[: max_len - 1].rstrip() + "…"
-    return flat or "-"
-
-
 def build_template(sender: Sender, template: TemplateReply) -> dict[str, Any]:
     """The JSON body of a template message (the only kind delivered outside the 24-hour window)."""
     for value in template.parameters:
@@ -126,10 +113,10 @@ def build_template(sender: Sender, template: TemplateReply) -> dict[str, Any]:
     if template.parameters:
         parameters = [{"type": "text", "text": value} for value in template.parameters]
         components.append({"type": "body", "parameters": parameters})
-    for index, payload in enumerate(template.button_payloads):
+    for index, button_payload in enumerate(template.button_payloads):
         components.append({
             "type": "button", "sub_type": "quick_reply", "index": str(index),
-            "parameters": [{"type": "payload", "payload": payload}],
+            "parameters": [{"type": "payload", "payload": button_payload}],
         })  # fmt: skip
     payload: dict[str, Any] = {"messaging_product": "whatsapp", "recipient_type": "individual"}
     payload.update(_recipient(sender))

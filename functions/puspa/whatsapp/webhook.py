@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from puspa.conversation.inbound import Inbound, InboundKind, Sender
+from puspa.conversation.inbound import Inbound, InboundKind
+from puspa.domain.sender import Sender
 
 IGNORED_TYPES = frozenset({"reaction", "system", "revoke", "edit", "ephemeral"})
 

@@ -14,9 +14,10 @@ from datetime import date
 from typing import Any
 
 from puspa.conversation.replies import TemplateReply
-from puspa.office_calendar import format_day
-from puspa.registration import ENTERTAINMENT, EVENT_TYPES, Registration, mask_nik
-from puspa.whatsapp.messages import flatten_parameter
+from puspa.domain.calendar import format_day
+from puspa.domain.privacy import mask_nik
+from puspa.domain.registration import ENTERTAINMENT, EVENT_TYPES, Registration
+from puspa.whatsapp.limits import flatten_parameter
 
 
 @dataclass(frozen=True)

@@ -1,39 +1,33 @@
-"""Screens of the conversation as replies (pure). Every resident-facing word of the core is here."""
+"""The screens shared by the dialogues: menus, cards, choices, prompts (pure). Each dialogue module
+holds the words of its own steps."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from dataclasses import replace
+from datetime import UTC, datetime
 
-from puspa.content import Category, Content, Service
 from puspa.conversation import actions
+from puspa.conversation.dialogue import Screen
 from puspa.conversation.replies import Button, ButtonsReply, ListReply, Reply, Row, Section, TextReply
-from puspa.office_calendar import format_day
+from puspa.domain.calendar import format_date, format_day
+from puspa.domain.content import Category, Content, Service
 from puspa.whatsapp import limits
-
-MONTHS = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-    "Oktober", "November", "Desember",
-)  # fmt: skip
 
 MENU_BUTTON = "Lihat menu"
 SERVICE_BUTTON = "Pilih layanan"
 MORE_TITLE = "Lainnya ›"
 MORE_DESCRIPTION = "Tampilkan pilihan berikutnya"
 HINT = "Ketik angkanya, *MENU* untuk menu utama, atau *0* untuk kembali."
-REGISTER = "reg:start"
+REGISTER = "reg:start"  # "Daftar sekarang" on a card with registration: starts that dialogue
+FORWARD = "tny:forward"  # "Ya, teruskan": the text that found nothing goes to staff as a question
+QUESTION_CANCEL = "tny:cancel"
+MENU_BUTTON_MAIN = Button(actions.MENU, "Menu utama")
 CARD_BUTTONS = (
     Button(actions.BACK, "Kembali"),
     Button(actions.MENU, "Menu utama"),
     Button(actions.STAFF, "Tanya petugas"),
 )
-
-Screen = tuple[Reply, tuple[str, ...]]  # the reply and the action ids its numbers stand for
-
-
-def format_date(day: date) -> str:
-    """25 November 2026."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def _page_slice(entries: list[Row], page: int) -> tuple[list[Row], int, bool]:
@@ -153,9 +147,26 @@ def _card_buttons(service: Service) -> tuple[Button, ...]:
     return (Button(REGISTER, "Daftar sekarang"), *CARD_BUTTONS[1:]) if service.registration else CARD_BUTTONS
 
 
-def service_card(content: Content, service: Service) -> Screen:
+def office_status(content: Content, now: datetime) -> str:
+    """ "Saat ini *buka* sampai 16.00 WIB." / "Saat ini *tutup*; buka lagi Senin, 30 November 2026 pukul 07.30 WIB." """
+    calendar = content.office.calendar
+    local = calendar.local(now)
+    if calendar.is_open(now):
+        closes = calendar.hours[local.weekday()][1]
+        return f"🟢 Saat ini *buka* sampai pukul {closes:%H.%M} {calendar.zone}."
+    opening = calendar.next_opening(now)
+    holiday = calendar.holidays.get(local.date())
+    why = f" (hari ini libur: {holiday})" if holiday else ""
+    when = "hari ini" if opening.date() == local.date() else format_day(opening.date())
+    return f"🔴 Saat ini *tutup*{why}; buka lagi {when} pukul {opening:%H.%M} {calendar.zone}."
+
+
+def service_card(content: Content, service: Service, now: datetime | None = None) -> Screen:
     """The card with its buttons in one message. A card longer than one interactive body is split:
-    requirements and key facts first, with "Selengkapnya" for the steps and the rest."""
+    requirements and key facts first, with "Selengkapnya" for the steps and the rest. A card marked
+    `status_kantor` starts with whether the office is open at `now`."""
+    if service.office_status and now is not None:
+        service = replace(service, summary="\n\n".join(p for p in (office_status(content, now), service.summary) if p))
     body = card_text(service)
     if len(body) <= limits.INTERACTIVE_BODY_MAX:
         buttons = _card_buttons(service)
@@ -205,9 +216,6 @@ def when_staff_answer(content: Content, now: datetime) -> str:
         f"Saat ini di luar jam kerja; petugas akan menjawab mulai *{format_day(opening.date())}* "
         f"pukul {opening:%H.%M} {calendar.zone}."
     )
-
-
-QUESTION_CANCEL = "tny:cancel"
 
 
 def ask_prompt(content: Content, now: datetime, note: str = "", code: str = "") -> Screen:
@@ -285,7 +293,8 @@ def every_screen(content: Content) -> list[tuple[str, Reply]]:
         for page in range(1, pages + 1):
             screens.append((f"kategori '{category.id}' halaman {page}", category_menu(content, category, page)[0]))
     for service in content.services:
-        screens.append((f"layanan/{service.id}.yaml", service_card(content, service)[0]))
+        checked_at = datetime(2026, 1, 5, 0, 0, tzinfo=UTC)  # the longest status line: closed until a later day
+        screens.append((f"layanan/{service.id}.yaml", service_card(content, service, checked_at)[0]))
         if len(card_text(service)) > limits.INTERACTIVE_BODY_MAX:
             screens.append((f"layanan/{service.id}.yaml (Selengkapnya)", card_rest(service)[0]))
         screens.append((f"pilihan berisi '{service.id}'", choice((service,))[0]))

@@ -1,27 +1,17 @@
-"""The small interfaces the service layer talks to. Adapters (`store`, `whatsapp.graph`) implement
-them; tests implement them with in-memory fakes (`tests/fakes.py`)."""
+"""Every port: the small interfaces the shell talks to. Adapters (`store`, `whatsapp.graph`, `mail`)
+implement them; tests implement them with in-memory fakes (`tests/fakes.py`), and one contract suite
+per store port runs against both (`tests/contract/`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from puspa.conversation.inbound import Sender
-from puspa.conversation.replies import StatusChange, SubmitResult, TicketChange, TicketResult
-from puspa.conversation.session import Session
-from puspa.registration import Draft, Registration, Status
-from puspa.ticket import Ticket
-
-
-@dataclass(frozen=True)
-class StoredSession:
-    """A session document as read. `token` is the opaque version for compare-and-set; None means
-    the document does not exist yet. `recent_wamids` are the last inbound message ids handled."""
-
-    session: Session | None
-    recent_wamids: tuple[str, ...]
-    token: object | None
+from puspa.domain.registration import Draft, Registration, Status
+from puspa.domain.results import StatusChange, StoredSession, SubmitResult, TicketChange, TicketResult
+from puspa.domain.sender import Sender
+from puspa.domain.session import Session
+from puspa.domain.ticket import Ticket, TicketAction
 
 
 class SessionStore(Protocol):
@@ -49,9 +39,16 @@ class RegistrationStore(Protocol):
     the same outcome instead of a second registration or status change."""
 
     def submit_registration(
-        self, office_id: str, resident: Sender, draft: Draft, wamid: str, now: datetime, expire_at: datetime
+        self,
+        office_id: str,
+        resident: Sender,
+        draft: Draft,
+        wamid: str,
+        now: datetime,
+        expire_at: datetime,
+        year: int,
     ) -> SubmitResult:
-        """Create a registration with the next code of the year, unless the resident already has an
+        """Create a registration with the next code of `year`, unless the resident already has an
         active one for that event date (then return that one, created=False)."""
         ...
 
@@ -105,8 +102,9 @@ class TicketStore(Protocol):
         wamid: str,
         now: datetime,
         max_open: int,
+        year: int,
     ) -> TicketResult:
-        """A ticket with the next code of the year, unless the resident already has `max_open` open."""
+        """A ticket with the next code of `year`, unless the resident already has `max_open` open."""
         ...
 
     def find_tickets(self, office_id: str, resident_key: str, code: str) -> tuple[Ticket, ...]:
@@ -114,17 +112,65 @@ class TicketStore(Protocol):
         ...
 
     def resident_action(
-        self, office_id: str, resident_key: str, code: str, action: str, text: str, wamid: str, now: datetime
+        self,
+        office_id: str,
+        resident_key: str,
+        code: str,
+        action: TicketAction,
+        text: str,
+        wamid: str,
+        now: datetime,
     ) -> TicketChange:
         """close | followup (adds `text`, reopens, leaves a notice for staff) | read, on their own ticket."""
         ...
 
     def staff_action(
-        self, office_id: str, code: str, reply_to: str, action: str, text: str, actor: str, wamid: str, now: datetime
+        self,
+        office_id: str,
+        code: str,
+        reply_to: str,
+        action: TicketAction,
+        text: str,
+        actor: str,
+        wamid: str,
+        now: datetime,
     ) -> TicketChange:
         """answer | close; the ticket is found by `code`, or by the notification `reply_to` answers."""
         ...
 
     def erase_resident_tickets(self, office_id: str, resident_key: str) -> tuple[str, ...]:
         """Delete the resident's questions; return their codes."""
+        ...
+
+
+LEASE = timedelta(minutes=5)  # a claimed channel blocks other deliveries of the same event this long
+
+
+class Ledger(Protocol):
+    """Once-per-channel notifications under at-least-once delivery."""
+
+    def claim(self, ledger_id: str, channel: str, now: datetime, lease: timedelta) -> bool:
+        """True: send on `channel` now; False: already sent; ChannelBusyError: another caller is sending."""
+        ...
+
+    def mark_sent(self, ledger_id: str, channel: str, now: datetime) -> None: ...
+
+    def release(self, ledger_id: str, channel: str) -> None: ...
+
+
+class Mailer(Protocol):
+    def send(self, recipients: tuple[str, ...], subject: str, text: str, html: str) -> None:
+        """One e-mail with a text part and an HTML alternative; MailError on failure."""
+        ...
+
+
+class MessageRefs(Protocol):
+    def remember_message(self, office_id: str, wamid: str, code: str, now: datetime) -> None:
+        """Link a staff notification message to its question, so a WhatsApp reply to it answers it."""
+        ...
+
+
+class UnansweredSource(Protocol):
+    def unanswered(self, office_id: str) -> tuple[Ticket, ...]:
+        """Every question still waiting for staff."""
         ...

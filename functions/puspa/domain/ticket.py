@@ -1,8 +1,7 @@
-"""Questions residents ask staff ("Tanya petugas"): statuses, codes, the thread (pure)."""
+"""Questions residents ask staff ("Tanya petugas"): statuses, the thread (pure)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -18,6 +17,16 @@ class TicketStatus(StrEnum):
     DITUTUP = "ditutup"  # staff closed it without an answer
 
 
+class TicketAction(StrEnum):
+    """What a resident or staff member does to a question."""
+
+    CLOSE = "close"  # resident: "Sudah jelas"; staff: TUTUP
+    FOLLOWUP = "followup"  # resident: a follow-up question (reopens it)
+    READ = "read"  # resident: re-read the answer ("Baca lengkap")
+    ANSWER = "answer"  # staff: JAWAB, or a WhatsApp reply to the notification
+
+
+RESIDENT = "warga"  # the author of the resident's entries in a thread
 OPEN = frozenset({TicketStatus.TERBUKA, TicketStatus.DIJAWAB})
 STATUS_TEXT = {
     TicketStatus.TERBUKA: "menunggu jawaban petugas",
@@ -25,23 +34,12 @@ STATUS_TEXT = {
     TicketStatus.SELESAI: "selesai",
     TicketStatus.DITUTUP: "ditutup petugas",
 }
-CODE_PREFIX = "TNY"
-CODE_PATTERN = re.compile(r"\b(TNY)-?(\d{4})-?(\d{1,6})\b", re.IGNORECASE)
 ANSWER_MAX = 3500  # longer staff answers are refused (a text message holds 4096 with the framing)
-
-
-def format_code(year: int, number: int) -> str:
-    return f"{CODE_PREFIX}-{year}-{number:04d}"
-
-
-def find_code(text: str) -> str | None:
-    match = CODE_PATTERN.search(text)
-    return format_code(int(match.group(2)), int(match.group(3))) if match else None
 
 
 @dataclass(frozen=True)
 class Entry:
-    """One message in the thread: from the resident ("warga") or staff ("petugas …1234")."""
+    """One message in the thread: from the resident (RESIDENT) or staff ("petugas …1234")."""
 
     author: str
     text: str
@@ -49,7 +47,7 @@ class Entry:
 
     @property
     def from_staff(self) -> bool:
-        return self.author != "warga"
+        return self.author != RESIDENT
 
 
 @dataclass(frozen=True)

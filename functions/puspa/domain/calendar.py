@@ -13,6 +13,11 @@ MONTH_NAMES = (
 )  # fmt: skip
 
 
+def format_date(day: date) -> str:
+    """25 November 2026."""
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
 def format_day(day: date) -> str:
     """Sabtu, 12 Desember 2026."""
     return f"{DAY_NAMES[day.weekday()]}, {day.day} {MONTH_NAMES[day.month - 1]} {day.year}"

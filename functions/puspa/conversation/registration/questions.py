@@ -6,11 +6,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from puspa.content import Content
-from puspa.conversation import fields as parse
+from puspa.conversation.registration import parsers as parse
 from puspa.conversation.search import edit_distance_at_most, normalize
-from puspa.office_calendar import format_day
-from puspa.registration import ENTERTAINMENT, EVENT_TYPES, mask_nik, mask_phone
+from puspa.domain.calendar import format_day
+from puspa.domain.content import Content
+from puspa.domain.privacy import mask_nik, mask_phone
+from puspa.domain.registration import ENTERTAINMENT, EVENT_TYPES
 
 MAX_DAYS_AHEAD = 366
 
@@ -24,7 +25,7 @@ def edit_field(key: str) -> str:
 
 
 @dataclass(frozen=True)
-class Context:
+class FieldContext:
     content: Content
     today: date
     sender_wa_id: str
@@ -36,18 +37,18 @@ class Context:
 class FieldSpec:
     key: str
     label: str
-    question: Callable[[Context], str]
-    read: Callable[[str, Context], tuple[str, str]]  # text -> (stored value, note for the next message)
+    question: Callable[[FieldContext], str]
+    read: Callable[[str, FieldContext], tuple[str, str]]  # text -> (stored value, note for the next message)
     show: Callable[[str], str]
-    choices: Callable[[Context], list[tuple[str, str]]] | None = None  # (value, title) for a list
+    choices: Callable[[FieldContext], list[tuple[str, str]]] | None = None  # (value, title) for a list
     numeric: bool = False  # the answer itself may be a small number: typed digits are not menu options
 
 
-def _plain(reader: Callable[[str], str]) -> Callable[[str, Context], tuple[str, str]]:
+def _plain(reader: Callable[[str], str]) -> Callable[[str, FieldContext], tuple[str, str]]:
     return lambda text, _: (reader(text), "")
 
 
-def _read_nik(text: str, ctx: Context) -> tuple[str, str]:
+def _read_nik(text: str, ctx: FieldContext) -> tuple[str, str]:
     nik = parse.parse_nik(text, ctx.content.office.nik_region)
     office = ctx.content.office
     code = ".".join(office.nik_region[i : i + 2] for i in range(0, len(office.nik_region), 2))
@@ -58,7 +59,7 @@ def _read_nik(text: str, ctx: Context) -> tuple[str, str]:
     return nik.value, note
 
 
-def _read_village(text: str, ctx: Context) -> tuple[str, str]:
+def _read_village(text: str, ctx: FieldContext) -> tuple[str, str]:
     wanted = " ".join(normalize(text)).removeprefix("desa ").strip()
     for village in ctx.content.office.villages:
         name = " ".join(normalize(village))
@@ -67,8 +68,8 @@ def _read_village(text: str, ctx: Context) -> tuple[str, str]:
     raise parse.FieldError("Desa itu tidak ada di daftar. Pilih dari daftar atau tulis namanya, mis. _Cibodas_.")
 
 
-def _read_choice(options: dict[str, str], what: str) -> Callable[[str, Context], tuple[str, str]]:
-    def read(text: str, _: Context) -> tuple[str, str]:
+def _read_choice(options: dict[str, str], what: str) -> Callable[[str, FieldContext], tuple[str, str]]:
+    def read(text: str, _: FieldContext) -> tuple[str, str]:
         wanted = " ".join(normalize(text))
         for key, title in options.items():
             if wanted in (key.replace("_", " "), " ".join(normalize(title))):
@@ -78,7 +79,7 @@ def _read_choice(options: dict[str, str], what: str) -> Callable[[str, Context],
     return read
 
 
-def _read_date(text: str, ctx: Context) -> tuple[str, str]:
+def _read_date(text: str, ctx: FieldContext) -> tuple[str, str]:
     day = parse.parse_event_date(text, ctx.today)
     office = ctx.content.office
     earliest = office.calendar.earliest_event_date(ctx.today, office.registration_min_working_days)
@@ -97,13 +98,13 @@ def _read_date(text: str, ctx: Context) -> tuple[str, str]:
     return day.isoformat(), f"Tanggal acara dicatat: *{format_day(day)}*. (Salah? Ketik KEMBALI.)"
 
 
-def _read_contact(text: str, ctx: Context) -> tuple[str, str]:
+def _read_contact(text: str, ctx: FieldContext) -> tuple[str, str]:
     if " ".join(normalize(text)) in ("pakai nomor ini", "nomor ini", "ini", "sama") and ctx.sender_wa_id:
         return ctx.sender_wa_id, ""
     return parse.parse_phone(text), ""
 
 
-def _min_date_hint(ctx: Context) -> str:
+def _min_date_hint(ctx: FieldContext) -> str:
     office = ctx.content.office
     earliest = office.calendar.earliest_event_date(ctx.today, office.registration_min_working_days)
     return f"Paling cepat *{format_day(earliest)}*."

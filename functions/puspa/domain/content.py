@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
 
+from puspa.domain.calendar import ZONES, OfficeCalendar
 from puspa.errors import ContentError
-from puspa.office_calendar import ZONES, OfficeCalendar
 from puspa.whatsapp.limits import HEADER_TEXT_MAX, ROW_DESCRIPTION_MAX
 
 TITLE_MAX = 20  # fits a reply button (20) and a list row with its "10. " prefix (24)

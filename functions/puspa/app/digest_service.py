@@ -11,18 +11,13 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
 
-from puspa.content_cache import ContentCache
+from puspa.app.content_cache import ContentCache
+from puspa.app.ports import LEASE, Ledger, Mailer, UnansweredSource
+from puspa.domain.ticket import Ticket
 from puspa.errors import MailError, NotifyError
-from puspa.notify import LEASE, Ledger, Mailer
-from puspa.ticket import Ticket
 
 log = logging.getLogger(__name__)
-
-
-class UnansweredSource(Protocol):
-    def unanswered(self, office_id: str) -> tuple[Ticket, ...]: ...
 
 
 @dataclass(frozen=True)

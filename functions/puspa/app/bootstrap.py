@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from puspa.config import Settings
-from puspa.content_cache import ContentCache
-from puspa.conversation.machine import Rules
-from puspa.digest import DigestConfig, DigestService
-from puspa.effects import EffectRunner
-from puspa.logs import configure_logging
+from puspa.app.config import Settings
+from puspa.app.content_cache import ContentCache
+from puspa.app.digest_service import DigestConfig, DigestService
+from puspa.app.effect_handlers import EffectRunner, Stores
+from puspa.app.logs import configure_logging
+from puspa.app.notify_service import NotifyConfig, NotifyService
+from puspa.app.webhook_service import ServiceConfig, WebhookService
+from puspa.conversation.dialogue import Rules
 from puspa.mail import SmtpConfig, SmtpMailer
-from puspa.notify import NotifyConfig, NotifyService
-from puspa.service import ServiceConfig, WebhookService
 from puspa.store import FirestoreNotificationLedger, FirestoreRegistrationStore, FirestoreStore, FirestoreTicketStore
 from puspa.whatsapp.graph import GraphClient
 
@@ -87,6 +87,6 @@ def build_webhook_service(settings: Settings) -> WebhookService:
     )
     tickets = FirestoreTicketStore(store, keep_closed=timedelta(days=settings.ticket_keep_days))
     keep = timedelta(days=settings.registration_keep_days)
-    effects = EffectRunner(FirestoreRegistrationStore(store), tickets, store, utc_now, keep)
+    effects = EffectRunner.for_stores(Stores(FirestoreRegistrationStore(store), tickets, store), utc_now, keep)
     cache = ContentCache(store, settings.content_refresh_s)
     return WebhookService(config, store, cache, graph, effects, utc_now)

@@ -1,10 +1,9 @@
-"""Reception-permit registrations ("rekomendasi izin resepsi"): statuses, codes, masking (pure)."""
+"""Reception-permit registrations ("rekomendasi izin resepsi"): statuses, transitions, the record (pure)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -50,34 +49,6 @@ ENTERTAINMENT = {
     "tradisional": "Kesenian tradisional",
     "lainnya": "Hiburan lainnya",
 }
-CODE_PREFIX = "RSP"
-CODE_PATTERN = re.compile(r"\b(RSP)-?(\d{4})-?(\d{1,6})\b", re.IGNORECASE)
-
-
-def format_code(year: int, number: int) -> str:
-    """RSP-2026-0042."""
-    return f"{CODE_PREFIX}-{year}-{number:04d}"
-
-
-def find_code(text: str) -> str | None:
-    """A registration code in free text, normalised ("rsp 2026 42" is not accepted; "rsp-2026-42" is)."""
-    match = CODE_PATTERN.search(text)
-    return format_code(int(match.group(2)), int(match.group(3))) if match else None
-
-
-def registration_year(now: datetime, zone_hours: int = 7) -> int:
-    """The year in the office's zone: a request at 01:00 WIB on 1 January counts for the new year."""
-    return (now + timedelta(hours=zone_hours)).year
-
-
-def mask_nik(nik: str) -> str:
-    """Region and serial only: 3201064512900001 -> 320106******0001."""
-    return f"{nik[:6]}******{nik[-4:]}" if len(nik) == 16 else "****************"
-
-
-def mask_phone(phone: str) -> str:
-    """6281234567890 -> 62812*****890."""
-    return f"{phone[:5]}{'*' * max(len(phone) - 8, 0)}{phone[-3:]}" if len(phone) > 8 else "***"
 
 
 @dataclass(frozen=True)

@@ -8,20 +8,17 @@ channels already sent are skipped then. Events older than `max_age` are ignored.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Any
 
-from puspa.content import Content
-from puspa.content_cache import ContentCache
-from puspa.conversation.inbound import Sender
-from puspa.errors import GraphApiError, MailError, MessageLimitError, NotifyError
-from puspa.firestore_events import DocumentEvent, EventDecodeError, decode_document_event
-from puspa.ports import MessageSender
-from puspa.staff_notices import (
+from puspa.app.content_cache import ContentCache
+from puspa.app.ports import LEASE, Ledger, Mailer, MessageRefs, MessageSender
+from puspa.app.staff_notices import (
     StaffNotice,
     cancellation,
     email_html,
@@ -30,29 +27,18 @@ from puspa.staff_notices import (
     new_registration,
     question_followup,
 )
+from puspa.domain.content import Content
+from puspa.domain.sender import Sender
+from puspa.errors import GraphApiError, MailError, MessageLimitError, NotifyError
+from puspa.eventarc import DocumentEvent, EventDecodeError, decode_document_event
 from puspa.whatsapp.messages import build_template
 
 log = logging.getLogger(__name__)
-LEASE = timedelta(minutes=5)
 
 
 def channel_id(wa_id: str) -> str:
     """A stable ledger key for a staff number that does not reveal it (ledger ids appear in logs)."""
     return "wa_" + hashlib.sha256(wa_id.encode()).hexdigest()[:16]
-
-
-class Ledger(Protocol):
-    def claim(self, ledger_id: str, channel: str, now: datetime, lease: timedelta) -> bool: ...
-    def mark_sent(self, ledger_id: str, channel: str, now: datetime) -> None: ...
-    def release(self, ledger_id: str, channel: str) -> None: ...
-
-
-class Mailer(Protocol):
-    def send(self, recipients: tuple[str, ...], subject: str, text: str, html: str) -> None: ...
-
-
-class MessageRefs(Protocol):
-    def remember_message(self, office_id: str, wamid: str, code: str, now: datetime) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -139,7 +125,7 @@ class NotifyService:
             channels.append(("email", lambda: mailer.send(self._config.admin_emails, notice.subject, text, html)))
         for wa_id in self._config.admin_wa_ids:
             payload = build_template(Sender(wa_id, ""), notice.template)
-            channels.append((channel_id(wa_id), lambda payload=payload: self._send(notice, payload, now)))
+            channels.append((channel_id(wa_id), functools.partial(self._send, notice, payload, now)))
         failed = []
         for channel, send in channels:
             if not self._ledger.claim(ledger_id, channel, now, LEASE):

@@ -13,15 +13,18 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from puspa.content_cache import ContentCache
+from puspa.app.content_cache import ContentCache
+from puspa.app.effect_handlers import EffectRunner
+from puspa.app.ports import MessageSender, SessionStore
+from puspa.conversation.dialogue import Rules
 from puspa.conversation.inbound import Inbound, InboundKind
-from puspa.conversation.machine import Rules, Turn, handle
-from puspa.conversation.replies import MarkRead, Push, TextReply
-from puspa.conversation.session import Session
-from puspa.effects import EffectRunner
+from puspa.conversation.machine import Turn, follow_up, handle
+from puspa.conversation.replies import Push, TextReply
+from puspa.domain.content import Content
+from puspa.domain.privacy import mask_id
+from puspa.domain.results import StoredSession
+from puspa.domain.session import Session
 from puspa.errors import ConcurrentUpdateError, GraphApiError, MessageLimitError, StoreError, StoreUnavailableError
-from puspa.ports import MessageSender, SessionStore, StoredSession
-from puspa.privacy import mask_id
 from puspa.whatsapp.messages import build_message, build_template
 from puspa.whatsapp.webhook import parse_webhook, verify_signature, verify_subscription
 
@@ -115,15 +118,15 @@ class WebhookService:
             return Outcome.RETRY
         if claimed is None:
             return Outcome.DUPLICATE
-        previous, turn = claimed
-        return self._deliver(inbound, previous, turn)
+        previous, turn, now = claimed
+        return self._deliver(inbound, previous, turn, content, now)
 
     def _key(self, inbound: Inbound) -> str:
         return f"{inbound.office_id}_{inbound.sender.key}"
 
     def _claim(
         self, inbound: Inbound, decide: Callable[[Session | None, datetime], Turn]
-    ) -> tuple[StoredSession, Turn] | None:
+    ) -> tuple[StoredSession, Turn, datetime] | None:
         """Compute the turn and store the new session together with the message id, atomically
         (compare-and-set). None when the message id was already handled."""
         key = self._key(inbound)
@@ -140,16 +143,20 @@ class WebhookService:
                 self._store.save_session(key, turn.session, recent, stored.token, now + ttl)
             except ConcurrentUpdateError:
                 continue
-            return stored, turn
+            return stored, turn, now
         raise StoreUnavailableError(f"session {mask_id(key)} kept changing during {CAS_ATTEMPTS} attempts")
 
-    def _deliver(self, inbound: Inbound, previous: StoredSession, turn: Turn) -> Outcome:
-        """Run the turn's effects, then send: pushes to others first, then the replies."""
+    def _deliver(
+        self, inbound: Inbound, previous: StoredSession, turn: Turn, content: Content, now: datetime
+    ) -> Outcome:
+        """Run the turn's effects, then send: pushes to others first, then the replies; then mark read."""
         sent = 0
+        rules = self._config.rules
         try:
             outbound = list(turn.replies)
             for effect in turn.effects:
-                outbound.extend(self._effects.run(effect, inbound, self._key(inbound)))
+                result = self._effects.run(effect, inbound, self._key(inbound))
+                outbound.extend(follow_up(effect, result, inbound, content, now, rules))
             for push in (o for o in outbound if isinstance(o, Push)):
                 refused = self._push(inbound.office_id, push)
                 if refused is None:
@@ -174,12 +181,10 @@ class WebhookService:
             if sent == 0:
                 self._release(inbound, previous)
             raise
-        for effect in turn.effects:
-            if isinstance(effect, MarkRead):
-                try:
-                    self._sender.mark_read(inbound.office_id, effect.wamid)
-                except GraphApiError as exc:
-                    log.warning("mark-as-read of %s failed (code %s)", effect.wamid, exc.code)
+        try:
+            self._sender.mark_read(inbound.office_id, inbound.wamid)
+        except GraphApiError as exc:
+            log.warning("mark-as-read of %s failed (code %s)", inbound.wamid, exc.code)
         return Outcome.ANSWERED
 
     def _push(self, office_id: str, push: Push) -> str | None:

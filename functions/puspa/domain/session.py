@@ -73,7 +73,8 @@ class Session:
         last_seen = data.get("last_seen")
         options = data.get("options") or []
         page = data.get("page")
-        form = data.get("form") if isinstance(data.get("form"), dict) else {}
+        raw_form = data.get("form")
+        form: dict[Any, Any] = raw_form if isinstance(raw_form, dict) else {}
         return cls(
             state=state,
             category_id=str(data.get("category_id") or ""),

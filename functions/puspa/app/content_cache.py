@@ -13,9 +13,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from puspa.content import Content, parse_content
+from puspa.app.ports import ContentSource
+from puspa.domain.content import Content, parse_content
 from puspa.errors import ContentError, StoreUnavailableError
-from puspa.ports import ContentSource
 
 log = logging.getLogger(__name__)
 

@@ -104,12 +104,12 @@ def parse_event_date(text: str, today: date) -> date:
         return _make_date(day, month, year, today, explicit_year=numeric.group(3) is not None)
     match = re.fullmatch(r"(?:(?:tanggal|tgl|tg)\s+)?(\d{1,2})\s+([a-z]+)(?:\s+(\d{2,4}))?", joined)
     if match:
-        month = MONTHS.get(match.group(2)) or next(
+        named = MONTHS.get(match.group(2)) or next(
             (m for name, m in MONTHS.items() if len(name) > 4 and edit_distance_at_most(match.group(2), name, 1)), None
         )
-        if month:
+        if named:
             year = _year(match.group(3), today)
-            return _make_date(int(match.group(1)), month, year, today, explicit_year=match.group(3) is not None)
+            return _make_date(int(match.group(1)), named, year, today, explicit_year=match.group(3) is not None)
     raise FieldError("Tanggal belum bisa kami baca. Tulis seperti _12-12-2026_ atau _12 Desember 2026_, "
                      "atau _sabtu depan_.")  # fmt: skip
 

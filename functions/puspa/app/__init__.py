@@ -1,0 +1,1 @@
+"""The application shell: ports, services, effect handlers, content cache, configuration, composition root."""

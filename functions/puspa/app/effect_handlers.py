@@ -1,0 +1,143 @@
+"""The shell's side of effects: one handler per effect type, in a table built by the composition
+root. A handler does the I/O and returns what the store said; `machine.follow_up` turns that into
+replies. StoreError subclasses propagate (the caller decides on retries)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from typing import Any
+
+from puspa.app.ports import RegistrationStore, SessionStore, TicketStore
+from puspa.conversation.effects import (
+    ChangeStatus,
+    CreateTicket,
+    DeleteResidentData,
+    Effect,
+    FindRequests,
+    ResidentTicketAction,
+    StaffTicketAction,
+    SubmitRegistration,
+)
+from puspa.conversation.inbound import Inbound
+from puspa.domain.codes import RequestKind
+from puspa.domain.results import Erasure, ResidentRequests
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Where an effect runs: the inbound message that caused it, its session key, and the time."""
+
+    inbound: Inbound
+    session_key: str
+    now: datetime
+
+    @property
+    def office_id(self) -> str:
+        return self.inbound.office_id
+
+
+EffectHandler = Callable[[Any, Scope], object]
+
+
+@dataclass(frozen=True)
+class Stores:
+    """The stores effect handlers write to (Firestore in production, fakes in tests)."""
+
+    registrations: RegistrationStore
+    tickets: TicketStore
+    sessions: SessionStore
+
+
+def build_handlers(stores: Stores, keep_after_event: timedelta) -> dict[type, EffectHandler]:
+    """The effect-handler table: effect type -> handler."""
+
+    def submit(effect: SubmitRegistration, scope: Scope) -> object:
+        end_of_event = datetime.combine(effect.draft.event_date, time(23, 59), scope.now.tzinfo)
+        result = stores.registrations.submit_registration(
+            scope.office_id, scope.inbound.sender, effect.draft, scope.inbound.wamid, scope.now,
+            end_of_event + keep_after_event, effect.year,
+        )  # fmt: skip
+        log.info("registration %s %s", result.code, "created" if result.created else "already existed")
+        return result
+
+    def find(effect: FindRequests, scope: Scope) -> object:
+        key = scope.inbound.sender.key
+        wants_registrations = effect.kind in (None, RequestKind.REGISTRATION)
+        wants_tickets = effect.kind in (None, RequestKind.QUESTION)
+        registrations = stores.registrations.find_registrations(scope.office_id, key, effect.code) if (
+            wants_registrations) else ()  # fmt: skip
+        tickets = stores.tickets.find_tickets(scope.office_id, key, effect.code) if wants_tickets else ()
+        return ResidentRequests(registrations, tickets)
+
+    def create_ticket(effect: CreateTicket, scope: Scope) -> object:
+        inbound = scope.inbound
+        result = stores.tickets.create_ticket(
+            scope.office_id, inbound.sender, inbound.profile_name, effect.service_id, effect.question, inbound.wamid,
+            scope.now, effect.max_open, effect.year,
+        )  # fmt: skip
+        log.info("question %s %s", result.code or "-", "created" if result.created else result.problem or "replayed")
+        return result
+
+    def resident_ticket(effect: ResidentTicketAction, scope: Scope) -> object:
+        return stores.tickets.resident_action(
+            scope.office_id, scope.inbound.sender.key, effect.code, effect.action, effect.text, scope.inbound.wamid,
+            scope.now,
+        )  # fmt: skip
+
+    def staff_ticket(effect: StaffTicketAction, scope: Scope) -> object:
+        change = stores.tickets.staff_action(
+            scope.office_id, effect.code, effect.reply_to, effect.action, effect.text, effect.actor,
+            scope.inbound.wamid, scope.now,
+        )  # fmt: skip
+        log.info("staff %s on question %s: %s", effect.action, effect.code or "(reply)", change.problem or "ok")
+        return change
+
+    def change_status(effect: ChangeStatus, scope: Scope) -> object:
+        change = stores.registrations.change_status(
+            scope.office_id, effect.code, effect.status, effect.actor, effect.reason, scope.inbound.wamid, scope.now
+        )
+        log.info("staff set %s to %s: %s", effect.code, effect.status.value, change.problem or "ok")
+        return change
+
+    def erase(_: DeleteResidentData, scope: Scope) -> object:
+        key = scope.inbound.sender.key
+        cancelled = stores.registrations.erase_resident(scope.office_id, key, scope.now)
+        deleted = stores.tickets.erase_resident_tickets(scope.office_id, key)
+        stores.sessions.erase_session(scope.session_key)
+        log.info("resident data erased; %d request(s) cancelled, %d question(s) deleted", len(cancelled), len(deleted))
+        return Erasure(cancelled, deleted)
+
+    return {
+        SubmitRegistration: submit,
+        FindRequests: find,
+        CreateTicket: create_ticket,
+        ResidentTicketAction: resident_ticket,
+        StaffTicketAction: staff_ticket,
+        ChangeStatus: change_status,
+        DeleteResidentData: erase,
+    }
+
+
+class EffectRunner:
+    """Runs an effect through its handler in the table."""
+
+    def __init__(self, handlers: Mapping[type, EffectHandler], clock: Callable[[], datetime]) -> None:
+        self._handlers = handlers
+        self._clock = clock
+
+    @classmethod
+    def for_stores(
+        cls, stores: Stores, clock: Callable[[], datetime], keep_after_event: timedelta = timedelta(days=90)
+    ) -> EffectRunner:
+        return cls(build_handlers(stores, keep_after_event), clock)
+
+    def run(self, effect: Effect, inbound: Inbound, session_key: str) -> object:
+        handler = self._handlers.get(type(effect))
+        if handler is None:
+            raise TypeError(f"no handler for effect {type(effect).__name__}")
+        return handler(effect, Scope(inbound, session_key, self._clock()))

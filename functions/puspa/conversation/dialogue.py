@@ -1,0 +1,118 @@
+"""What every dialogue is made of: the context a handler reads, the step it returns, and the
+`Dialogue` record a module registers in `machine.DIALOGUES` (pure)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from puspa.conversation.effects import Effect
+from puspa.conversation.inbound import Inbound, InboundKind
+from puspa.conversation.replies import Outbound, Reply
+from puspa.conversation.search import normalize
+from puspa.domain.content import Content
+from puspa.domain.session import Session, State
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Tunable behaviour that comes from configuration."""
+
+    idle: timedelta = timedelta(minutes=30)
+    admin_ids: frozenset[str] = frozenset()  # wa_ids allowed to run staff commands
+    status_template: str = "puspa_status_permohonan"
+    answer_template: str = "puspa_jawaban_petugas"
+    template_language: str = "id"
+    question_min_length: int = 15
+    max_open_questions: int = 3
+    form_idle: timedelta = timedelta(hours=2)  # a half-filled registration or question waits this long
+    registration_keep_days: int = 90  # told to residents in the privacy notice
+
+    @property
+    def draft_hours(self) -> int:
+        """`form_idle` in whole hours, as residents are told."""
+        return max(1, round(self.form_idle.total_seconds() / 3600))
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything a rule or handler reads besides the session. `dialogue` is the dialogue of the
+    session's state (None while browsing menus and cards); `fresh` when the session just started."""
+
+    inbound: Inbound
+    content: Content
+    now: datetime
+    rules: Rules
+    fresh: bool = False
+    dialogue: Dialogue | None = None
+    cancel_ids: frozenset[str] = frozenset()
+
+    @property
+    def text(self) -> str:
+        return self.inbound.text if self.inbound.kind is InboundKind.TEXT else ""
+
+    @property
+    def choice(self) -> str:
+        return self.inbound.choice_id if self.inbound.kind is InboundKind.CHOICE else ""
+
+    @property
+    def command(self) -> str:
+        """The typed text folded for comparing with command words ("Menu!!" -> "menu")."""
+        return " ".join(normalize(self.text))
+
+    @property
+    def from_staff(self) -> bool:
+        return bool(self.inbound.sender.wa_id) and self.inbound.sender.wa_id in self.rules.admin_ids
+
+
+@dataclass(frozen=True)
+class Step:
+    """One turn's outcome inside the core: the next session, replies, effects for the shell."""
+
+    session: Session
+    replies: tuple[Outbound, ...] = ()
+    effects: tuple[Effect, ...] = ()
+
+
+Screen = tuple[Reply, tuple[str, ...]]  # a reply and the action ids its numbers stand for
+Rule = Callable[[Session, Context], Step | None]  # a command that works in every state, or None
+Handler = Callable[[Session, Context], Step]  # what a state does with a message
+Outcome = Callable[[Any, Any, Context], tuple[Outbound, ...]]  # (effect, store result) -> replies
+
+
+def show(session: Session, screen: Screen, **changes: Any) -> Step:
+    """Send `screen`; its numbered options become the session's options."""
+    reply, options = screen
+    return Step(replace(session, options=options, **changes), (reply,))
+
+
+@dataclass(frozen=True)
+class Dialogue:
+    """A dialogue, as registered in `machine.DIALOGUES`.
+
+    interrupts  rules tried before MENU/BATAL/KEMBALI (staff commands, answer buttons)
+    commands    rules tried after them (HAPUS DATA SAYA, STATUS, "daftar …")
+    states      each of its states and the handler for messages in it
+    outcomes    effect type -> how the store's result becomes replies
+    cancel_text what BATAL says in its states; back: KEMBALI in its states (default: browse's back)
+    patient     its states wait `rules.form_idle` instead of `rules.idle`
+    expired_text said when a session of it that holds answers expired
+    action_prefix taps in its states whose id lacks it leave the dialogue (None: it takes every tap)
+    takes_text  typed text is an answer: staff words like "Setuju" are not commands there
+    cancel_ids  tap ids that mean BATAL
+    """
+
+    name: str
+    interrupts: tuple[Rule, ...] = ()
+    commands: tuple[Rule, ...] = ()
+    states: Mapping[State, Handler] = field(default_factory=dict)
+    outcomes: Mapping[type, Outcome] = field(default_factory=dict)
+    cancel_text: str = ""
+    back: Handler | None = None
+    patient: bool = False
+    expired_text: str = ""
+    action_prefix: str | None = ""
+    takes_text: bool = False
+    cancel_ids: frozenset[str] = frozenset()

@@ -1,0 +1,86 @@
+"""What the conversation asks the shell to do, as plain data (frozen, comparable, loggable).
+
+The shell (`puspa.app.effect_handlers`) carries each out through its store and hands the result back
+to `machine.follow_up`, which turns it into replies. No callbacks travel with an effect.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from puspa.domain.codes import RequestKind
+from puspa.domain.registration import Draft, Status
+from puspa.domain.ticket import TicketAction
+
+
+@dataclass(frozen=True)
+class SubmitRegistration:
+    """Store a registration (one per resident and event date), numbered in `year`."""
+
+    draft: Draft
+    year: int
+
+
+@dataclass(frozen=True)
+class FindRequests:
+    """The resident's own registrations and questions; `code` narrows to one, `kind` to one kind."""
+
+    code: str = ""
+    kind: RequestKind | None = None
+
+
+@dataclass(frozen=True)
+class DeleteResidentData:
+    """Cancel the resident's active requests (staff are told), erase their personal data, their
+    questions and their session."""
+
+
+@dataclass(frozen=True)
+class ChangeStatus:
+    """Staff: move a registration to `status`, recorded with who and when."""
+
+    code: str
+    status: Status
+    actor: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class CreateTicket:
+    """Forward a resident's question to staff (once per inbound message), numbered in `year`."""
+
+    question: str
+    service_id: str
+    max_open: int
+    year: int
+
+
+@dataclass(frozen=True)
+class ResidentTicketAction:
+    """The resident closes, adds to or re-reads their question."""
+
+    code: str
+    action: TicketAction
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class StaffTicketAction:
+    """Staff answer or close a question, found by code or by the notification they replied to."""
+
+    code: str
+    reply_to: str
+    action: TicketAction
+    text: str
+    actor: str
+
+
+Effect = (
+    SubmitRegistration
+    | FindRequests
+    | DeleteResidentData
+    | ChangeStatus
+    | CreateTicket
+    | ResidentTicketAction
+    | StaffTicketAction
+)

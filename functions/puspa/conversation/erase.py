@@ -1,0 +1,59 @@
+"""HAPUS DATA SAYA (pure): confirm, then erase everything PUSPA holds about the resident (UU 27/2022)."""
+
+from __future__ import annotations
+
+from puspa.conversation import screens as render
+from puspa.conversation.browse import leave_dialogue
+from puspa.conversation.dialogue import Context, Dialogue, Step, show
+from puspa.conversation.effects import DeleteResidentData
+from puspa.conversation.replies import Button, ButtonsReply, Outbound
+from puspa.domain.results import Erasure
+from puspa.domain.session import Session, State
+
+CONFIRM = "delete:yes"
+CANCEL = "delete:no"
+DELETE_WORDS = frozenset({"hapus data saya", "hapus data", "hapus semua data saya"})
+YES_WORDS = frozenset({"ya", "iya", "ya hapus", "hapus", "yes", "setuju"})
+KEPT = "Baik, data Anda tidak dihapus."
+
+
+def ask(session: Session, ctx: Context) -> Step | None:
+    """HAPUS DATA SAYA, in any state: ask for confirmation (a form in progress is dropped)."""
+    if ctx.command not in DELETE_WORDS:
+        return None
+    body = (
+        "Semua data Anda di PUSPA akan dihapus: riwayat percakapan, data pendaftaran dan pertanyaan Anda. "
+        "Permohonan yang masih berjalan akan dibatalkan dan petugas diberi tahu.\n\nLanjutkan?"
+    )
+    buttons = (Button(CONFIRM, "Ya, hapus"), Button(CANCEL, "Batal"))
+    cleared = leave_dialogue(session)
+    return show(cleared, (ButtonsReply(body, buttons), tuple(b.id for b in buttons)), state=State.CONFIRM_DELETE)
+
+
+def confirm(session: Session, ctx: Context) -> Step:
+    """The answer to the confirmation: "Ya, hapus" (tapped, typed, or its number) erases; anything else keeps."""
+    command = ctx.command
+    number = int(command) if command.isdigit() and len(command) <= 2 else 0
+    choice = session.options[number - 1] if 1 <= number <= len(session.options) else ctx.choice
+    if choice == CONFIRM or command in YES_WORDS:
+        return Step(Session(state=State.START), effects=(DeleteResidentData(),))
+    return show(session, render.main_menu(ctx.content, KEPT), state=State.MAIN_MENU)
+
+
+def deleted(_: DeleteResidentData, erasure: Erasure, ctx: Context) -> tuple[Outbound, ...]:
+    body = "Data Anda di PUSPA sudah kami hapus: riwayat percakapan, data pendaftaran dan pertanyaan Anda."
+    if erasure.cancelled:
+        body += f"\n\nPermohonan yang dibatalkan: {', '.join(erasure.cancelled)}. Petugas sudah diberi tahu."
+    return (ButtonsReply(body, (render.MENU_BUTTON_MAIN,)),)
+
+
+DIALOGUE = Dialogue(
+    name="erase",
+    commands=(ask,),
+    states={State.CONFIRM_DELETE: confirm},
+    outcomes={DeleteResidentData: deleted},
+    cancel_text=KEPT,
+    action_prefix=None,
+    takes_text=True,
+    cancel_ids=frozenset({CANCEL}),
+)

@@ -1,0 +1,1 @@
+"""The reception-permit registration dialogue: consent, questions, summary, submit."""

@@ -1,0 +1,274 @@
+"""The reception-permit registration dialogue (pure): consent, eleven fields, summary, submit.
+
+Each field is asked in one message with Kembali/Batal at hand; a bad answer gets the reason and
+the same question again in one message. Answers live in the session until the request is sent or
+abandoned, then they are cleared.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from puspa.conversation import actions, browse
+from puspa.conversation import screens as render
+from puspa.conversation.dialogue import Context, Dialogue, Screen, Step, show
+from puspa.conversation.effects import SubmitRegistration
+from puspa.conversation.inbound import InboundKind
+from puspa.conversation.registration import parsers as parse
+from puspa.conversation.registration.questions import BY_KEY, FIELDS, FieldContext, FieldSpec, edit_field, pick
+from puspa.conversation.replies import Button, ButtonsReply, ListReply, Outbound, Reply, Row, Section
+from puspa.conversation.screens import paged_rows
+from puspa.conversation.search import search
+from puspa.domain.calendar import format_day
+from puspa.domain.codes import code_year
+from puspa.domain.content import Content
+from puspa.domain.privacy import mask_phone
+from puspa.domain.registration import Draft
+from puspa.domain.results import SubmitResult
+from puspa.domain.session import Session, State
+
+START = render.REGISTER
+AGREE = "reg:agree"
+SEND = "reg:send"
+EDIT = "reg:edit"
+CANCEL = "reg:cancel"
+SELF_CONTACT = "reg:self"
+
+
+FOOTER = "KEMBALI: pertanyaan sebelumnya · BATAL: berhenti"
+TYPED_BUTTONS = {  # old phones and WhatsApp Web: the button's words typed instead of tapped
+    (State.CONSENT, "setuju"): AGREE, (State.CONSENT, "ya"): AGREE, (State.CONSENT, "ya setuju"): AGREE,
+    (State.SUMMARY, "kirim"): SEND, (State.SUMMARY, "ubah"): EDIT,
+}  # fmt: skip
+
+
+def consent(content: Content, keep_days: int, draft_hours: int = 2) -> Screen:
+    body = (
+        "*Pendaftaran rekomendasi izin resepsi*\n\n"
+        "Kami akan menanyakan 11 hal: nama dan NIK pemohon, desa dan RT/RW, jenis, tanggal, jam dan tempat "
+        "acara, perkiraan tamu, hiburan, serta nomor HP.\n\n"
+        f"Data ini hanya dipakai petugas {content.office.name} untuk memproses rekomendasi Anda, "
+        f"disimpan sampai {keep_days} hari setelah tanggal acara lalu dihapus otomatis (UU 27/2022 tentang "
+        "Pelindungan Data Pribadi). Jawaban yang belum dikirim dihapus bila tidak dilanjutkan "
+        f"dalam {draft_hours} jam. "
+        "Anda bisa menghapus data kapan saja dengan mengetik *HAPUS DATA SAYA*.\n\n"
+        "Setuju untuk melanjutkan?"
+    )
+    buttons = (Button(AGREE, "Setuju"), Button(CANCEL, "Batal"))
+    return ButtonsReply(body, buttons), tuple(b.id for b in buttons)
+
+
+def ask(spec: FieldSpec, ctx: FieldContext, note: str = "", page: int = 1) -> Screen:
+    """The question for `spec`, after an optional note (an error or a warning)."""
+    number = FIELDS.index(spec) + 1
+    body = f"{note}\n\n" if note else ""
+    body += f"Pertanyaan {number} dari {len(FIELDS)}\n{spec.question(ctx)}"
+    if spec.choices is not None:
+        entries = [Row(pick(spec.key, value), title) for value, title in spec.choices(ctx)]
+        rows, options = paged_rows(entries, page, lambda next_page: f"reg:page:{spec.key}:{next_page}")
+        reply: Reply = ListReply(body, "Pilih", (Section(spec.label, rows),), footer=FOOTER)
+        return reply, options
+    buttons = [Button(actions.BACK, "Kembali"), Button(CANCEL, "Batal")]
+    if spec.key == "kontak" and ctx.sender_wa_id:
+        buttons.insert(0, Button(SELF_CONTACT, "Pakai nomor ini"))
+    return ButtonsReply(body, tuple(buttons), footer=FOOTER), tuple(b.id for b in buttons)
+
+
+def summary(session: Session) -> Screen:
+    values = session.form_values()
+    lines = [f"{spec.label}: {spec.show(values[spec.key])}" for spec in FIELDS if spec.key in values]
+    body = "*Periksa data pendaftaran Anda*\n\n" + "\n".join(lines) + "\n\nKetuk *Kirim* bila sudah benar."
+    buttons = (Button(SEND, "Kirim"), Button(EDIT, "Ubah"), Button(CANCEL, "Batal"))
+    return ButtonsReply(body, buttons), tuple(b.id for b in buttons)
+
+
+def edit_menu(page: int = 1) -> Screen:
+    entries = [Row(edit_field(spec.key), spec.label) for spec in FIELDS]
+    rows, options = paged_rows(entries, page, lambda next_page: f"reg:editpage:{next_page}")
+    return ListReply("Bagian mana yang ingin diubah?", "Pilih bagian", (Section("Ubah data", rows),)), options
+
+
+def begin(session: Session, content: Content, keep_days: int, draft_hours: int = 2) -> Step:
+    screen = consent(content, keep_days, draft_hours)
+    return show(session, screen, state=State.CONSENT, form=(), field_key="", editing=False)
+
+
+def _next_after(session: Session, ctx: FieldContext, key: str, note: str) -> Step:
+    """Continue after `key` was answered: the next unanswered field, or the summary."""
+    if session.editing:
+        return show(session, summary(session), state=State.SUMMARY, field_key="", editing=False)
+    position = next(i for i, spec in enumerate(FIELDS) if spec.key == key)
+    if position + 1 < len(FIELDS):
+        spec = FIELDS[position + 1]
+        return show(session, ask(spec, ctx, note), state=State.FORM, field_key=spec.key)
+    return show(session, summary(session), state=State.SUMMARY, field_key="")
+
+
+def _answer(session: Session, ctx: FieldContext, spec: FieldSpec, text: str) -> Step:
+    try:
+        value, note = spec.read(text, ctx)
+    except parse.FieldError as problem:
+        return show(session, ask(spec, ctx, f"⚠️ {problem}"))
+    return _next_after(replace(session, form=session.with_answer(spec.key, value)), ctx, spec.key, note)
+
+
+def fields_context(ctx: Context) -> FieldContext:
+    today = ctx.content.office.calendar.local(ctx.now).date()
+    sender = ctx.inbound.sender.wa_id
+    return FieldContext(ctx.content, today, sender, ctx.rules.registration_keep_days, ctx.rules.draft_hours)
+
+
+def back(session: Session, ctx: Context) -> Step:
+    """KEMBALI inside the registration: one question back; from the first, the privacy notice;
+    from the edit menu or a field being changed, the summary."""
+    fields = fields_context(ctx)
+    if session.state is State.EDIT_CHOICE or (session.state is State.FORM and session.editing):
+        return show(session, summary(session), state=State.SUMMARY, field_key="", editing=False)
+    if session.state is State.SUMMARY:
+        return show(session, ask(FIELDS[-1], fields), state=State.FORM, field_key=FIELDS[-1].key)
+    spec = BY_KEY.get(session.field_key)
+    if session.state is State.FORM and spec is not None and FIELDS.index(spec) > 0:
+        previous = FIELDS[FIELDS.index(spec) - 1]
+        return show(session, ask(previous, fields), state=State.FORM, field_key=previous.key)
+    return begin(session, ctx.content, ctx.rules.registration_keep_days, ctx.rules.draft_hours)
+
+
+CANCELLED = "Pendaftaran dibatalkan. Data yang sudah Anda isi telah kami hapus."
+EXPIRED = (
+    "Pendaftaran Anda tadi belum selesai dan sudah kami hapus karena lama tidak ada balasan. "
+    "Ketik *daftar resepsi* untuk mulai lagi."
+)
+
+
+def submitted(effect: SubmitRegistration, result: SubmitResult, ctx: Context) -> tuple[Outbound, ...]:
+    """The reply to Kirim, once the store has answered."""
+    draft, now = effect.draft, ctx.now
+    buttons = (Button(actions.STATUS, "Cek status"), render.MENU_BUTTON_MAIN)
+    if not result.created:
+        body = (
+            f"Anda sudah punya permohonan untuk tanggal {format_day(draft.event_date)}: *{result.code}* "
+            f"(status: {result.status.value}).\nPermohonan yang sama tidak kami catat dua kali. "
+            "Bila ada perubahan, sampaikan ke petugas di kantor kecamatan."
+        )
+        return (ButtonsReply(body, buttons),)
+    calendar = ctx.content.office.calendar
+    opening = calendar.next_opening(now)
+    if calendar.is_open(now):
+        when = "Petugas akan memeriksanya pada jam kerja hari ini."
+    else:
+        when = (
+            f"Permohonan ini masuk di luar jam kerja. Petugas akan memprosesnya mulai "
+            f"*{format_day(opening.date())}* pukul {opening:%H.%M} {calendar.zone}."
+        )
+    body = (
+        f"✅ *Pendaftaran diterima*\nKode: *{result.code}*\n\n"
+        f"{when}\nPetugas akan menghubungi {mask_phone(draft.contact)} bila perlu, dan setiap perubahan "
+        f"status kami kabarkan di WhatsApp ini.\n\nCek kapan saja dengan mengetik *STATUS {result.code}*."
+    )
+    return (ButtonsReply(body, buttons),)
+
+
+def _submit(session: Session, ctx: Context) -> Step:
+    fields = fields_context(ctx)
+    missing = next((spec for spec in FIELDS if spec.key not in session.form_values()), None)
+    if missing is not None:  # never build a request from an incomplete form
+        note = "Masih ada yang belum diisi."
+        return show(session, ask(missing, fields, note), state=State.FORM, field_key=missing.key)
+    year = code_year(ctx.now, ctx.content.office.calendar.tz)
+    effect = SubmitRegistration(Draft.from_form(session.form_values()), year)
+    done = replace(session, state=State.MAIN_MENU, form=(), field_key="", editing=False, options=())
+    return Step(done, effects=(effect,))
+
+
+def _tapped(session: Session, ctx: Context) -> str:
+    """The id of the button or row meant: tapped, typed as its number, or typed as its words."""
+    choice = ctx.choice
+    spec_now = BY_KEY.get(session.field_key)
+    typed_answer = session.state is State.FORM and spec_now is not None and spec_now.numeric
+    typed = ctx.text.strip()
+    if typed.isdigit() and session.options and not typed_answer and 1 <= int(typed) <= len(session.options):
+        choice = session.options[int(typed) - 1]
+    return choice or TYPED_BUTTONS.get((session.state, ctx.command), "")
+
+
+def _in_form(session: Session, ctx: Context, choice: str) -> Step | None:
+    """A message while a field is asked: a list page, a picked row, "Pakai nomor ini", or typed text."""
+    fields = fields_context(ctx)
+    spec = BY_KEY.get(session.field_key)
+    if spec is None:
+        return None
+    if choice.startswith(f"reg:page:{spec.key}:"):
+        return show(session, ask(spec, fields, page=int(choice.rsplit(":", 1)[1])))
+    if choice.startswith(f"reg:pick:{spec.key}:"):
+        value = choice.removeprefix(f"reg:pick:{spec.key}:")
+        return _next_after(replace(session, form=session.with_answer(spec.key, value)), fields, spec.key, "")
+    if choice == SELF_CONTACT and spec.key == "kontak" and fields.sender_wa_id:
+        answered = replace(session, form=session.with_answer("kontak", fields.sender_wa_id))
+        return _next_after(answered, fields, "kontak", "")
+    if ctx.inbound.kind is InboundKind.TEXT and not choice:
+        return _answer(session, fields, spec, ctx.inbound.text)
+    if ctx.inbound.kind is InboundKind.UNREADABLE:
+        return show(session, ask(spec, fields, "Untuk pendaftaran, mohon jawab dengan teks ya."))
+    return show(session, ask(spec, fields, "Silakan jawab pertanyaan ini, atau ketik BATAL untuk berhenti."))
+
+
+def handle(session: Session, ctx: Context) -> Step:
+    """A message while the resident is in CONSENT, FORM, SUMMARY or EDIT_CHOICE."""
+    fields = fields_context(ctx)
+    choice = _tapped(session, ctx)
+    state = session.state
+    if choice == AGREE and state is State.CONSENT:
+        return show(session, ask(FIELDS[0], fields), state=State.FORM, field_key=FIELDS[0].key)
+    if choice == SEND and state is State.SUMMARY:
+        return _submit(session, ctx)
+    if choice == EDIT and state is State.SUMMARY:
+        return show(session, edit_menu(), state=State.EDIT_CHOICE)
+    if choice.startswith("reg:editpage:") and state is State.EDIT_CHOICE:
+        return show(session, edit_menu(int(choice.rsplit(":", 1)[1])))
+    if choice.startswith("reg:edit:") and state in (State.EDIT_CHOICE, State.SUMMARY):
+        spec = BY_KEY.get(choice.removeprefix("reg:edit:"))
+        if spec is not None:
+            return show(session, ask(spec, fields), state=State.FORM, field_key=spec.key, editing=True)
+    if state is State.FORM:
+        step = _in_form(session, ctx, choice)
+        if step is not None:
+            return step
+    # Anything else on a screen of this dialogue: show the same screen again.
+    if state is State.CONSENT:
+        return show(session, consent(ctx.content, ctx.rules.registration_keep_days, ctx.rules.draft_hours))
+    if state is State.EDIT_CHOICE:
+        return show(session, edit_menu())
+    return show(session, summary(session), state=State.SUMMARY)
+
+
+REGISTER_WORDS = frozenset({"daftar", "mendaftar", "daftarkan", "ajukan", "mengajukan", "pengajuan", "pendaftaran"})
+
+
+def start(session: Session, ctx: Context) -> Step | None:
+    """ "Daftar sekarang" on a card (in any state), or "daftar resepsi" typed while browsing."""
+    keep_days, draft_hours = ctx.rules.registration_keep_days, ctx.rules.draft_hours
+    if ctx.choice == START:
+        return begin(browse.leave_dialogue(session), ctx.content, keep_days, draft_hours)
+    words = ctx.command.split()
+    if ctx.dialogue is not None or not any(w in REGISTER_WORDS for w in words):
+        return None
+    subject = search(" ".join(w for w in words if w not in REGISTER_WORDS), ctx.content)
+    if subject.clear and subject.services[0].registration:
+        return begin(session, ctx.content, keep_days, draft_hours)
+    return None
+
+
+STATES = (State.CONSENT, State.FORM, State.SUMMARY, State.EDIT_CHOICE)
+DIALOGUE = Dialogue(
+    name="registration",
+    commands=(start,),
+    states=dict.fromkeys(STATES, handle),
+    outcomes={SubmitRegistration: submitted},
+    cancel_text=CANCELLED,
+    back=back,
+    patient=True,
+    expired_text=EXPIRED,
+    action_prefix="reg:",
+    takes_text=True,
+    cancel_ids=frozenset({CANCEL}),
+)

@@ -1,0 +1,83 @@
+"""What the stores hand back to the shell and the conversation (pure data)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from puspa.domain.registration import Registration, Status
+from puspa.domain.session import Session
+from puspa.domain.ticket import Entry, Ticket
+
+
+class StatusProblem(StrEnum):
+    NOT_FOUND = "not_found"
+    NOT_ALLOWED = "not_allowed"  # the transition is not allowed from the current status
+
+
+class TicketProblem(StrEnum):
+    NOT_FOUND = "not_found"  # no such question, or not the sender's
+    TOO_MANY_OPEN = "too_many_open"  # the resident must wait for answers first
+    UNKNOWN_REPLY = "unknown_reply"  # a staff reply to a message that is no question's notification
+
+
+@dataclass(frozen=True)
+class StoredSession:
+    """A session document as read. `token` is the opaque version for compare-and-set; None means
+    the document does not exist yet. `recent_wamids` are the last inbound message ids handled."""
+
+    session: Session | None
+    recent_wamids: tuple[str, ...]
+    token: object | None
+
+
+@dataclass(frozen=True)
+class SubmitResult:
+    code: str
+    created: bool  # False: an active request for that date already existed (`code` is that one)
+    status: Status
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    """The outcome of a status change: `registration` as it is now, or `problem` with the
+    registration as it was (None when not found)."""
+
+    registration: Registration | None
+    changed: bool
+    problem: StatusProblem | None = None
+
+
+@dataclass(frozen=True)
+class TicketResult:
+    code: str
+    created: bool  # False with TOO_MANY_OPEN: the resident must wait for answers first
+    problem: TicketProblem | None = None
+    open_codes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TicketChange:
+    """The outcome of a ticket action: the ticket as it is now (None: not found or not theirs);
+    `earlier_answers` are staff answers that existed before this one."""
+
+    ticket: Ticket | None
+    changed: bool
+    problem: TicketProblem | None = None
+    earlier_answers: tuple[Entry, ...] = ()
+
+
+@dataclass(frozen=True)
+class ResidentRequests:
+    """A resident's own registrations and questions (never anyone else's)."""
+
+    registrations: tuple[Registration, ...]
+    tickets: tuple[Ticket, ...]
+
+
+@dataclass(frozen=True)
+class Erasure:
+    """What HAPUS DATA SAYA did: the registrations it cancelled (staff are told) and the questions it deleted."""
+
+    cancelled: tuple[str, ...]
+    deleted_questions: tuple[str, ...] = ()
