@@ -144,17 +144,20 @@ _TIME = r"(\d{1,2})(?:[.:](\d{2}))?"
 class TimeRange:
     start: time
     end: time
+    zone: str = "WIB"  # the office's zone (times are local to the event)
 
     def __str__(self) -> str:
-        return f"{self.start:%H.%M}–{self.end:%H.%M} WIB"
+        return f"{self.start:%H.%M}–{self.end:%H.%M} {self.zone}"
 
 
-def parse_time_range(text: str) -> TimeRange:
-    """ "08.00-14.00", "8-14", "jam 8 sampai 14.30 WIB" -> 08.00–14.00 (same day)."""
-    cleaned = text.lower().replace("wib", " ").replace("pukul", " ").replace("jam", " ")
+def parse_time_range(text: str, zone: str = "WIB") -> TimeRange:
+    """ "08.00-14.00", "8-14", "jam 8 sampai 14.30 WIB" -> 08.00–14.00 (same day, the office's zone)."""
+    cleaned = text.lower()
+    for word in ("wita", "wib", "wit", "pukul", "jam"):
+        cleaned = cleaned.replace(word, " ")
     match = re.fullmatch(rf"\s*{_TIME}\s*(?:-|–|s/d|s\.?d\.?|sd|sampai|hingga|to)\s*{_TIME}\s*", cleaned)
     if not match:
-        raise FieldError("Tulis jam mulai dan selesai, mis. _08.00-14.00_ (WIB).")
+        raise FieldError("Tulis jam mulai dan selesai, mis. _08.00-14.00_.")
     hour1, minute1, hour2, minute2 = (int(g) if g else 0 for g in match.groups())
     if hour1 > 23 or hour2 > 24 or minute1 > 59 or minute2 > 59:
         raise FieldError("Jam itu tidak sah. Tulis seperti _08.00-14.00_.")
@@ -162,7 +165,7 @@ def parse_time_range(text: str) -> TimeRange:
     end = time(23, 59) if hour2 == 24 else time(hour2, minute2)
     if end <= start:
         raise FieldError("Jam selesai harus setelah jam mulai (acara pada hari yang sama), mis. _08.00-14.00_.")
-    return TimeRange(start, end)
+    return TimeRange(start, end, zone)
 
 
 def parse_guests(text: str) -> int:

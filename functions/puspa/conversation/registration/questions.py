@@ -153,8 +153,8 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "jam",
         "Jam acara",
-        lambda _: "Tulis *jam mulai dan selesai* acara (WIB), mis. _08.00-14.00_.",
-        _plain(lambda t: str(parse.parse_time_range(t))),
+        lambda ctx: f"Tulis *jam mulai dan selesai* acara ({ctx.content.office.calendar.zone}), mis. _08.00-14.00_.",
+        lambda text, ctx: (str(parse.parse_time_range(text, ctx.content.office.calendar.zone)), ""),
         str,
     ),
     FieldSpec(
