@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements.txt functions/requirements.txt | sha1sum | cut -c1-12)
 
-.PHONY: install run test lint format bench publish clean
+.PHONY: install run test test-fast lint format bench publish clean
 
 $(STAMP): requirements.txt functions/requirements.txt
 	@command -v gcloud >/dev/null || { echo "gcloud is missing: install the Google Cloud CLI and 'gcloud components install cloud-firestore-emulator' (needs Java)"; exit 1; }
@@ -20,9 +20,13 @@ run: $(STAMP)  ## PUSPA on this machine: emulator, content, stand-in, webhook, t
 test: $(STAMP) lint  ## the whole suite (starts its own Firestore emulator)
 	$(BIN)/pytest
 
+test-fast: $(STAMP)  ## the tiers that need no emulator: unit, transcripts, contract with fakes (seconds)
+	$(BIN)/pytest -q -m "not emulator and not integration and not e2e"
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 format: $(STAMP)
 	$(BIN)/ruff format .

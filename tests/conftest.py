@@ -116,3 +116,17 @@ def staff_env(firestore_host: str, standin: RunningStandin, mail_sink: MailSink,
         "SMTP_FROM": "puspa@example.org",
     })  # fmt: skip
     FirestoreStore.for_project(PROJECT).publish_content(OFFICE_ID, version_of(bundle), bundle, published_by="test")
+
+
+TIERS = ("unit", "transcripts", "contract", "integration", "emulator", "e2e")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test with its tier (the folder it is in); a test that starts the Firestore
+    emulator is also marked `emulator`, so `make test-fast` can leave it out."""
+    for item in items:
+        tier = next((part for part in Path(str(item.fspath)).parts if part in TIERS), None)
+        if tier is not None:
+            item.add_marker(getattr(pytest.mark, tier))
+        if "emulator" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.emulator)

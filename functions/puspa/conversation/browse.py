@@ -127,12 +127,14 @@ def handle(session: Session, ctx: Context) -> Step:
 
 
 def menu_rule(session: Session, ctx: Context) -> Step | None:
+    """MENU, INFO, "lihat menu" or the "Menu utama" button: the main menu (a form in progress is dropped)."""
     if ctx.command in MENU_WORDS or ctx.choice == actions.MENU:
         return main_menu(leave_dialogue(session), ctx.content)
     return None
 
 
 def cancel_rule(session: Session, ctx: Context) -> Step | None:
+    """BATAL or a dialogue's "Batal" button: leave the dialogue, saying what was dropped, and show the menu."""
     if ctx.command not in CANCEL_WORDS and ctx.choice not in ctx.cancel_ids:
         return None
     said = ctx.dialogue.cancel_text if ctx.dialogue is not None and ctx.dialogue.cancel_text else ""
@@ -141,6 +143,7 @@ def cancel_rule(session: Session, ctx: Context) -> Step | None:
 
 
 def back_rule(session: Session, ctx: Context) -> Step | None:
+    """KEMBALI, 0 or the "Kembali" button: the dialogue's own step back, else one level up."""
     if ctx.command not in BACK_WORDS and ctx.choice != actions.BACK:
         return None
     if ctx.dialogue is not None and ctx.dialogue.back is not None:
