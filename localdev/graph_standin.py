@@ -158,6 +158,8 @@ def create_standin(state: StandinState) -> Flask:
                 return _error(190, "Invalid OAuth access token.")
             if state.faults:
                 fault = state.faults.pop(0)
+                if fault.get("bare"):  # a proxy or load balancer failing: a status without Meta's error body
+                    return "Internal Server Error", int(fault.get("http_status") or 500)
                 return _error(fault["code"], fault.get("details", "injected by the stand-in"),
                               fault.get("http_status"), fault.get("message"))  # fmt: skip
             body = request.get_json(silent=True)
@@ -224,6 +226,11 @@ class RunningStandin:
 
     def api_url(self, version: str = "v25.0") -> str:
         return f"{self.base_url}/{version}"
+
+    def fail_bare(self, http_status: int, count: int = 1) -> None:
+        """Answer the next calls with `http_status` and no error body at all."""
+        with self.state.lock:
+            self.state.faults.extend([{"code": 0, "http_status": http_status, "bare": True}] * count)
 
     def fail_next(self, code: int, count: int = 1, http_status: int | None = None) -> None:
         with self.state.lock:

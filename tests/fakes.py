@@ -304,6 +304,9 @@ class FakeTicketStore:
             item["ticket"] = ticket
             return TicketChange(ticket, True, earlier_answers=earlier)
 
+    def remember_message(self, office_id: str, wamid: str, code: str, now: datetime) -> None:
+        self.message_refs[wamid] = code
+
     def erase_resident_tickets(self, office_id: str, resident_key: str) -> tuple[str, ...]:
         with self._lock:
             codes = [

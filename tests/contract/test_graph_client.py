@@ -106,3 +106,20 @@ def test_broken_answer_mid_transfer_is_transient(standin: RunningStandin) -> Non
     with pytest.raises(GraphApiError) as info:
         client.send_message(OFFICE_ID, build_message(PHONE, TextReply("Halo")))
     assert info.value.transient and client.calls == 1  # not retried: Meta may have accepted it
+
+
+def test_bare_http_500_without_an_error_code_is_transient_and_retried(
+    client: GraphClient, standin: RunningStandin, sleeps: list[float]
+) -> None:
+    standin.fail_bare(500, count=3)
+    with pytest.raises(GraphApiError) as info:
+        client.send_message(OFFICE_ID, build_message(PHONE, TextReply("Halo")))
+    assert info.value.transient and info.value.code == 0 and info.value.http_status == 500
+    assert standin.state.calls == 3 and len(sleeps) == 2  # retried, then left to Meta's redelivery
+
+
+def test_bare_http_400_without_an_error_code_is_permanent(client: GraphClient, standin: RunningStandin) -> None:
+    standin.fail_bare(400)
+    with pytest.raises(GraphApiError) as info:
+        client.send_message(OFFICE_ID, build_message(PHONE, TextReply("Halo")))
+    assert not info.value.transient and standin.state.calls == 1

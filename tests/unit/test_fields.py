@@ -59,3 +59,17 @@ def test_times_rt_rw_guests_phone_and_name() -> None:
     assert parse_name("siti  rahmawati") == "SITI RAHMAWATI"
     with pytest.raises(FieldError):
         parse_name("x")
+
+
+def test_nik_province_codes_at_both_ends_of_the_range_are_valid() -> None:
+    assert parse_nik("1101061212900001").value.startswith("11")  # Aceh
+    assert parse_nik("9401061212900001").value.startswith("94")  # Papua
+    for outside in ("1001061212900001", "9501061212900001"):
+        with pytest.raises(FieldError):
+            parse_nik(outside)
+
+
+def test_phone_numbers_of_15_digits_pass_and_16_are_refused() -> None:
+    assert parse_phone("08123456789012") == "628123456789012"  # 15 digits: E.164's maximum
+    with pytest.raises(FieldError):
+        parse_phone("081234567890123")  # 16 digits once written with 62

@@ -119,3 +119,8 @@ def test_non_ascii_signature_is_refused_not_an_error() -> None:
         verify_subscription({"hub.mode": "subscribe", "hub.verify_token": "tökén", "hub.challenge": "1"}, "tok")[1]
         == 403
     )
+
+
+def test_an_empty_app_secret_accepts_no_signature() -> None:
+    body = b'{"object": "whatsapp_business_account"}'
+    assert not verify_signature(body, sign(body, ""), "")  # an HMAC with an empty key proves nothing
