@@ -134,6 +134,14 @@ class FirestoreTicketStore:
         self._store._add(tally.reads, tally.writes)
         return result
 
+    def _closed(self, ticket: Ticket, status: TicketStatus, by: str, now: datetime) -> Any:
+        """Close an open ticket (the resident: SELESAI, staff: DITUTUP); a closed one stays as it is."""
+        if ticket.status not in TICKET_OPEN:
+            return TicketChange(ticket, False)
+        closed = replace(ticket, status=status)
+        fields = {"status": closed.status.value, "expire_at": now + self._keep_closed}
+        return closed, {**fields, "status_log": _logged(closed, by, now)}
+
     def resident_action(
         self, office_id: str, resident_key: str, code: str, action: TicketAction, text: str, wamid: str, now: datetime
     ) -> TicketChange:
@@ -145,11 +153,7 @@ class FirestoreTicketStore:
             if action is TicketAction.READ or replayed:
                 return TicketChange(ticket, action is not TicketAction.READ)
             if action is TicketAction.CLOSE:
-                if ticket.status not in TICKET_OPEN:
-                    return TicketChange(ticket, False)
-                closed = replace(ticket, status=TicketStatus.SELESAI)
-                fields = {"status": closed.status.value, "expire_at": now + self._keep_closed}
-                return closed, {**fields, "status_log": _logged(closed, RESIDENT, now)}
+                return self._closed(ticket, TicketStatus.SELESAI, RESIDENT, now)
             thread = (*ticket.thread, Entry(RESIDENT, text, now))
             reopened = replace(ticket, status=TicketStatus.TERBUKA, thread=thread)
             notice = self._client.collection("notices").document(f"{office_id}_{code}_lanjut_{len(thread)}")
@@ -192,11 +196,7 @@ class FirestoreTicketStore:
                 earlier = ticket.answers[:-1] if action is TicketAction.ANSWER else ticket.answers
                 return TicketChange(ticket, True, earlier_answers=earlier)
             if action is TicketAction.CLOSE:
-                if ticket.status not in TICKET_OPEN:
-                    return TicketChange(ticket, False)
-                closed = replace(ticket, status=TicketStatus.DITUTUP)
-                fields = {"status": closed.status.value, "expire_at": now + self._keep_closed}
-                return closed, {**fields, "status_log": _logged(closed, actor, now)}
+                return self._closed(ticket, TicketStatus.DITUTUP, actor, now)
             answered = replace(ticket, status=TicketStatus.DIJAWAB, thread=(*ticket.thread, Entry(actor, text, now)))
             fields = {"status": answered.status.value, "thread": answered.to_dict()["thread"]}
             return answered, {
