@@ -78,8 +78,8 @@ def bench_rig() -> Iterator[Rig]:
         config = ServiceConfig(SECRET, "v", Rules(admin_ids=frozenset({STAFF})), timedelta(days=30))
         rig.service = WebhookService(config, store, ContentCache(store, 60), graph, effects, now)
         rig.notify = NotifyService(
-            NotifyConfig(("petugas@kecamatan.local",), (STAFF,), "puspa_pemberitahuan_petugas", "puspa_info_petugas",
-                         "id", timedelta(hours=24)),
+            NotifyConfig(("petugas@kecamatan.local",), {OFFICE_ID: (STAFF,)}, "puspa_pemberitahuan_petugas",
+                         "puspa_info_petugas", "id", timedelta(hours=24)),
             FirestoreNotificationLedger(store),
             SmtpMailer(SmtpConfig("127.0.0.1", mail.port, "none", "", "", "puspa@kecamatan.local")),
             graph, ContentCache(store, 60), now, tickets,

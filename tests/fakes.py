@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from puspa.domain.codes import RequestKind, format_code
+from puspa.domain.delivery import DeliveryLog
 from puspa.domain.registration import TRANSITIONS, Change, Draft, Registration, Status
 from puspa.domain.results import (
     StatusChange,
@@ -29,6 +30,7 @@ from puspa.errors import ConcurrentUpdateError, GraphApiError, StoreUnavailableE
 class FakeSessionStore:
     def __init__(self) -> None:
         self.docs: dict[str, tuple[Session, tuple[str, ...], int, datetime]] = {}
+        self.logs: dict[str, DeliveryLog] = {}
         self.reads = self.writes = self.deletes = 0
         self.unavailable = False
         self.conflicts_before_save = 0  # simulate another instance writing first
@@ -46,10 +48,16 @@ class FakeSessionStore:
             if key not in self.docs:
                 return StoredSession(None, (), None)
             session, recent, version, _ = self.docs[key]
-            return StoredSession(session, recent, version)
+            return StoredSession(session, recent, version, self.logs.get(key, DeliveryLog()))
 
     def save_session(
-        self, key: str, session: Session, recent_wamids: tuple[str, ...], token: object | None, expire_at: datetime
+        self,
+        key: str,
+        session: Session,
+        recent_wamids: tuple[str, ...],
+        token: object | None,
+        expire_at: datetime,
+        log: DeliveryLog | None = None,
     ) -> None:
         with self._lock:
             self._check()
@@ -61,6 +69,7 @@ class FakeSessionStore:
                 raise ConcurrentUpdateError("stale token")
             self.writes += 1
             self.docs[key] = (session, recent_wamids, next(self._versions), expire_at)
+            self.logs[key] = log or DeliveryLog()
 
     def delete_session(self, key: str, token: object) -> None:
         with self._lock:

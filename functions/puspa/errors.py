@@ -54,10 +54,15 @@ class GraphApiError(PuspaError):
         http_status: the HTTP status, or 0 when no response arrived.
         transient: True when the same call may succeed later.
         fbtrace_id: Meta's trace id, for support requests.
+        outage: True when no message can be sent until someone fixes the set-up (e.g. an expired
+            or revoked access token, code 190): alert, and let Meta redeliver meanwhile.
     """
 
-    def __init__(self, message: str, *, code: int, http_status: int, transient: bool, fbtrace_id: str = "") -> None:
+    def __init__(
+        self, message: str, *, code: int, http_status: int, transient: bool, fbtrace_id: str = "", outage: bool = False
+    ) -> None:
         super().__init__(message)
+        self.outage = outage
         self.code = code
         self.http_status = http_status
         self.transient = transient

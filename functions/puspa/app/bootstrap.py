@@ -12,6 +12,7 @@ from puspa.app.logs import configure_logging
 from puspa.app.notify_service import NotifyConfig, NotifyService
 from puspa.app.webhook_service import ServiceConfig, WebhookService
 from puspa.conversation.dialogue import Rules
+from puspa.domain.delivery import FloodPolicy
 from puspa.mail import SmtpConfig, SmtpMailer
 from puspa.store import FirestoreNotificationLedger, FirestoreRegistrationStore, FirestoreStore, FirestoreTicketStore
 from puspa.whatsapp.graph import GraphClient
@@ -54,7 +55,7 @@ def build_notify_service(settings: Settings) -> NotifyService:
     mailer = _mailer(settings)
     config = NotifyConfig(
         admin_emails=settings.admin_emails,
-        admin_wa_ids=tuple(sorted(settings.admin_wa_ids)),
+        staff_by_office={office: tuple(sorted(ids)) for office, ids in settings.staff_by_office.items()},
         template=settings.admin_template,
         info_template=settings.info_template,
         language=settings.template_language,
@@ -75,6 +76,7 @@ def build_webhook_service(settings: Settings) -> WebhookService:
         rules=Rules(
             idle=timedelta(minutes=settings.session_idle_minutes),
             admin_ids=settings.admin_wa_ids,
+            staff_by_office=settings.staff_by_office,
             status_template=settings.status_template,
             answer_template=settings.answer_template,
             template_language=settings.template_language,
@@ -84,6 +86,7 @@ def build_webhook_service(settings: Settings) -> WebhookService:
             registration_keep_days=settings.registration_keep_days,
         ),
         session_ttl=timedelta(days=settings.session_ttl_days),
+        flood=FloodPolicy(settings.flood_burst, settings.flood_refill_s),
     )
     tickets = FirestoreTicketStore(store, keep_closed=timedelta(days=settings.ticket_keep_days))
     keep = timedelta(days=settings.registration_keep_days)

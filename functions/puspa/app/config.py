@@ -43,6 +43,9 @@ class Settings:
     graph_max_attempts: int
     log_level: str
     admin_wa_ids: frozenset[str]
+    staff_by_office: dict[str, frozenset[str]]  # office phone_number_id -> its staff numbers (the default office too)
+    flood_burst: int
+    flood_refill_s: float
     status_template: str
     admin_template: str
     info_template: str
@@ -90,11 +93,27 @@ def _number(environ: Mapping[str, str], name: str, default: float, problems: lis
     return value
 
 
-def _wa_ids(environ: Mapping[str, str], name: str, problems: list[str]) -> frozenset[str]:
+def _staff_by_office(environ: Mapping[str, str], problems: list[str]) -> dict[str, frozenset[str]]:
+    """PUSPA_STAFF_BY_OFFICE="<phone_number_id>=62811…|62812…;<phone_number_id>=…": staff of other offices."""
+    offices: dict[str, frozenset[str]] = {}
+    for part in environ.get("PUSPA_STAFF_BY_OFFICE", "").split(";"):
+        if not part.strip():
+            continue
+        office, _, numbers = part.partition("=")
+        if not office.strip().isdigit():
+            problems.append("PUSPA_STAFF_BY_OFFICE must read <phone_number_id>=<62…>|<62…>;…")
+            continue
+        offices[office.strip()] = _wa_ids({"x": numbers.replace("|", ",")}, "x", problems, "PUSPA_STAFF_BY_OFFICE")
+    return offices
+
+
+def _wa_ids(environ: Mapping[str, str], name: str, problems: list[str], shown: str = "") -> frozenset[str]:
     ids = [part.strip().lstrip("+") for part in environ.get(name, "").split(",") if part.strip()]
     bad = [i for i in ids if not i.isdigit() or not 8 <= len(i) <= 15]
     if bad:
-        problems.append(f"{name} must list WhatsApp numbers as digits with country code (62…), got {len(bad)} invalid")
+        problems.append(
+            f"{shown or name} must list WhatsApp numbers as digits with country code (62…), got {len(bad)} invalid"
+        )
     return frozenset(i for i in ids if i not in bad)
 
 
@@ -108,6 +127,9 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
     attempts = _number(environ, "PUSPA_GRAPH_MAX_ATTEMPTS", 3, problems, whole=True)
     keep_days = _number(environ, "PUSPA_REGISTRATION_KEEP_DAYS", 90, problems, whole=True)
     admins = _wa_ids(environ, "PUSPA_ADMIN_WA_IDS", problems)
+    staff = _staff_by_office(environ, problems)
+    burst = _number(environ, "PUSPA_FLOOD_BURST", 10, problems, whole=True)
+    refill = _number(environ, "PUSPA_FLOOD_REFILL_SECONDS", 6, problems, whole=False)
     max_age = _number(environ, "PUSPA_NOTIFY_MAX_AGE_HOURS", 24, problems, whole=True)
     ticket_days = _number(environ, "PUSPA_TICKET_KEEP_DAYS", 30, problems, whole=True)
     form_idle = _number(environ, "PUSPA_FORM_IDLE_MINUTES", 120, problems, whole=True)
@@ -145,6 +167,9 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
         graph_max_attempts=int(attempts),
         log_level=log_level,
         admin_wa_ids=admins,
+        staff_by_office={environ["WHATSAPP_PHONE_NUMBER_ID"].strip(): admins, **staff},
+        flood_burst=int(burst),
+        flood_refill_s=refill,
         status_template=environ.get("PUSPA_STATUS_TEMPLATE", "").strip() or "puspa_status_permohonan",
         admin_template=environ.get("PUSPA_ADMIN_TEMPLATE", "").strip() or "puspa_pemberitahuan_petugas",
         info_template=environ.get("PUSPA_INFO_TEMPLATE", "").strip() or "puspa_info_petugas",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -44,7 +44,7 @@ def channel_id(wa_id: str) -> str:
 @dataclass(frozen=True)
 class NotifyConfig:
     admin_emails: tuple[str, ...]
-    admin_wa_ids: tuple[str, ...]
+    staff_by_office: Mapping[str, tuple[str, ...]]  # office id -> staff numbers sent the template
     template: str  # new requests: has Proses/Setuju quick replies
     info_template: str  # cancellations, questions, follow-ups: no buttons
     language: str
@@ -123,7 +123,7 @@ class NotifyService:
             when = self._when(event, content)
             text, html = email_text(notice, when), email_html(notice, when)
             channels.append(("email", lambda: mailer.send(self._config.admin_emails, notice.subject, text, html)))
-        for wa_id in self._config.admin_wa_ids:
+        for wa_id in self._config.staff_by_office.get(office_id, ()):
             payload = build_template(Sender(wa_id, ""), notice.template)
             channels.append((channel_id(wa_id), functools.partial(self._send, notice, payload, now)))
         failed = []

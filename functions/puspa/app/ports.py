@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
+from puspa.domain.delivery import DeliveryLog
 from puspa.domain.registration import Draft, Registration, Status
 from puspa.domain.results import StatusChange, StoredSession, SubmitResult, TicketChange, TicketResult
 from puspa.domain.sender import Sender
@@ -20,9 +21,16 @@ class SessionStore(Protocol):
         ...
 
     def save_session(
-        self, key: str, session: Session, recent_wamids: tuple[str, ...], token: object | None, expire_at: datetime
+        self,
+        key: str,
+        session: Session,
+        recent_wamids: tuple[str, ...],
+        token: object | None,
+        expire_at: datetime,
+        log: DeliveryLog | None = None,
     ) -> None:
-        """Write it only if unchanged since `token` was read (1 write); else ConcurrentUpdateError."""
+        """Write it only if unchanged since `token` was read (1 write); else ConcurrentUpdateError.
+        `log` (claim times, flood bucket) is stored with it; None keeps an empty log."""
         ...
 
     def delete_session(self, key: str, token: object) -> None:

@@ -1,15 +1,28 @@
 """Orchestration: run the pure conversation for each inbound message and carry out its effects.
 
 Per inbound message on the happy path: 1 Firestore read (the session) + 1 write (the new session,
-compare-and-set on its update time, carrying the message id that makes redeliveries no-ops),
-one outbound message and one mark-as-read call. Content comes from the in-memory cache.
+compare-and-set on its update time, carrying the message id and its claim time, which make
+redeliveries no-ops, and the sender's flood bucket), one outbound message and one mark-as-read
+call. Content comes from the in-memory cache.
+
+A message is answered exactly once or redelivered by Meta (503), never silently dropped:
+- a redelivery that finds its id claimed less than `delivery.LEASE` ago may still be in progress
+  elsewhere: "retry later", not "duplicate";
+- a claim whose write outcome is unknown (the commit may have landed) is read back before it is used;
+- a failed send undoes only its own claim, whatever other messages of the sender did meanwhile;
+- a reply that breaks a WhatsApp limit is replaced by a short apology (and logged at ERROR);
+- a refused access token (Graph error 190) is an outage: ERROR, and Meta redelivers once it is fixed.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
@@ -19,8 +32,9 @@ from puspa.app.ports import MessageSender, SessionStore
 from puspa.conversation.dialogue import Rules
 from puspa.conversation.inbound import Inbound, InboundKind
 from puspa.conversation.machine import Turn, follow_up, handle
-from puspa.conversation.replies import Push, TextReply
+from puspa.conversation.replies import Outbound, Push, Reply, TextReply
 from puspa.domain.content import Content
+from puspa.domain.delivery import FloodPolicy, forget, remember, settled, take_token
 from puspa.domain.privacy import mask_id
 from puspa.domain.results import StoredSession
 from puspa.domain.session import Session
@@ -31,17 +45,24 @@ from puspa.whatsapp.webhook import parse_webhook, verify_signature, verify_subsc
 log = logging.getLogger(__name__)
 
 WINDOW = timedelta(hours=23, minutes=50)  # WhatsApp's 24-hour customer-service window, with a margin
-RECENT_WAMIDS = 20  # redeliveries arrive within days; a resident rarely sends 20 messages meanwhile
 CAS_ATTEMPTS = 5
+SETTLED_IN_MEMORY = 10_000
+MESSAGES_PER_POST = 50  # more in one POST: the rest waits for Meta's redelivery (those done are duplicates then)
+FLOOD_NOTICE = (
+    "Mohon maaf, pesan Anda banyak sekali dalam waktu singkat. 🙏\n"
+    "Mohon tunggu sebentar, lalu kirim lagi *satu* pesan. Pesan yang masuk selama jeda ini tidak kami jawab."
+)
+TOO_LONG = "Maaf, jawaban untuk pesan ini tidak bisa kami kirim lewat WhatsApp. Ketik *MENU*, atau tanyakan ke petugas."
 
 
 class Outcome(StrEnum):
     ANSWERED = "answered"
     DUPLICATE = "duplicate"
     IGNORED = "ignored"
+    THROTTLED = "throttled"  # a flood: acknowledged without a reply (after one notice)
     NO_CONTENT = "no_content"
-    FAILED = "failed"  # a permanent failure: retrying cannot help; logged
-    RETRY = "retry"  # a transient failure: nothing was kept; Meta should deliver again
+    FAILED = "failed"  # a permanent failure: retrying cannot help; logged at ERROR
+    RETRY = "retry"  # nothing was kept (or it is still in progress): Meta should deliver again
 
 
 @dataclass(frozen=True)
@@ -50,6 +71,18 @@ class ServiceConfig:
     verify_token: str
     rules: Rules
     session_ttl: timedelta
+    flood: FloodPolicy = field(default_factory=FloodPolicy)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A message claimed for this attempt: the session before it, the turn decided, when, and
+    whether the flood bucket let it through."""
+
+    previous: StoredSession
+    turn: Turn
+    now: datetime
+    throttled: bool = False
 
 
 class WebhookService:
@@ -70,6 +103,16 @@ class WebhookService:
         self._sender = sender
         self._effects = effects
         self._clock = clock
+        self._tag_key = hashlib.sha256(b"puspa-message-tag:" + config.app_secret.encode()).digest()
+        # Messages whose attempt ended on this instance (answered, throttled or failed for good): a
+        # redelivery of one is a duplicate at once, without waiting out the lease. Only a shortcut:
+        # the claim in Firestore is what makes it exactly once.
+        self._settled: OrderedDict[str, None] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def tag(self, wamid: str) -> str:
+        """A short keyed hash of a message id, for logs: WhatsApp ids encode the sender's number."""
+        return "m:" + hmac.new(self._tag_key, wamid.encode(), hashlib.sha256).hexdigest()[:12]
 
     def verify(self, params: Mapping[str, str]) -> tuple[str, int]:
         return verify_subscription(params, self._config.verify_token)
@@ -84,12 +127,14 @@ class WebhookService:
             log.warning("webhook POST with a wrong signature rejected")
             return "invalid signature", 403
         batch = parse_webhook(body)
-        outcomes = [self._process_safely(inbound) for inbound in batch.messages]
+        now_handled, later = batch.messages[:MESSAGES_PER_POST], batch.messages[MESSAGES_PER_POST:]
+        outcomes = [self._process_safely(inbound) for inbound in now_handled]
+        counts = {o.value: outcomes.count(o) for o in Outcome if o in outcomes}
         log.info(
-            "webhook: %d message(s) %s, %d status(es), %d skipped",
-            len(outcomes), [o.value for o in outcomes], batch.status_count, batch.skipped,
+            "webhook: %d message(s) %s, %d status(es), %d skipped, %d left for redelivery",
+            len(outcomes), counts, batch.status_count, batch.skipped, len(later),
         )  # fmt: skip
-        if Outcome.RETRY in outcomes:
+        if later or Outcome.RETRY in outcomes:
             return "retry later", 503
         return "ok", 200
 
@@ -99,64 +144,102 @@ class WebhookService:
         try:
             return self.process(inbound)
         except Exception:
-            log.exception("unexpected error handling %s; asking Meta to redeliver", inbound.wamid)
+            log.exception("unexpected error handling %s; asking Meta to redeliver", self.tag(inbound.wamid))
             return Outcome.RETRY
 
     def process(self, inbound: Inbound) -> Outcome:
-        """Answer one inbound message at most once."""
+        """Answer one inbound message exactly once (or ask Meta to deliver it again)."""
         if inbound.kind is InboundKind.IGNORED:
             return Outcome.IGNORED
         try:
             content = self._content.get(inbound.office_id)
             if content is None:
                 return Outcome.NO_CONTENT
-            claimed = self._claim(
-                inbound, lambda session, now: handle(session, inbound, content, now, self._config.rules)
-            )
+            claim = self._claim(inbound, content)
         except StoreUnavailableError as exc:
-            log.warning("store unavailable, asking Meta to redeliver %s: %s", inbound.wamid, exc)
+            log.warning("store unavailable, asking Meta to redeliver %s: %s", self.tag(inbound.wamid), exc)
             return Outcome.RETRY
-        if claimed is None:
-            return Outcome.DUPLICATE
-        previous, turn, now = claimed
-        return self._deliver(inbound, previous, turn, content, now)
+        if isinstance(claim, Outcome):
+            return claim
+        if claim.throttled:
+            return self._throttled(inbound, claim)
+        return self._deliver(inbound, claim, content)
 
     def _key(self, inbound: Inbound) -> str:
         return f"{inbound.office_id}_{inbound.sender.key}"
 
-    def _claim(
-        self, inbound: Inbound, decide: Callable[[Session | None, datetime], Turn]
-    ) -> tuple[StoredSession, Turn, datetime] | None:
-        """Compute the turn and store the new session together with the message id, atomically
-        (compare-and-set). None when the message id was already handled."""
-        key = self._key(inbound)
+    def _is_staff(self, inbound: Inbound) -> bool:
+        return inbound.sender.wa_id in self._config.rules.staff_of(inbound.office_id)
+
+    def _claim(self, inbound: Inbound, content: Content) -> Claim | Outcome:
+        """Decide the turn and store the new session together with the message id, atomically
+        (compare-and-set). DUPLICATE when the id was answered, RETRY when it may still be in progress."""
+        key, wamid = self._key(inbound), inbound.wamid
         for _ in range(CAS_ATTEMPTS):
             stored = self._store.load_session(key)
-            if inbound.wamid in stored.recent_wamids:
-                return None
             now = self._clock()
-            turn = decide(stored.session, now)
-            recent = (*stored.recent_wamids, inbound.wamid)[-RECENT_WAMIDS:]
+            if wamid in stored.recent_wamids:
+                if wamid in self._settled or settled(stored.log, wamid, now):
+                    return Outcome.DUPLICATE
+                log.info("%s is being handled by another attempt; asking Meta to redeliver", self.tag(wamid))
+                return Outcome.RETRY
+            deliveries, allowed = stored.log, True
+            if not self._is_staff(inbound):
+                deliveries, allowed = take_token(stored.log, now, self._config.flood)
+            if allowed:
+                turn = handle(stored.session, inbound, content, now, self._config.rules)
+            else:
+                turn = Turn(stored.session or Session(), (), ())
+            recent, deliveries = remember(stored.recent_wamids, deliveries, wamid, now)
             # A half-filled form holds personal data: let TTL remove it soon after it is abandoned.
             ttl = self._config.rules.form_idle if turn.session.form else self._config.session_ttl
             try:
-                self._store.save_session(key, turn.session, recent, stored.token, now + ttl)
+                self._store.save_session(key, turn.session, recent, stored.token, now + ttl, deliveries)
             except ConcurrentUpdateError:
                 continue
-            return stored, turn, now
+            except StoreUnavailableError:
+                if not self._claim_landed(key, wamid, now):
+                    raise
+            return Claim(stored, turn, now, throttled=not allowed)
         raise StoreUnavailableError(f"session {mask_id(key)} kept changing during {CAS_ATTEMPTS} attempts")
 
-    def _deliver(
-        self, inbound: Inbound, previous: StoredSession, turn: Turn, content: Content, now: datetime
-    ) -> Outcome:
+    def _claim_landed(self, key: str, wamid: str, claimed_at: datetime) -> bool:
+        """After a write whose outcome is unknown: read it back. True when our claim is stored (go on
+        and answer); False when it is not (Meta redelivers). Unreadable: logged at ERROR."""
+        try:
+            stored = self._store.load_session(key)
+        except StoreError:
+            log.error(
+                "claim of %s may or may not be stored and cannot be read back; if it was, its "
+                "redelivery will be taken as answered after %s",
+                self.tag(wamid), "the lease",
+            )  # fmt: skip
+            return False
+        return stored.log.claimed_at.get(wamid) == claimed_at
+
+    def _throttled(self, inbound: Inbound, claim: Claim) -> Outcome:
+        """A message beyond the flood bucket: the first of a flood gets one polite notice, the rest nothing."""
+        first = claim.previous.log.throttled == 0
+        if first:
+            try:
+                self._sender.send_message(inbound.office_id, build_message(inbound.sender, TextReply(FLOOD_NOTICE)))
+            except GraphApiError as exc:
+                log.warning("flood notice to %s not sent (code %s)", mask_id(inbound.sender.key), exc.code)
+        self._remember_settled(inbound.wamid)
+        return Outcome.THROTTLED
+
+    def _outbound(self, inbound: Inbound, claim: Claim, content: Content) -> list[Outbound]:
+        outbound = list(claim.turn.replies)
+        for effect in claim.turn.effects:
+            result = self._effects.run(effect, inbound, self._key(inbound))
+            outbound.extend(follow_up(effect, result, inbound, content, claim.now, self._config.rules))
+        return outbound
+
+    def _deliver(self, inbound: Inbound, claim: Claim, content: Content) -> Outcome:
         """Run the turn's effects, then send: pushes to others first, then the replies; then mark read."""
         sent = 0
-        rules = self._config.rules
         try:
-            outbound = list(turn.replies)
-            for effect in turn.effects:
-                result = self._effects.run(effect, inbound, self._key(inbound))
-                outbound.extend(follow_up(effect, result, inbound, content, now, rules))
+            outbound = self._outbound(inbound, claim, content)
             for push in (o for o in outbound if isinstance(o, Push)):
                 refused = self._push(inbound.office_id, push)
                 if refused is None:
@@ -166,31 +249,54 @@ class WebhookService:
                         f"⚠️ Pesan ke warga tidak terkirim ({refused}). Hubungi warga lewat cara lain bila perlu."
                     ))  # fmt: skip
             for reply in (o for o in outbound if not isinstance(o, Push)):
-                self._sender.send_message(inbound.office_id, build_message(inbound.sender, reply))
+                self._sender.send_message(inbound.office_id, self._payload(inbound, reply))
                 sent += 1
-        except MessageLimitError as exc:
-            log.error("reply to %s breaks a WhatsApp limit; not sent: %s", inbound.wamid, exc)
-            return Outcome.FAILED
         except GraphApiError as exc:
-            if exc.transient and sent == 0 and self._release(inbound, previous):
-                log.warning("Graph API failed (code %s); released %s for redelivery", exc.code, inbound.wamid)
-                return Outcome.RETRY
-            log.error("reply to %s not sent (code %s, trace %s): %s", inbound.wamid, exc.code, exc.fbtrace_id, exc)
-            return Outcome.FAILED
+            return self._send_failed(inbound, claim, exc, sent)
         except Exception:
             if sent == 0:
-                self._release(inbound, previous)
+                self._release(inbound, claim.previous)
             raise
+        self._remember_settled(inbound.wamid)
         try:
             self._sender.mark_read(inbound.office_id, inbound.wamid)
         except GraphApiError as exc:
-            log.warning("mark-as-read of %s failed (code %s)", inbound.wamid, exc.code)
+            log.warning("mark-as-read of %s failed (code %s)", self.tag(inbound.wamid), exc.code)
         return Outcome.ANSWERED
+
+    def _remember_settled(self, wamid: str) -> None:
+        with self._lock:
+            self._settled[wamid] = None
+            while len(self._settled) > SETTLED_IN_MEMORY:
+                self._settled.popitem(last=False)
+
+    def _payload(self, inbound: Inbound, reply: Reply) -> dict[str, object]:
+        """The message for `reply`; one that breaks a WhatsApp limit becomes a short apology, never silence."""
+        try:
+            return build_message(inbound.sender, reply)
+        except MessageLimitError as exc:
+            log.error("reply to %s breaks a WhatsApp limit (%s); sent an apology instead", self.tag(inbound.wamid), exc)
+            return build_message(inbound.sender, TextReply(TOO_LONG))
+
+    def _send_failed(self, inbound: Inbound, claim: Claim, exc: GraphApiError, sent: int) -> Outcome:
+        tag = self.tag(inbound.wamid)
+        if exc.outage:
+            log.error(
+                "WhatsApp refused the access token (code %s, trace %s): renew WHATSAPP_TOKEN. %s is left for "
+                "Meta to redeliver.", exc.code, exc.fbtrace_id, tag,
+            )  # fmt: skip
+        if (exc.transient or exc.outage) and sent == 0 and self._release(inbound, claim.previous):
+            if not exc.outage:
+                log.warning("Graph API failed (code %s); released %s for redelivery", exc.code, tag)
+            return Outcome.RETRY
+        log.error("reply to %s not sent (code %s, trace %s): %s", tag, exc.code, exc.fbtrace_id, exc)
+        self._remember_settled(inbound.wamid)
+        return Outcome.FAILED
 
     def _push(self, office_id: str, push: Push) -> str | None:
         """Send a message to someone other than the sender: free-form inside their 24-hour window,
         the template outside it. Why it could not be sent is returned (and logged); transient
-        failures raise."""
+        failures and outages raise."""
         stored = self._store.load_session(f"{office_id}_{push.recipient.key}")
         last_seen = stored.session.last_seen if stored.session else None
         inside = last_seen is not None and self._clock() - last_seen < WINDOW
@@ -204,38 +310,35 @@ class WebhookService:
         try:
             self._sender.send_message(office_id, payload)
         except GraphApiError as exc:
-            if exc.transient:
+            if exc.transient or exc.outage:
                 raise
             log.error("push to %s refused (code %s, trace %s)", mask_id(push.recipient.key), exc.code, exc.fbtrace_id)
             return f"kode WhatsApp {exc.code}"
         return None
 
     def _release(self, inbound: Inbound, previous: StoredSession) -> bool:
-        """Undo a claim so that Meta's redelivery is answered: restore the previous session when
-        nothing happened since, else only forget the message id. False if that failed."""
-        key = self._key(inbound)
+        """Undo a claim so that Meta's redelivery is answered. Only this message's own id is removed:
+        when nothing happened since, the session goes back to what it was; when other messages of the
+        sender were claimed meanwhile, their ids and their session stay. False if that failed."""
+        key, wamid = self._key(inbound), inbound.wamid
         try:
             for _ in range(CAS_ATTEMPTS):
                 current = self._store.load_session(key)
-                if inbound.wamid not in current.recent_wamids or current.token is None:
+                if wamid not in current.recent_wamids or current.token is None:
                     return True
+                recent, deliveries = forget(current.recent_wamids, current.log, wamid)
+                last = current.recent_wamids[-1] == wamid
+                session = (previous.session if last else current.session) or Session()
                 try:
-                    if current.recent_wamids[-1] != inbound.wamid:
-                        recent = tuple(w for w in current.recent_wamids if w != inbound.wamid)
-                        session = current.session or Session()
-                        expire_at = self._clock() + self._config.session_ttl
-                        self._store.save_session(key, session, recent, current.token, expire_at)
-                    elif previous.session is None:
+                    if last and previous.session is None and not recent:
                         self._store.delete_session(key, current.token)
                     else:
                         expire_at = self._clock() + self._config.session_ttl
-                        self._store.save_session(
-                            key, previous.session, previous.recent_wamids, current.token, expire_at
-                        )
+                        self._store.save_session(key, session, recent, current.token, expire_at, deliveries)
                     return True
                 except ConcurrentUpdateError:
                     continue
         except StoreError:
             pass
-        log.error("could not release %s after a failed send: this message stays unanswered", inbound.wamid)
+        log.error("could not release %s after a failed send: this message stays unanswered", self.tag(wamid))
         return False

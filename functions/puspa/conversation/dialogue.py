@@ -21,7 +21,8 @@ class Rules:
     """Tunable behaviour that comes from configuration."""
 
     idle: timedelta = timedelta(minutes=30)
-    admin_ids: frozenset[str] = frozenset()  # wa_ids allowed to run staff commands
+    admin_ids: frozenset[str] = frozenset()  # staff wa_ids, when `staff_by_office` is empty (one office)
+    staff_by_office: Mapping[str, frozenset[str]] = field(default_factory=dict)  # office id -> staff wa_ids
     status_template: str = "puspa_status_permohonan"
     answer_template: str = "puspa_jawaban_petugas"
     template_language: str = "id"
@@ -29,6 +30,12 @@ class Rules:
     max_open_questions: int = 3
     form_idle: timedelta = timedelta(hours=2)  # a half-filled registration or question waits this long
     registration_keep_days: int = 90  # told to residents in the privacy notice
+
+    def staff_of(self, office_id: str) -> frozenset[str]:
+        """The numbers allowed to act as staff of `office_id`: staff of one office are residents elsewhere."""
+        if self.staff_by_office:
+            return self.staff_by_office.get(office_id, frozenset())
+        return self.admin_ids
 
     @property
     def draft_hours(self) -> int:
@@ -64,7 +71,8 @@ class Context:
 
     @property
     def from_staff(self) -> bool:
-        return bool(self.inbound.sender.wa_id) and self.inbound.sender.wa_id in self.rules.admin_ids
+        wa_id = self.inbound.sender.wa_id
+        return bool(wa_id) and wa_id in self.rules.staff_of(self.inbound.office_id)
 
 
 @dataclass(frozen=True)

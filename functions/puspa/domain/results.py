@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
+from puspa.domain.delivery import DeliveryLog
 from puspa.domain.registration import Registration, Status
 from puspa.domain.session import Session
 from puspa.domain.ticket import Entry, Ticket
@@ -29,6 +30,7 @@ class StoredSession:
     session: Session | None
     recent_wamids: tuple[str, ...]
     token: object | None
+    log: DeliveryLog = field(default_factory=DeliveryLog)  # claim times and the flood bucket
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from google.api_core import exceptions as google_exceptions
 from google.auth import exceptions as auth_exceptions
 from google.cloud import firestore
 
+from puspa.domain.delivery import DeliveryLog
 from puspa.domain.results import StoredSession
 from puspa.domain.session import Session
 from puspa.errors import ConcurrentUpdateError, StoreError, StoreUnavailableError
@@ -40,6 +41,26 @@ TRANSIENT = (
     auth_exceptions.TransportError,
 )
 LOST_RACE = (google_exceptions.FailedPrecondition, google_exceptions.AlreadyExists, google_exceptions.NotFound)
+
+
+def _log_from(data: dict[str, Any]) -> DeliveryLog:
+    """The delivery log of a session document; damaged entries are left out."""
+    raw_claims = data.get("claims")
+    claims: list[Any] = raw_claims if isinstance(raw_claims, list) else []
+    claimed = {
+        str(c["id"]): c["at"]
+        for c in claims
+        if isinstance(c, dict) and c.get("id") and isinstance(c.get("at"), datetime)
+    }
+    raw_flood = data.get("flood")
+    flood: dict[str, Any] = raw_flood if isinstance(raw_flood, dict) else {}
+    tokens, refilled, throttled = flood.get("tokens"), flood.get("at"), flood.get("throttled")
+    return DeliveryLog(
+        claimed,
+        float(tokens) if isinstance(tokens, int | float) and not isinstance(tokens, bool) else None,
+        refilled if isinstance(refilled, datetime) else None,
+        throttled if isinstance(throttled, int) and not isinstance(throttled, bool) else 0,
+    )
 
 
 @dataclass
@@ -123,15 +144,24 @@ class FirestoreStore:
         conversation = data.get("conversation")
         session = Session.from_dict(conversation) if isinstance(conversation, dict) else None
         recent = tuple(w for w in data.get("recent_wamids", []) if isinstance(w, str))
-        return StoredSession(session, recent, snapshot.update_time)
+        return StoredSession(session, recent, snapshot.update_time, _log_from(data))
 
     def save_session(
-        self, key: str, session: Session, recent_wamids: tuple[str, ...], token: object | None, expire_at: datetime
+        self,
+        key: str,
+        session: Session,
+        recent_wamids: tuple[str, ...],
+        token: object | None,
+        expire_at: datetime,
+        log: DeliveryLog | None = None,
     ) -> None:
         ref = self._session_ref(key)
+        log = log or DeliveryLog()
         data = {
             "conversation": session.to_dict(),
             "recent_wamids": list(recent_wamids),
+            "claims": [{"id": w, "at": at} for w, at in log.claimed_at.items()],
+            "flood": {"tokens": log.tokens, "at": log.refilled_at, "throttled": log.throttled},
             "expire_at": expire_at,
             "updated_at": firestore.SERVER_TIMESTAMP,
         }

@@ -22,6 +22,7 @@ from puspa.whatsapp.messages import build_mark_read
 log = logging.getLogger(__name__)
 
 RETRYABLE_CODES = frozenset({1, 2, 4, 80007, 130429, 131000, 131056})
+OUTAGE_CODES = frozenset({190})  # the access token expired or was revoked: nothing can be sent until it is renewed
 BACKOFF_BASE_S = 0.5
 BACKOFF_CAP_S = 4.0
 
@@ -36,6 +37,7 @@ def _error_from(response: requests.Response) -> GraphApiError:
     raw_code = error.get("code")
     code = raw_code if isinstance(raw_code, int) else 0
     transient = code in RETRYABLE_CODES or response.status_code >= 500 or response.status_code == 429
+    outage = code in OUTAGE_CODES or response.status_code == 401
     message = str(error.get("message") or response.reason or "Graph API error")
     return GraphApiError(
         f"Graph API {response.status_code}: {message}",
@@ -43,6 +45,7 @@ def _error_from(response: requests.Response) -> GraphApiError:
         http_status=response.status_code,
         transient=transient,
         fbtrace_id=str(error.get("fbtrace_id", "")),
+        outage=outage,
     )
 
 

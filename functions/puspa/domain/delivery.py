@@ -1,0 +1,67 @@
+"""What the shell keeps per sender to answer each message exactly once and to damp floods (pure).
+
+Kept in the sender's session document and written in the same compare-and-set write as the turn, so
+it costs no extra Firestore operation:
+- the ids of the messages handled, with when each was claimed: a redelivery within `LEASE` of its
+  claim may still be in progress elsewhere (answer "retry later"); after it, it was answered;
+- a token bucket: a burst of `burst` messages, then one per `refill_s` seconds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+
+LEASE = timedelta(seconds=70)  # longer than the function's 60 s timeout: a claim older than this is settled
+KEEP = timedelta(days=7)  # Meta redelivers for up to 7 days
+KEEP_MAX = 300  # ids kept at most per sender, newest first
+
+
+@dataclass(frozen=True)
+class FloodPolicy:
+    burst: int = 10  # a resident tapping through menus quickly stays well inside it
+    refill_s: float = 6.0  # WhatsApp's pair rate limit: about one message every 6 s to one user
+
+
+@dataclass(frozen=True)
+class DeliveryLog:
+    """`claimed_at`: message id -> when it was claimed. Bucket: `tokens` left at `refilled_at`;
+    `throttled` counts messages left unanswered in the current flood (the first gets the notice)."""
+
+    claimed_at: Mapping[str, datetime] = field(default_factory=dict)
+    tokens: float | None = None  # None: a full bucket
+    refilled_at: datetime | None = None
+    throttled: int = 0
+
+
+def settled(log: DeliveryLog, wamid: str, now: datetime) -> bool:
+    """True when a handled message's claim is old enough that its attempt has ended."""
+    claimed = log.claimed_at.get(wamid)
+    return claimed is None or now - claimed >= LEASE
+
+
+def remember(
+    recent: tuple[str, ...], log: DeliveryLog, wamid: str, now: datetime
+) -> tuple[tuple[str, ...], DeliveryLog]:
+    """Add `wamid` as claimed now; forget ids older than KEEP or beyond KEEP_MAX."""
+    claimed = {**log.claimed_at, wamid: now}
+    kept = [w for w in (*recent, wamid) if w in claimed and now - claimed[w] < KEEP][-KEEP_MAX:]
+    return tuple(kept), replace(log, claimed_at={w: claimed[w] for w in kept})
+
+
+def forget(recent: tuple[str, ...], log: DeliveryLog, wamid: str) -> tuple[tuple[str, ...], DeliveryLog]:
+    """Undo a claim: the message will be handled again when Meta redelivers it."""
+    claimed = {w: at for w, at in log.claimed_at.items() if w != wamid}
+    return tuple(w for w in recent if w != wamid), replace(log, claimed_at=claimed)
+
+
+def take_token(log: DeliveryLog, now: datetime, policy: FloodPolicy) -> tuple[DeliveryLog, bool]:
+    """Spend one token for a message; False when the bucket is empty (the message gets no reply)."""
+    tokens = float(policy.burst) if log.tokens is None else log.tokens
+    if log.refilled_at is not None and policy.refill_s > 0:
+        elapsed = max((now - log.refilled_at).total_seconds(), 0.0)
+        tokens = min(float(policy.burst), tokens + elapsed / policy.refill_s)
+    if tokens >= 1:
+        return replace(log, tokens=tokens - 1, refilled_at=now, throttled=0), True
+    return replace(log, tokens=tokens, refilled_at=now, throttled=log.throttled + 1), False
