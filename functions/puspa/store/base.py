@@ -17,6 +17,8 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from google.api_core import exceptions as google_exceptions
+from google.api_core import gapic_v1
+from google.api_core import retry as retries
 from google.auth import exceptions as auth_exceptions
 from google.cloud import firestore
 
@@ -26,7 +28,11 @@ from puspa.domain.session import Session
 from puspa.errors import ConcurrentUpdateError, StoreError, StoreUnavailableError
 
 T = TypeVar("T")
-TIMEOUT_S = 10.0
+# Every call is bounded so that an unreachable Firestore answers within seconds (the webhook then
+# answers 503 and Meta redelivers) instead of the client's own limits (up to 300 s for a read).
+TIMEOUT_S = 3.0  # one attempt
+RETRY = retries.Retry(predicate=retries.if_transient_error, initial=0.2, maximum=1.0, multiplier=2.0, timeout=4.0)
+BOUNDED: dict[str, Any] = {"retry": RETRY, "timeout": TIMEOUT_S}
 TRANSACTION_ATTEMPTS = 5  # per round; the client retries these at once, without waiting
 TRANSACTION_ROUNDS = 6  # rounds, with a growing random pause between them (contention on a counter)
 TRANSIENT = (
@@ -41,6 +47,18 @@ TRANSIENT = (
     auth_exceptions.TransportError,
 )
 LOST_RACE = (google_exceptions.FailedPrecondition, google_exceptions.AlreadyExists, google_exceptions.NotFound)
+
+
+def _bounded(client: firestore.Client) -> firestore.Client:
+    """Give the transaction calls (begin, commit, rollback), which take no retry argument, the same
+    bounds as every other call (the client's default is 60 s each)."""
+    transport = client._firestore_api._transport
+    for name in ("begin_transaction", "commit", "rollback"):
+        method = getattr(transport, name)
+        transport._wrapped_methods[method] = gapic_v1.method.wrap_method(
+            method, default_retry=RETRY, default_timeout=TIMEOUT_S, client_info=gapic_v1.client_info.DEFAULT_CLIENT_INFO
+        )
+    return client
 
 
 def _log_from(data: dict[str, Any]) -> DeliveryLog:
@@ -90,7 +108,7 @@ class FirestoreStore:
     @classmethod
     def for_project(cls, project: str) -> FirestoreStore:
         """A store for `project`; honours FIRESTORE_EMULATOR_HOST like the client library does."""
-        return cls(firestore.Client(project=project))
+        return cls(_bounded(firestore.Client(project=project)))
 
     @contextmanager
     def _errors(self) -> Iterator[None]:
@@ -122,6 +140,8 @@ class FirestoreStore:
                 except google_exceptions.Aborted:
                     pass  # contention: try again after a pause
                 except ValueError as exc:  # the client's "Failed to commit transaction in N attempts."
+                    if isinstance(exc.__context__, google_exceptions.GoogleAPICallError | google_exceptions.RetryError):
+                        raise StoreUnavailableError(f"Firestore unavailable in a transaction: {exc}") from exc
                     if "Failed to commit transaction" not in str(exc):
                         raise
             time.sleep(random.uniform(0.05, 0.2) * 2**round_)
@@ -137,7 +157,7 @@ class FirestoreStore:
         return self._client.collection("sessions").document(key.replace("/", "_"))
 
     def load_session(self, key: str) -> StoredSession:
-        snapshot = self._call("reads", lambda: self._session_ref(key).get(timeout=TIMEOUT_S))
+        snapshot = self._call("reads", lambda: self._session_ref(key).get(**BOUNDED))
         if not snapshot.exists:
             return StoredSession(None, (), None)
         data = snapshot.to_dict() or {}
@@ -166,17 +186,17 @@ class FirestoreStore:
             "updated_at": firestore.SERVER_TIMESTAMP,
         }
         if token is None:
-            self._call("writes", lambda: ref.create(data, timeout=TIMEOUT_S))
+            self._call("writes", lambda: ref.create(data, **BOUNDED))
         else:
             option = self._client.write_option(last_update_time=token)
-            self._call("writes", lambda: ref.update(data, option=option, timeout=TIMEOUT_S))
+            self._call("writes", lambda: ref.update(data, option=option, **BOUNDED))
 
     def delete_session(self, key: str, token: object) -> None:
         option = self._client.write_option(last_update_time=token)
-        self._call("deletes", lambda: self._session_ref(key).delete(option=option, timeout=TIMEOUT_S))
+        self._call("deletes", lambda: self._session_ref(key).delete(option=option, **BOUNDED))
 
     def erase_session(self, key: str) -> None:
-        self._call("deletes", lambda: self._session_ref(key).delete(timeout=TIMEOUT_S))
+        self._call("deletes", lambda: self._session_ref(key).delete(**BOUNDED))
 
     # --- content --------------------------------------------------------------------------------
 
@@ -184,14 +204,12 @@ class FirestoreStore:
         return self._client.collection("offices").document(office_id)
 
     def content_version(self, office_id: str) -> str | None:
-        snapshot = self._call(
-            "reads", lambda: self._office_ref(office_id).get(field_paths=["version"], timeout=TIMEOUT_S)
-        )
+        snapshot = self._call("reads", lambda: self._office_ref(office_id).get(field_paths=["version"], **BOUNDED))
         version = (snapshot.to_dict() or {}).get("version") if snapshot.exists else None
         return version if isinstance(version, str) else None
 
     def load_content(self, office_id: str) -> tuple[str, dict[str, Any]] | None:
-        snapshot = self._call("reads", lambda: self._office_ref(office_id).get(timeout=TIMEOUT_S))
+        snapshot = self._call("reads", lambda: self._office_ref(office_id).get(**BOUNDED))
         data = snapshot.to_dict() if snapshot.exists else None
         if not data or not isinstance(data.get("bundle"), str):
             return None
@@ -209,4 +227,4 @@ class FirestoreStore:
             "published_at": firestore.SERVER_TIMESTAMP,
             "published_by": published_by,
         }
-        self._call("writes", lambda: self._office_ref(office_id).set(data, timeout=TIMEOUT_S))
+        self._call("writes", lambda: self._office_ref(office_id).set(data, **BOUNDED))

@@ -8,7 +8,7 @@ from typing import Any
 from google.cloud import firestore
 
 from puspa.errors import StoreUnavailableError
-from puspa.store.base import TIMEOUT_S, FirestoreStore
+from puspa.store.base import BOUNDED, FirestoreStore
 
 
 class ChannelBusyError(StoreUnavailableError):
@@ -33,7 +33,7 @@ class FirestoreNotificationLedger:
 
         @firestore.transactional
         def claim(transaction: Any) -> bool:
-            snapshot = ref.get(transaction=transaction)
+            snapshot = ref.get(transaction=transaction, **BOUNDED)
             state = ((snapshot.to_dict() or {}).get("channels") or {}).get(channel) or {}
             if state.get("sent_at"):
                 return False
@@ -51,8 +51,8 @@ class FirestoreNotificationLedger:
 
     def mark_sent(self, ledger_id: str, channel: str, now: datetime) -> None:
         data = {"channels": {channel: {"sent_at": now}}}
-        self._store._call("writes", lambda: self._ref(ledger_id).set(data, merge=True, timeout=TIMEOUT_S))
+        self._store._call("writes", lambda: self._ref(ledger_id).set(data, merge=True, **BOUNDED))
 
     def release(self, ledger_id: str, channel: str) -> None:
         data = {"channels": {channel: {"claimed_at": None}}}
-        self._store._call("writes", lambda: self._ref(ledger_id).set(data, merge=True, timeout=TIMEOUT_S))
+        self._store._call("writes", lambda: self._ref(ledger_id).set(data, merge=True, **BOUNDED))

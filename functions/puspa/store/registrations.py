@@ -13,7 +13,7 @@ from puspa.domain.registration import ACTIVE, TRANSITIONS, Change, Draft, Regist
 from puspa.domain.results import StatusChange, StatusProblem, SubmitResult
 from puspa.domain.sender import Sender
 from puspa.domain.ticket import RESIDENT
-from puspa.store.base import TIMEOUT_S, FirestoreStore, Tally
+from puspa.store.base import BOUNDED, FirestoreStore, Tally
 
 
 class FirestoreRegistrationStore:
@@ -53,15 +53,15 @@ class FirestoreRegistrationStore:
         @firestore.transactional
         def submit(transaction: Any) -> SubmitResult:
             tally.reads, tally.writes = 1, 0
-            key = key_ref.get(transaction=transaction)
+            key = key_ref.get(transaction=transaction, **BOUNDED)
             if key.exists:
                 existing_code = str((key.to_dict() or {}).get("code", ""))
-                existing = self._reg_ref(office_id, existing_code).get(transaction=transaction)
+                existing = self._reg_ref(office_id, existing_code).get(transaction=transaction, **BOUNDED)
                 tally.reads += 1
                 data = (existing.to_dict() or {}) if existing.exists else {}
                 if data and Status(data["status"]) in ACTIVE:
                     return SubmitResult(existing_code, data.get("source_wamid") == wamid, Status(data["status"]))
-            counter = counter_ref.get(transaction=transaction)
+            counter = counter_ref.get(transaction=transaction, **BOUNDED)
             tally.reads += 1
             tally.writes = 3  # counter, registration and key, in one commit
             number = int((counter.to_dict() or {}).get("last", 0)) + 1 if counter.exists else 1
@@ -83,7 +83,7 @@ class FirestoreRegistrationStore:
 
     def find_registrations(self, office_id: str, resident_key: str, code: str) -> tuple[Registration, ...]:
         if code:
-            snapshot = self._store._call("reads", lambda: self._reg_ref(office_id, code).get(timeout=TIMEOUT_S))
+            snapshot = self._store._call("reads", lambda: self._reg_ref(office_id, code).get(**BOUNDED))
             data = snapshot.to_dict() if snapshot.exists else None
             if not data or data.get("resident_key") != resident_key:
                 return ()
@@ -94,7 +94,7 @@ class FirestoreRegistrationStore:
             .where(filter=FieldFilter("resident_key", "==", resident_key))
             .limit(50)
         )
-        snapshots = self._store._call("reads", lambda: list(query.stream(timeout=TIMEOUT_S)))
+        snapshots = self._store._call("reads", lambda: list(query.stream(**BOUNDED)))
         self._store.count.reads += max(len(snapshots) - 1, 0)
         return tuple(Registration.from_dict(s.to_dict() or {}) for s in snapshots)
 
@@ -105,7 +105,7 @@ class FirestoreRegistrationStore:
 
         @firestore.transactional
         def change(transaction: Any) -> StatusChange:
-            snapshot = ref.get(transaction=transaction)
+            snapshot = ref.get(transaction=transaction, **BOUNDED)
             if not snapshot.exists:
                 return StatusChange(None, False, StatusProblem.NOT_FOUND)
             data = snapshot.to_dict() or {}
@@ -153,7 +153,7 @@ class FirestoreRegistrationStore:
             key = f"{office_id}_{resident_key}_{registration.draft.event_date.isoformat()}".replace("/", "_")
             batch.delete(self._client.collection("registration_keys").document(key))
         if registrations:
-            self._store._call("writes", batch.commit)
+            self._store._call("writes", lambda: batch.commit(**BOUNDED))
             self._store.count.writes += len(registrations) + len(cancelled) - 1
             self._store.count.deletes += len(registrations)
         return tuple(cancelled)

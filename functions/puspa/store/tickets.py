@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -14,7 +15,7 @@ from puspa.domain.results import TicketChange, TicketProblem, TicketResult
 from puspa.domain.sender import Sender
 from puspa.domain.ticket import OPEN as TICKET_OPEN
 from puspa.domain.ticket import RESIDENT, Entry, Ticket, TicketAction, TicketStatus
-from puspa.store.base import TIMEOUT_S, FirestoreStore, Tally
+from puspa.store.base import BOUNDED, FirestoreStore, Tally
 
 
 def _logged(ticket: Ticket, by: str, at: datetime) -> Any:
@@ -65,7 +66,7 @@ class FirestoreTicketStore:
         # The open-question limit is counted outside the transaction: a query inside one locks the
         # range (harsh on the emulator, contention in production), and the limit is only an
         # anti-abuse bound, so a simultaneous burst from one resident may pass it by one.
-        mine = self._store._call(None, lambda: list(query.stream(timeout=TIMEOUT_S)))
+        mine = self._store._call(None, lambda: list(query.stream(**BOUNDED)))
         # Only questions still waiting for staff count: most residents never tap "Sudah jelas".
         open_codes = tuple(sorted(str(d.get("code")) for d in mine if d.get("status") == TicketStatus.TERBUKA.value))
         tally = Tally()
@@ -73,12 +74,12 @@ class FirestoreTicketStore:
         @firestore.transactional
         def create(transaction: Any) -> TicketResult:
             tally.reads, tally.writes = 1 + max(len(mine), 1), 0  # the key, and the query (at least one read)
-            key = key_ref.get(transaction=transaction)
+            key = key_ref.get(transaction=transaction, **BOUNDED)
             if key.exists:  # a replay of the message that created it
                 return TicketResult(str((key.to_dict() or {}).get("code", "")), True)
             if len(open_codes) >= max_open:
                 return TicketResult("", False, TicketProblem.TOO_MANY_OPEN, open_codes)
-            counter = counter_ref.get(transaction=transaction)
+            counter = counter_ref.get(transaction=transaction, **BOUNDED)
             tally.reads += 1
             tally.writes = 3  # counter, ticket and key, in one commit
             number = int((counter.to_dict() or {}).get("last", 0)) + 1 if counter.exists else 1
@@ -97,11 +98,11 @@ class FirestoreTicketStore:
 
     def find_tickets(self, office_id: str, resident_key: str, code: str) -> tuple[Ticket, ...]:
         if code:
-            snapshot = self._store._call("reads", lambda: self._ref(office_id, code).get(timeout=TIMEOUT_S))
+            snapshot = self._store._call("reads", lambda: self._ref(office_id, code).get(**BOUNDED))
             data = snapshot.to_dict() if snapshot.exists else None
             return (Ticket.from_dict(data),) if data and data.get("resident_key") == resident_key else ()
         snapshots = self._store._call(
-            "reads", lambda: list(self._resident_tickets(office_id, resident_key).stream(timeout=TIMEOUT_S))
+            "reads", lambda: list(self._resident_tickets(office_id, resident_key).stream(**BOUNDED))
         )
         self._store.count.reads += max(len(snapshots) - 1, 0)
         return tuple(Ticket.from_dict(s.to_dict() or {}) for s in snapshots)
@@ -115,7 +116,7 @@ class FirestoreTicketStore:
         @firestore.transactional
         def change(transaction: Any) -> TicketChange:
             tally.reads, tally.writes = 1, 0
-            snapshot = ref.get(transaction=transaction)
+            snapshot = ref.get(transaction=transaction, **BOUNDED)
             if not snapshot.exists:
                 return TicketChange(None, False, TicketProblem.NOT_FOUND)
             data = snapshot.to_dict() or {}
@@ -186,7 +187,7 @@ class FirestoreTicketStore:
         action = TicketAction(action)  # callers may pass the plain value
         if not code:
             ref = self._client.collection("message_refs").document(f"{office_id}_{reply_to}".replace("/", "_"))
-            snapshot = self._store._call("reads", lambda: ref.get(timeout=TIMEOUT_S))
+            snapshot = self._store._call("reads", lambda: ref.get(**BOUNDED))
             code = str((snapshot.to_dict() or {}).get("code", "")) if snapshot.exists else ""
             if not code:
                 return TicketChange(None, False, TicketProblem.UNKNOWN_REPLY)
@@ -212,7 +213,7 @@ class FirestoreTicketStore:
         codes: list[str] = []
         while True:  # pages of 50
             snapshots = self._store._call(
-                "reads", lambda: list(self._resident_tickets(office_id, resident_key).stream(timeout=TIMEOUT_S))
+                "reads", lambda: list(self._resident_tickets(office_id, resident_key).stream(**BOUNDED))
             )
             if not snapshots:
                 return tuple(codes)
@@ -224,14 +225,14 @@ class FirestoreTicketStore:
                 batch.delete(snapshot.reference)
                 for number in range(2, len(data.get("thread", [])) + 1):
                     batch.delete(self._client.collection("notices").document(f"{office_id}_{code}_lanjut_{number}"))
-            self._store._call("deletes", batch.commit)
+            self._store._call("deletes", functools.partial(batch.commit, **BOUNDED))
             self._store.count.deletes += len(snapshots) - 1
 
     def remember_message(self, office_id: str, wamid: str, code: str, now: datetime) -> None:
         """Link a staff notification message to its ticket, so a WhatsApp reply to it is an answer."""
         ref = self._client.collection("message_refs").document(f"{office_id}_{wamid}".replace("/", "_"))
         data = {"code": code, "expire_at": now + timedelta(days=90)}
-        self._store._call("writes", lambda: ref.set(data, timeout=TIMEOUT_S))
+        self._store._call("writes", lambda: ref.set(data, **BOUNDED))
 
     def unanswered(self, office_id: str) -> tuple[Ticket, ...]:
         """Every question still waiting for staff (for the daily digest)."""
@@ -241,6 +242,6 @@ class FirestoreTicketStore:
             .where(filter=FieldFilter("status", "==", TicketStatus.TERBUKA.value))
             .limit(500)
         )
-        snapshots = self._store._call("reads", lambda: list(query.stream(timeout=TIMEOUT_S)))
+        snapshots = self._store._call("reads", lambda: list(query.stream(**BOUNDED)))
         self._store.count.reads += max(len(snapshots) - 1, 0)
         return tuple(Ticket.from_dict(s.to_dict() or {}) for s in snapshots)
