@@ -17,6 +17,7 @@ from puspa.app.notify_service import NotifyService
 from puspa.app.webhook_service import WebhookService
 
 SETTINGS = load_settings(os.environ)  # fails fast, naming every missing variable
+MAX_BODY_BYTES = 1_000_000  # Meta's webhook bodies are a few kilobytes; a batch stays far below this
 
 
 @functools.cache
@@ -27,6 +28,7 @@ def _webhook_service() -> WebhookService:
 @functions_framework.http
 def whatsapp_webhook(request: flask.Request) -> tuple[str, int, dict[str, str]]:
     """Meta's webhook: GET is the subscription handshake, POST carries messages."""
+    request.max_content_length = MAX_BODY_BYTES  # read no further: 413 before the signature is checked
     if request.method == "GET":
         body, status = _webhook_service().verify(request.args)
     elif request.method == "POST":

@@ -23,7 +23,7 @@ from puspa.domain.results import (
 )
 from puspa.domain.sender import Sender
 from puspa.domain.session import Session
-from puspa.domain.ticket import OPEN, RESIDENT, Entry, Ticket, TicketAction, TicketStatus
+from puspa.domain.ticket import OPEN, RESIDENT, THREAD_MAX, Entry, Ticket, TicketAction, TicketStatus
 from puspa.errors import ConcurrentUpdateError, GraphApiError, StoreUnavailableError
 
 
@@ -266,6 +266,8 @@ class FakeTicketStore:
                 return TicketChange(ticket, action is not TicketAction.READ)
             if action is TicketAction.CLOSE and ticket.status not in OPEN:
                 return TicketChange(ticket, False)
+            if action is TicketAction.FOLLOWUP and len(ticket.thread) >= THREAD_MAX:
+                return TicketChange(ticket, False, TicketProblem.THREAD_FULL)
             item["wamids"].add(wamid)
             if action is TicketAction.CLOSE:
                 ticket = replace(ticket, status=TicketStatus.SELESAI)
@@ -305,6 +307,8 @@ class FakeTicketStore:
                 )
             if action is TicketAction.CLOSE and ticket.status not in OPEN:
                 return TicketChange(ticket, False)
+            if action is TicketAction.ANSWER and len(ticket.thread) >= THREAD_MAX:
+                return TicketChange(ticket, False, TicketProblem.THREAD_FULL)
             item["wamids"].add(wamid)
             if action is TicketAction.CLOSE:
                 ticket = replace(ticket, status=TicketStatus.DITUTUP)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, datetime, timedelta
 
 from puspa.app.config import Settings
@@ -13,6 +14,7 @@ from puspa.app.notify_service import NotifyConfig, NotifyService
 from puspa.app.webhook_service import ServiceConfig, WebhookService
 from puspa.conversation.dialogue import Rules
 from puspa.domain.delivery import FloodPolicy
+from puspa.domain.privacy import message_tag, tag_key
 from puspa.mail import SmtpConfig, SmtpMailer
 from puspa.store import FirestoreNotificationLedger, FirestoreRegistrationStore, FirestoreStore, FirestoreTicketStore
 from puspa.whatsapp.graph import GraphClient
@@ -90,6 +92,8 @@ def build_webhook_service(settings: Settings) -> WebhookService:
     )
     tickets = FirestoreTicketStore(store, keep_closed=timedelta(days=settings.ticket_keep_days))
     keep = timedelta(days=settings.registration_keep_days)
-    effects = EffectRunner.for_stores(Stores(FirestoreRegistrationStore(store), tickets, store), utc_now, keep)
+    stores = Stores(FirestoreRegistrationStore(store), tickets, store)
+    message_key = functools.partial(message_tag, tag_key(settings.whatsapp_app_secret))
+    effects = EffectRunner.for_stores(stores, utc_now, keep, message_key)
     cache = ContentCache(store, settings.content_refresh_s)
     return WebhookService(config, store, cache, graph, effects, utc_now)

@@ -23,6 +23,7 @@ from puspa.conversation.effects import (
 )
 from puspa.conversation.inbound import Inbound
 from puspa.domain.codes import RequestKind
+from puspa.domain.privacy import mask_digit_runs
 from puspa.domain.results import Erasure, ResidentRequests
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,7 @@ class Scope:
     inbound: Inbound
     session_key: str
     now: datetime
+    message_key: str  # the replay key stores keep: a keyed hash of the message id, never the id itself
 
     @property
     def office_id(self) -> str:
@@ -59,7 +61,7 @@ def build_handlers(stores: Stores, keep_after_event: timedelta) -> dict[type, Ef
     def submit(effect: SubmitRegistration, scope: Scope) -> object:
         end_of_event = datetime.combine(effect.draft.event_date, time(23, 59), scope.now.tzinfo)
         result = stores.registrations.submit_registration(
-            scope.office_id, scope.inbound.sender, effect.draft, scope.inbound.wamid, scope.now,
+            scope.office_id, scope.inbound.sender, effect.draft, scope.message_key, scope.now,
             end_of_event + keep_after_event, effect.year,
         )  # fmt: skip
         log.info("registration %s %s", result.code, "created" if result.created else "already existed")
@@ -75,9 +77,9 @@ def build_handlers(stores: Stores, keep_after_event: timedelta) -> dict[type, Ef
         return ResidentRequests(registrations, tickets)
 
     def create_ticket(effect: CreateTicket, scope: Scope) -> object:
-        inbound = scope.inbound
+        name = mask_digit_runs(scope.inbound.profile_name)  # a name like "Siti 0812…" keeps no number
         result = stores.tickets.create_ticket(
-            scope.office_id, inbound.sender, inbound.profile_name, effect.service_id, effect.question, inbound.wamid,
+            scope.office_id, scope.inbound.sender, name, effect.service_id, effect.question, scope.message_key,
             scope.now, effect.max_open, effect.year,
         )  # fmt: skip
         log.info("question %s %s", result.code or "-", "created" if result.created else result.problem or "replayed")
@@ -85,21 +87,21 @@ def build_handlers(stores: Stores, keep_after_event: timedelta) -> dict[type, Ef
 
     def resident_ticket(effect: ResidentTicketAction, scope: Scope) -> object:
         return stores.tickets.resident_action(
-            scope.office_id, scope.inbound.sender.key, effect.code, effect.action, effect.text, scope.inbound.wamid,
+            scope.office_id, scope.inbound.sender.key, effect.code, effect.action, effect.text, scope.message_key,
             scope.now,
         )  # fmt: skip
 
     def staff_ticket(effect: StaffTicketAction, scope: Scope) -> object:
         change = stores.tickets.staff_action(
             scope.office_id, effect.code, effect.reply_to, effect.action, effect.text, effect.actor,
-            scope.inbound.wamid, scope.now,
+            scope.message_key, scope.now,
         )  # fmt: skip
         log.info("staff %s on question %s: %s", effect.action, effect.code or "(reply)", change.problem or "ok")
         return change
 
     def change_status(effect: ChangeStatus, scope: Scope) -> object:
         change = stores.registrations.change_status(
-            scope.office_id, effect.code, effect.status, effect.actor, effect.reason, scope.inbound.wamid, scope.now
+            scope.office_id, effect.code, effect.status, effect.actor, effect.reason, scope.message_key, scope.now
         )
         log.info("staff set %s to %s: %s", effect.code, effect.status.value, change.problem or "ok")
         return change
@@ -126,18 +128,28 @@ def build_handlers(stores: Stores, keep_after_event: timedelta) -> dict[type, Ef
 class EffectRunner:
     """Runs an effect through its handler in the table."""
 
-    def __init__(self, handlers: Mapping[type, EffectHandler], clock: Callable[[], datetime]) -> None:
+    def __init__(
+        self,
+        handlers: Mapping[type, EffectHandler],
+        clock: Callable[[], datetime],
+        message_key: Callable[[str], str] = str,
+    ) -> None:
         self._handlers = handlers
         self._clock = clock
+        self._message_key = message_key
 
     @classmethod
     def for_stores(
-        cls, stores: Stores, clock: Callable[[], datetime], keep_after_event: timedelta = timedelta(days=90)
+        cls,
+        stores: Stores,
+        clock: Callable[[], datetime],
+        keep_after_event: timedelta = timedelta(days=90),
+        message_key: Callable[[str], str] = str,
     ) -> EffectRunner:
-        return cls(build_handlers(stores, keep_after_event), clock)
+        return cls(build_handlers(stores, keep_after_event), clock, message_key)
 
     def run(self, effect: Effect, inbound: Inbound, session_key: str) -> object:
         handler = self._handlers.get(type(effect))
         if handler is None:
             raise TypeError(f"no handler for effect {type(effect).__name__}")
-        return handler(effect, Scope(inbound, session_key, self._clock()))
+        return handler(effect, Scope(inbound, session_key, self._clock(), self._message_key(inbound.wamid)))

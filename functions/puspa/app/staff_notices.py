@@ -15,7 +15,7 @@ from typing import Any
 
 from puspa.conversation.replies import TemplateReply
 from puspa.domain.calendar import format_day
-from puspa.domain.privacy import mask_nik
+from puspa.domain.privacy import mask_digit_runs, mask_nik
 from puspa.domain.registration import ENTERTAINMENT, EVENT_TYPES, Registration
 from puspa.whatsapp.limits import flatten_parameter
 
@@ -109,7 +109,7 @@ def _question_notice(
     kind: str, fields: dict[str, Any], text: str, office_name: str, service_title: str, template: str, language: str
 ) -> StaffNotice:
     code = str(fields.get("code", ""))
-    name = str(fields.get("profile_name", "")) or "Warga"
+    name = mask_digit_runs(str(fields.get("profile_name", ""))) or "Warga"
     rows = (("Kode", code), ("Nama WhatsApp", name), ("Layanan", service_title or "-"), ("Pertanyaan", text))
     footer = (
         f"Jawab dari WhatsApp petugas: balas notifikasi PUSPA untuk {code}, atau kirim JAWAB {code} <jawaban>. "

@@ -16,8 +16,6 @@ A message is answered exactly once or redelivered by Meta (503), never silently 
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import logging
 import threading
 from collections import OrderedDict
@@ -35,7 +33,7 @@ from puspa.conversation.machine import Turn, follow_up, handle
 from puspa.conversation.replies import Outbound, Push, Reply, TextReply
 from puspa.domain.content import Content
 from puspa.domain.delivery import FloodPolicy, forget, remember, settled, take_token
-from puspa.domain.privacy import mask_id
+from puspa.domain.privacy import mask_id, message_tag, tag_key
 from puspa.domain.results import StoredSession
 from puspa.domain.session import Session
 from puspa.errors import ConcurrentUpdateError, GraphApiError, MessageLimitError, StoreError, StoreUnavailableError
@@ -103,7 +101,7 @@ class WebhookService:
         self._sender = sender
         self._effects = effects
         self._clock = clock
-        self._tag_key = hashlib.sha256(b"puspa-message-tag:" + config.app_secret.encode()).digest()
+        self._tag_key = tag_key(config.app_secret)
         # Messages whose attempt ended on this instance (answered, throttled or failed for good): a
         # redelivery of one is a duplicate at once, without waiting out the lease. Only a shortcut:
         # the claim in Firestore is what makes it exactly once.
@@ -112,7 +110,7 @@ class WebhookService:
 
     def tag(self, wamid: str) -> str:
         """A short keyed hash of a message id, for logs: WhatsApp ids encode the sender's number."""
-        return "m:" + hmac.new(self._tag_key, wamid.encode(), hashlib.sha256).hexdigest()[:12]
+        return message_tag(self._tag_key, wamid)
 
     def verify(self, params: Mapping[str, str]) -> tuple[str, int]:
         return verify_subscription(params, self._config.verify_token)

@@ -8,7 +8,7 @@ from dataclasses import replace
 from puspa.conversation import actions
 from puspa.conversation import screens as render
 from puspa.conversation.actions import ActionKind
-from puspa.conversation.dialogue import Context, Step, show
+from puspa.conversation.dialogue import Context, Step, option_number, show
 from puspa.conversation.inbound import InboundKind
 from puspa.conversation.replies import Button, ButtonsReply
 from puspa.conversation.search import is_closing, is_greeting, normalize, search
@@ -78,8 +78,8 @@ def _typed(session: Session, ctx: Context) -> Step:
     """Typed text outside any dialogue: a number, a word for a menu entry, thanks, a greeting, or a search."""
     content, text, command = ctx.content, ctx.text, ctx.command
     welcome = {"state": State.MAIN_MENU, "category_id": "", "service_id": ""}
-    if command.isdigit() and len(command) <= 2 and session.options:
-        number = int(command)
+    number = option_number(command)
+    if number is not None and session.options:
         if 1 <= number <= len(session.options):
             return open_action(session, ctx, session.options[number - 1])
         return show(session, render.number_out_of_range(number, session.options))

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -88,6 +89,15 @@ Screen = tuple[Reply, tuple[str, ...]]  # a reply and the action ids its numbers
 Rule = Callable[[Session, Context], Step | None]  # a command that works in every state, or None
 Handler = Callable[[Session, Context], Step]  # what a state does with a message
 Outcome = Callable[[Any, Any, Context], tuple[Outbound, ...]]  # (effect, store result) -> replies
+
+
+_OPTION_NUMBER = re.compile(r"^[0-9]{1,2}$")
+
+
+def option_number(text: str) -> int | None:
+    """A typed option number (1–2 ASCII digits, as a menu shows), or None: "²" or 5,000 digits are text."""
+    typed = text.strip()
+    return int(typed) if _OPTION_NUMBER.match(typed) else None
 
 
 def show(session: Session, screen: Screen, **changes: Any) -> Step:

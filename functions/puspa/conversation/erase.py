@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from puspa.conversation import screens as render
 from puspa.conversation.browse import leave_dialogue
-from puspa.conversation.dialogue import Context, Dialogue, Step, show
+from puspa.conversation.dialogue import Context, Dialogue, Step, option_number, show
 from puspa.conversation.effects import DeleteResidentData
 from puspa.conversation.replies import Button, ButtonsReply, Outbound
 from puspa.domain.results import Erasure
@@ -33,7 +33,7 @@ def ask(session: Session, ctx: Context) -> Step | None:
 def confirm(session: Session, ctx: Context) -> Step:
     """The answer to the confirmation: "Ya, hapus" (tapped, typed, or its number) erases; anything else keeps."""
     command = ctx.command
-    number = int(command) if command.isdigit() and len(command) <= 2 else 0
+    number = option_number(command) or 0
     choice = session.options[number - 1] if 1 <= number <= len(session.options) else ctx.choice
     if choice == CONFIRM or command in YES_WORDS:
         return Step(Session(state=State.START), effects=(DeleteResidentData(),))

@@ -126,6 +126,12 @@ def acted(effect: ResidentTicketAction, change: TicketChange, ctx: Context) -> t
     ticket = change.ticket
     if ticket is None:
         return (ButtonsReply("Pertanyaan itu tidak ditemukan untuk nomor ini.", menu),)
+    if change.problem is TicketProblem.THREAD_FULL:
+        body = (
+            f"Percakapan untuk pertanyaan *{ticket.code}* sudah terlalu panjang. "
+            "Silakan kirim pertanyaan baru lewat *Tanya petugas*."
+        )
+        return (ButtonsReply(body, (Button(actions.STAFF, "Tanya petugas"), *menu)),)
     if effect.action is TicketAction.CLOSE:
         return (ButtonsReply(f"Terima kasih. Pertanyaan *{ticket.code}* kami tutup. Semoga membantu. 🙏", menu),)
     if effect.action is TicketAction.FOLLOWUP:

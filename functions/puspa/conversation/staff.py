@@ -172,6 +172,9 @@ def ticket_acted(effect: StaffTicketAction, change: TicketChange, ctx: Context) 
         if change.problem is TicketProblem.UNKNOWN_REPLY:
             return (TextReply("Balasan ini tidak terhubung ke pertanyaan warga. Gunakan *JAWAB <kode> <jawaban>*."),)
         return (TextReply("Pertanyaan itu tidak ditemukan: periksa kodenya (warga mungkin sudah menghapus datanya)."),)
+    if change.problem is TicketProblem.THREAD_FULL:
+        return (TextReply(f"Percakapan *{ticket.code}* sudah terlalu panjang. Tutup dengan *TUTUP {ticket.code}*; "
+                          "warga bisa bertanya lagi dengan pertanyaan baru."),)  # fmt: skip
     if effect.action is TicketAction.CLOSE:
         if not change.changed:
             return (TextReply(f"*{ticket.code}* sudah {TICKET_STATUS_TEXT[ticket.status]}."),)

@@ -20,6 +20,7 @@ class TicketProblem(StrEnum):
     NOT_FOUND = "not_found"  # no such question, or not the sender's
     TOO_MANY_OPEN = "too_many_open"  # the resident must wait for answers first
     UNKNOWN_REPLY = "unknown_reply"  # a staff reply to a message that is no question's notification
+    THREAD_FULL = "thread_full"  # the question has THREAD_MAX entries: a new question is needed
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ STATUS_TEXT = {
     TicketStatus.SELESAI: "selesai",
     TicketStatus.DITUTUP: "ditutup petugas",
 }
+THREAD_MAX = 30  # entries per question: keeps its document far below Firestore's 1 MiB (30 × 4 KB)
 ANSWER_MAX = 3500  # longer staff answers are refused (a text message holds 4096 with the framing)
 
 

@@ -14,7 +14,7 @@ from puspa.domain.codes import RequestKind, format_code
 from puspa.domain.results import TicketChange, TicketProblem, TicketResult
 from puspa.domain.sender import Sender
 from puspa.domain.ticket import OPEN as TICKET_OPEN
-from puspa.domain.ticket import RESIDENT, Entry, Ticket, TicketAction, TicketStatus
+from puspa.domain.ticket import RESIDENT, THREAD_MAX, Entry, Ticket, TicketAction, TicketStatus
 from puspa.store.base import BOUNDED, FirestoreStore, Tally
 
 
@@ -155,6 +155,8 @@ class FirestoreTicketStore:
                 return TicketChange(ticket, action is not TicketAction.READ)
             if action is TicketAction.CLOSE:
                 return self._closed(ticket, TicketStatus.SELESAI, RESIDENT, now)
+            if len(ticket.thread) >= THREAD_MAX:
+                return TicketChange(ticket, False, TicketProblem.THREAD_FULL)
             thread = (*ticket.thread, Entry(RESIDENT, text, now))
             reopened = replace(ticket, status=TicketStatus.TERBUKA, thread=thread)
             notice = self._client.collection("notices").document(f"{office_id}_{code}_lanjut_{len(thread)}")
@@ -198,6 +200,8 @@ class FirestoreTicketStore:
                 return TicketChange(ticket, True, earlier_answers=earlier)
             if action is TicketAction.CLOSE:
                 return self._closed(ticket, TicketStatus.DITUTUP, actor, now)
+            if len(ticket.thread) >= THREAD_MAX:
+                return TicketChange(ticket, False, TicketProblem.THREAD_FULL)
             answered = replace(ticket, status=TicketStatus.DIJAWAB, thread=(*ticket.thread, Entry(actor, text, now)))
             fields = {"status": answered.status.value, "thread": answered.to_dict()["thread"]}
             return answered, {

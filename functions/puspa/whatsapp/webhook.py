@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,6 +19,13 @@ from puspa.conversation.inbound import Inbound, InboundKind
 from puspa.domain.sender import Sender
 
 IGNORED_TYPES = frozenset({"reaction", "system", "revoke", "edit", "ephemeral"})
+# Well-signed parts with values no real message has are skipped (counted), never answered or stored.
+_WA_ID = re.compile(r"^\d{6,20}$")
+_USER_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+_OFFICE_ID = re.compile(r"^\d{1,30}$")
+_WAMID_MAX = 256
+TEXT_MAX = 4096  # a WhatsApp text message holds no more
+NAME_MAX = 100
 
 
 def verify_subscription(params: Mapping[str, str], verify_token: str) -> tuple[str, int]:
@@ -75,19 +83,19 @@ def _kind(message: dict[str, Any]) -> tuple[InboundKind, str, str]:
     if message_type == "text":
         body = _as_dict(message.get("text")).get("body")
         if isinstance(body, str) and body.strip():
-            return InboundKind.TEXT, body, ""
+            return InboundKind.TEXT, body[:TEXT_MAX], ""
         return InboundKind.IGNORED, "", ""
     if message_type == "interactive":
         interactive = _as_dict(message.get("interactive"))
         for key in ("button_reply", "list_reply"):
             reply_id = _as_dict(interactive.get(key)).get("id")
-            if isinstance(reply_id, str) and reply_id:
+            if isinstance(reply_id, str) and 0 < len(reply_id) <= _WAMID_MAX:
                 return InboundKind.CHOICE, "", reply_id
         return InboundKind.UNREADABLE, "", ""
     if message_type == "button":
         button = _as_dict(message.get("button"))
         payload = button.get("payload")
-        if isinstance(payload, str) and payload:
+        if isinstance(payload, str) and 0 < len(payload) <= _WAMID_MAX:
             return InboundKind.CHOICE, "", payload
         text = button.get("text")
         if isinstance(text, str) and text.strip():
@@ -118,10 +126,13 @@ def _messages(value: dict[str, Any], office_id: str) -> Iterator[Inbound | None]
         wamid = message.get("id")
         wa_id = message.get("from") if isinstance(message.get("from"), str) else ""
         user_id = message.get("from_user_id") if isinstance(message.get("from_user_id"), str) else ""
-        if not isinstance(wamid, str) or not wamid or not (wa_id or user_id):
+        valid_sender = (not wa_id or _WA_ID.match(wa_id)) and (not user_id or _USER_ID.match(user_id))
+        if not isinstance(wamid, str) or not 0 < len(wamid) <= _WAMID_MAX or not (wa_id or user_id) or not valid_sender:
             yield None
             continue
         kind, text, choice_id = _kind(message)
+        raw_type = message.get("type")
+        original_type = raw_type if isinstance(raw_type, str) and len(raw_type) <= 40 else "unsupported"
         reply_to = _as_dict(message.get("context")).get("id")
         yield Inbound(
             office_id=office_id,
@@ -130,10 +141,10 @@ def _messages(value: dict[str, Any], office_id: str) -> Iterator[Inbound | None]
             kind=kind,
             text=text,
             choice_id=choice_id,
-            original_type=str(message.get("type", "")),
-            profile_name=profiles.get(str(wa_id)) or profiles.get(str(user_id)) or "",
+            original_type=original_type,
+            profile_name=(profiles.get(str(wa_id)) or profiles.get(str(user_id)) or "")[:NAME_MAX],
             sent_at=_timestamp(message.get("timestamp")),
-            reply_to=reply_to if isinstance(reply_to, str) else "",
+            reply_to=reply_to if isinstance(reply_to, str) and len(reply_to) <= _WAMID_MAX else "",
         )
 
 
@@ -141,7 +152,7 @@ def parse_webhook(body: bytes) -> WebhookBatch:
     """Every inbound message in every entry and change of a webhook POST body."""
     try:
         payload = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: JSON nested absurdly deep
         return WebhookBatch((), skipped=1)
     payload = _as_dict(payload)
     if payload.get("object") != "whatsapp_business_account":
@@ -153,7 +164,7 @@ def parse_webhook(body: bytes) -> WebhookBatch:
             change = _as_dict(change)
             value = _as_dict(change.get("value"))
             office_id = _as_dict(value.get("metadata")).get("phone_number_id")
-            if change.get("field") != "messages" or not isinstance(office_id, str) or not office_id:
+            if change.get("field") != "messages" or not isinstance(office_id, str) or not _OFFICE_ID.match(office_id):
                 skipped += 1
                 continue
             statuses += len(_as_list(value.get("statuses")))

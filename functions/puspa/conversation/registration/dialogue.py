@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from puspa.conversation import actions, browse
 from puspa.conversation import screens as render
-from puspa.conversation.dialogue import Context, Dialogue, Screen, Step, show
+from puspa.conversation.dialogue import Context, Dialogue, Screen, Step, option_number, show
 from puspa.conversation.effects import SubmitRegistration
 from puspa.conversation.inbound import InboundKind
 from puspa.conversation.registration import parsers as parse
@@ -180,14 +180,20 @@ def _submit(session: Session, ctx: Context) -> Step:
     return Step(done, effects=(effect,))
 
 
+def _page(choice: str) -> int:
+    """The page number at the end of a paging id; 1 for anything odd (ids come from the outside)."""
+    tail = choice.rsplit(":", 1)[-1]
+    return int(tail) if tail.isdigit() and len(tail) <= 3 else 1
+
+
 def _tapped(session: Session, ctx: Context) -> str:
     """The id of the button or row meant: tapped, typed as its number, or typed as its words."""
     choice = ctx.choice
     spec_now = BY_KEY.get(session.field_key)
     typed_answer = session.state is State.FORM and spec_now is not None and spec_now.numeric
-    typed = ctx.text.strip()
-    if typed.isdigit() and session.options and not typed_answer and 1 <= int(typed) <= len(session.options):
-        choice = session.options[int(typed) - 1]
+    number = option_number(ctx.text)
+    if number is not None and session.options and not typed_answer and 1 <= number <= len(session.options):
+        choice = session.options[number - 1]
     return choice or TYPED_BUTTONS.get((session.state, ctx.command), "")
 
 
@@ -198,7 +204,7 @@ def _in_form(session: Session, ctx: Context, choice: str) -> Step | None:
     if spec is None:
         return None
     if choice.startswith(f"reg:page:{spec.key}:"):
-        return show(session, ask(spec, fields, page=int(choice.rsplit(":", 1)[1])))
+        return show(session, ask(spec, fields, page=_page(choice)))
     if choice.startswith(f"reg:pick:{spec.key}:"):
         value = choice.removeprefix(f"reg:pick:{spec.key}:")
         return _next_after(replace(session, form=session.with_answer(spec.key, value)), fields, spec.key, "")
@@ -224,7 +230,7 @@ def handle(session: Session, ctx: Context) -> Step:
     if choice == EDIT and state is State.SUMMARY:
         return show(session, edit_menu(), state=State.EDIT_CHOICE)
     if choice.startswith("reg:editpage:") and state is State.EDIT_CHOICE:
-        return show(session, edit_menu(int(choice.rsplit(":", 1)[1])))
+        return show(session, edit_menu(_page(choice)))
     if choice.startswith("reg:edit:") and state in (State.EDIT_CHOICE, State.SUMMARY):
         spec = BY_KEY.get(choice.removeprefix("reg:edit:"))
         if spec is not None:

@@ -69,7 +69,7 @@ def parse_nik(text: str, region_prefix: str = "3201") -> Nik:
 def parse_rt_rw(text: str) -> str:
     """ "3/5", "003/005", "RT 3 RW 5", "rt03 rw05" -> "003/005"."""
     numbers = re.findall(r"\d+", text)
-    if len(numbers) != 2 or not all(0 < int(n) < 1000 for n in numbers):
+    if len(numbers) != 2 or not all(len(n) <= 3 and 0 < int(n) < 1000 for n in numbers):
         raise FieldError("Tulis RT dan RW dengan angka, mis. _003/005_ atau _RT 3 RW 5_.")
     return f"{int(numbers[0]):03d}/{int(numbers[1]):03d}"
 
@@ -173,7 +173,10 @@ def parse_guests(text: str) -> int:
     match = re.search(r"\d[\d.]*", text)
     if not match:
         raise FieldError("Tulis perkiraan jumlah tamu dengan angka, mis. _300_.")
-    value = int(match.group().replace(".", ""))
+    digits = match.group().replace(".", "")
+    if len(digits) > 6:  # also keeps a 5,000-digit "number" away from int()
+        raise FieldError("Jumlah tamu harus antara 1 dan 100.000.")
+    value = int(digits)
     if not 1 <= value <= 100_000:
         raise FieldError("Jumlah tamu harus antara 1 dan 100.000.")
     return value
