@@ -33,6 +33,7 @@ T = TypeVar("T")
 TIMEOUT_S = 3.0  # one attempt
 RETRY = retries.Retry(predicate=retries.if_transient_error, initial=0.2, maximum=1.0, multiplier=2.0, timeout=4.0)
 BOUNDED: dict[str, Any] = {"retry": RETRY, "timeout": TIMEOUT_S}
+ALLOCATION_ATTEMPTS = 200  # numbers tried per request (simultaneous requests each take one)
 TRANSACTION_ATTEMPTS = 5  # per round; the client retries these at once, without waiting
 TRANSACTION_ROUNDS = 6  # rounds, with a growing random pause between them (contention on a counter)
 TRANSIENT = (
@@ -46,6 +47,7 @@ TRANSIENT = (
     google_exceptions.Cancelled,
     auth_exceptions.TransportError,
 )
+UNREACHABLE = (google_exceptions.GoogleAPICallError, google_exceptions.RetryError)
 LOST_RACE = (google_exceptions.FailedPrecondition, google_exceptions.AlreadyExists, google_exceptions.NotFound)
 
 
@@ -139,13 +141,33 @@ class FirestoreStore:
                     return work(transaction)
                 except google_exceptions.Aborted:
                     pass  # contention: try again after a pause
-                except ValueError as exc:  # the client's "Failed to commit transaction in N attempts."
-                    if isinstance(exc.__context__, google_exceptions.GoogleAPICallError | google_exceptions.RetryError):
+                except ValueError as exc:
+                    if "Failed to commit transaction" in str(exc):  # the client's own attempts all contended
+                        pass
+                    elif isinstance(
+                        exc.__context__, google_exceptions.GoogleAPICallError | google_exceptions.RetryError
+                    ):
                         raise StoreUnavailableError(f"Firestore unavailable in a transaction: {exc}") from exc
-                    if "Failed to commit transaction" not in str(exc):
+                    else:
                         raise
             time.sleep(random.uniform(0.05, 0.2) * 2**round_)
         raise StoreUnavailableError(f"transaction still contended after {TRANSACTION_ROUNDS} rounds")
+
+    def first_free_number(self, counter_ref: Any, attempt: Callable[[int], T]) -> T:
+        """Run `attempt(number)` (a transaction that creates the request with that number and raises
+        ConcurrentUpdateError when it is taken) from the counter's hint upwards until one commits.
+
+        The counter is read outside the transaction and only raised to the highest number (a
+        write-only transform), so simultaneous requests never wait on it: a taken number costs one
+        quick failed commit instead of a lock wait (issue: ~20 s for 10 simultaneous Kirim)."""
+        hint = self._call("reads", lambda: counter_ref.get(**BOUNDED))
+        number = int((hint.to_dict() or {}).get("last", 0)) + 1 if hint.exists else 1
+        for _ in range(ALLOCATION_ATTEMPTS):
+            try:
+                return attempt(number)
+            except ConcurrentUpdateError:  # taken by a simultaneous request: the next one
+                number += 1
+        raise StoreUnavailableError(f"no free number after {ALLOCATION_ATTEMPTS} attempts")
 
     def _add(self, reads: int, writes: int) -> None:
         self.count.reads += reads

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -50,8 +51,11 @@ class FirestoreRegistrationStore:
 
         tally = Tally()
 
+        def attempt(number: int) -> SubmitResult:
+            return self._store.transact(functools.partial(submit, number=number))
+
         @firestore.transactional
-        def submit(transaction: Any) -> SubmitResult:
+        def submit(transaction: Any, number: int) -> SubmitResult:
             tally.reads, tally.writes = 1, 0
             key = key_ref.get(transaction=transaction, **BOUNDED)
             if key.exists:
@@ -61,10 +65,7 @@ class FirestoreRegistrationStore:
                 data = (existing.to_dict() or {}) if existing.exists else {}
                 if data and Status(data["status"]) in ACTIVE:
                     return SubmitResult(existing_code, data.get("source_wamid") == wamid, Status(data["status"]))
-            counter = counter_ref.get(transaction=transaction, **BOUNDED)
-            tally.reads += 1
             tally.writes = 3  # counter, registration and key, in one commit
-            number = int((counter.to_dict() or {}).get("last", 0)) + 1 if counter.exists else 1
             code = format_code(RequestKind.REGISTRATION, year, number)
             registration = Registration(
                 code=code, office_id=office_id, resident_key=resident.key, resident_wa_id=resident.wa_id,
@@ -72,12 +73,12 @@ class FirestoreRegistrationStore:
                 history=(Change(Status.DITERIMA, now, RESIDENT),),
             )  # fmt: skip
             document = {**registration.to_dict(), "source_wamid": wamid, "expire_at": expire_at, "updated_at": now}
-            transaction.set(counter_ref, {"last": number, "updated_at": now})
+            transaction.set(counter_ref, {"last": firestore.Maximum(number), "updated_at": now}, merge=True)
             transaction.create(self._reg_ref(office_id, code), document)
             transaction.set(key_ref, {"code": code, "expire_at": expire_at})
             return SubmitResult(code, True, Status.DITERIMA)
 
-        result = self._store.transact(submit)
+        result = self._store.first_free_number(counter_ref, attempt)
         self._store._add(tally.reads, tally.writes)
         return result
 

@@ -71,28 +71,28 @@ class FirestoreTicketStore:
         open_codes = tuple(sorted(str(d.get("code")) for d in mine if d.get("status") == TicketStatus.TERBUKA.value))
         tally = Tally()
 
+        def attempt(number: int) -> TicketResult:
+            return self._store.transact(functools.partial(create, number=number))
+
         @firestore.transactional
-        def create(transaction: Any) -> TicketResult:
+        def create(transaction: Any, number: int) -> TicketResult:
             tally.reads, tally.writes = 1 + max(len(mine), 1), 0  # the key, and the query (at least one read)
             key = key_ref.get(transaction=transaction, **BOUNDED)
             if key.exists:  # a replay of the message that created it
                 return TicketResult(str((key.to_dict() or {}).get("code", "")), True)
             if len(open_codes) >= max_open:
                 return TicketResult("", False, TicketProblem.TOO_MANY_OPEN, open_codes)
-            counter = counter_ref.get(transaction=transaction, **BOUNDED)
-            tally.reads += 1
             tally.writes = 3  # counter, ticket and key, in one commit
-            number = int((counter.to_dict() or {}).get("last", 0)) + 1 if counter.exists else 1
             code = format_code(RequestKind.QUESTION, year, number)
             ticket = Ticket(code, office_id, resident.key, resident.wa_id, resident.user_id, profile_name, service_id,
                             TicketStatus.TERBUKA, now, (Entry(RESIDENT, question, now),))  # fmt: skip
             document = {**ticket.to_dict(), "handled": [wamid], "expire_at": now + self._keep_open, "updated_at": now}
-            transaction.set(counter_ref, {"last": number, "updated_at": now})
+            transaction.set(counter_ref, {"last": firestore.Maximum(number), "updated_at": now}, merge=True)
             transaction.create(self._ref(office_id, code), document)
             transaction.set(key_ref, {"code": code, "expire_at": now + timedelta(days=30)})
             return TicketResult(code, True)
 
-        result = self._store.transact(create)
+        result = self._store.first_free_number(counter_ref, attempt)
         self._store._add(tally.reads, tally.writes)
         return result
 
