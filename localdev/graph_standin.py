@@ -13,6 +13,8 @@ import argparse
 import itertools
 import logging
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -129,6 +131,12 @@ class StandinState:
     reads: list[str] = field(default_factory=list)  # wamids marked as read
     faults: list[dict[str, Any]] = field(default_factory=list)  # errors to answer next
     calls: int = 0
+    # Meta's pair rate limit, when set: per recipient a burst of `pair_burst`, then one per
+    # `pair_interval_s` seconds of `clock`; beyond it, error 131056.
+    pair_burst: int = 0
+    pair_interval_s: float = 6.0
+    clock: Callable[[], float] = time.monotonic
+    pair_buckets: dict[str, tuple[float, float]] = field(default_factory=dict)  # recipient -> (tokens, at)
     lock: threading.Lock = field(default_factory=threading.Lock)
     ids: itertools.count = field(default_factory=itertools.count)
 
@@ -145,6 +153,15 @@ def _error(code: int, details: str, http_status: int | None = None, message: str
         }
     }
     return jsonify(body), http_status or default_status
+
+
+def _pair_allows(state: StandinState, recipient: str) -> bool:
+    now = state.clock()
+    tokens, at = state.pair_buckets.get(recipient, (float(state.pair_burst), now))
+    tokens = min(float(state.pair_burst), tokens + (now - at) / state.pair_interval_s)
+    allowed = tokens >= 1
+    state.pair_buckets[recipient] = (tokens - 1 if allowed else tokens, now)
+    return allowed
 
 
 def create_standin(state: StandinState) -> Flask:
@@ -172,6 +189,8 @@ def create_standin(state: StandinState) -> Flask:
                 check_message(body)
             except RejectedError as exc:
                 return _error(exc.code, exc.details)
+            if state.pair_burst and not _pair_allows(state, str(body.get("to") or body.get("recipient"))):
+                return _error(131056, "too many messages to the same user", 400)
             wamid = f"wamid.STANDIN{next(state.ids):06d}"
             state.messages.append({"id": wamid, "phone_number_id": phone_number_id, "body": body})
             recipient = body.get("to") or body.get("recipient")

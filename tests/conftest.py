@@ -4,6 +4,7 @@ and never skipped: if it cannot start, the tests that need it fail."""
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -75,6 +76,9 @@ def standin(_standin_server: RunningStandin) -> RunningStandin:
         _standin_server.state.reads.clear()
         _standin_server.state.faults.clear()
         _standin_server.state.calls = 0
+        _standin_server.state.pair_burst = 0
+        _standin_server.state.pair_buckets.clear()
+        _standin_server.state.clock = time.monotonic
     return _standin_server
 
 

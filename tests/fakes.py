@@ -34,6 +34,7 @@ class FakeSessionStore:
         self.reads = self.writes = self.deletes = 0
         self.unavailable = False
         self.conflicts_before_save = 0  # simulate another instance writing first
+        self.lose_save_answers = 0  # the next saves are written, then fail as if the answer was lost
         self._versions = itertools.count(1)
         self._lock = threading.Lock()
 
@@ -70,6 +71,9 @@ class FakeSessionStore:
             self.writes += 1
             self.docs[key] = (session, recent_wamids, next(self._versions), expire_at)
             self.logs[key] = log or DeliveryLog()
+            if self.lose_save_answers:
+                self.lose_save_answers -= 1
+                raise StoreUnavailableError("the commit landed, but its answer was lost")
 
     def delete_session(self, key: str, token: object) -> None:
         with self._lock:

@@ -91,3 +91,40 @@ def test_staff_typing_ya_on_the_erase_confirmation_confirms_it(content: Content)
     staff.send("menu")
     assert "Lanjutkan?" in staff.send("HAPUS DATA SAYA")
     assert "sudah kami hapus" in staff.send("Setuju")  # an answer here, not a half-written staff command
+
+
+def test_poison_answers_in_the_form_are_asked_again(content: Content) -> None:
+    from tests.transcripts.test_registration_chat import fill_form
+
+    chat = Chat(content, now=MORNING, rules=RULES)
+    chat.send("daftar resepsi")
+    fill_form(chat)
+    chat.tap("Ubah")
+    chat.tap("Perkiraan tamu")
+    assert "Jumlah tamu harus antara 1 dan 100.000" in chat.send("9" * 5000)
+    assert "perkiraan jumlah tamu" in chat.screen
+    assert "Pilihan" not in chat.send("²")  # not read as option 2 of a menu
+
+
+def test_a_question_stops_growing_and_the_resident_is_asked_for_a_new_one(content: Content) -> None:
+    from puspa.domain.ticket import THREAD_MAX
+
+    tickets = FakeTicketStore()
+    siti = Chat(content, now=MORNING, rules=RULES, tickets=tickets)
+    siti.send("tanya petugas")
+    siti.send("Apakah surat pindah bisa diurus di desa atau harus ke kecamatan?")
+    for number in range(THREAD_MAX - 1):
+        siti.send("TANYA TNY-2026-0001")
+        siti.send(f"Pertanyaan lanjutan nomor {number} tentang surat pindah.")
+    siti.send("TANYA TNY-2026-0001")
+    assert "sudah terlalu panjang" in siti.send("Satu lagi pertanyaan tentang surat pindah ya.")
+    assert len(tickets.items[("106540352242922", "TNY-2026-0001")]["ticket"].thread) == THREAD_MAX
+
+
+def test_a_profile_name_holding_a_phone_number_reaches_staff_without_it(content: Content) -> None:
+    tickets = FakeTicketStore()
+    siti = Chat(content, now=MORNING, rules=RULES, tickets=tickets, profile_name="Siti 0812-3456-7890")
+    siti.send("tanya petugas")
+    siti.send("Apakah surat pindah bisa diurus di desa atau harus ke kecamatan?")
+    stored = tickets.items[("106540352242922", "TNY-2026-0001")]["ticket"]
+    assert stored.profile_name == "Siti …"

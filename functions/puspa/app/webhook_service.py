@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 WINDOW = timedelta(hours=23, minutes=50)  # WhatsApp's 24-hour customer-service window, with a margin
 CAS_ATTEMPTS = 5
 SETTLED_IN_MEMORY = 10_000
-MESSAGES_PER_POST = 50  # more in one POST: the rest waits for Meta's redelivery (those done are duplicates then)
+MESSAGES_PER_POST = 50  # new messages handled per POST; the rest waits for Meta's redelivery of the POST
 FLOOD_NOTICE = (
     "Mohon maaf, pesan Anda banyak sekali dalam waktu singkat. 🙏\n"
     "Mohon tunggu sebentar, lalu kirim lagi *satu* pesan. Pesan yang masuk selama jeda ini tidak kami jawab."
@@ -125,12 +125,18 @@ class WebhookService:
             log.warning("webhook POST with a wrong signature rejected")
             return "invalid signature", 403
         batch = parse_webhook(body)
-        now_handled, later = batch.messages[:MESSAGES_PER_POST], batch.messages[MESSAGES_PER_POST:]
-        outcomes = [self._process_safely(inbound) for inbound in now_handled]
+        outcomes: list[Outcome] = []
+        later = 0
+        for inbound in batch.messages:
+            worked = sum(o not in (Outcome.DUPLICATE, Outcome.IGNORED) for o in outcomes)
+            if worked >= MESSAGES_PER_POST:  # the rest waits for Meta's redelivery of this POST
+                later = len(batch.messages) - len(outcomes)
+                break
+            outcomes.append(self._process_safely(inbound))
         counts = {o.value: outcomes.count(o) for o in Outcome if o in outcomes}
         log.info(
             "webhook: %d message(s) %s, %d status(es), %d skipped, %d left for redelivery",
-            len(outcomes), counts, batch.status_count, batch.skipped, len(later),
+            len(outcomes), counts, batch.status_count, batch.skipped, later,
         )  # fmt: skip
         if later or Outcome.RETRY in outcomes:
             return "retry later", 503
@@ -149,6 +155,8 @@ class WebhookService:
         """Answer one inbound message exactly once (or ask Meta to deliver it again)."""
         if inbound.kind is InboundKind.IGNORED:
             return Outcome.IGNORED
+        if inbound.wamid in self._settled:  # a redelivery of what this instance finished: no read needed
+            return Outcome.DUPLICATE
         try:
             content = self._content.get(inbound.office_id)
             if content is None:

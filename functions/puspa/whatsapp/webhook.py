@@ -80,6 +80,8 @@ def _timestamp(raw: Any) -> datetime | None:
 def _kind(message: dict[str, Any]) -> tuple[InboundKind, str, str]:
     """(kind, text, choice_id) for one message object."""
     message_type = message.get("type")
+    if not isinstance(message_type, str):
+        return InboundKind.UNREADABLE, "", ""
     if message_type == "text":
         body = _as_dict(message.get("text")).get("body")
         if isinstance(body, str) and body.strip():

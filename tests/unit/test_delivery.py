@@ -1,0 +1,216 @@
+"""Every message answered exactly once through bursts, throttling and outages: the shell with fakes.
+
+Each test reproduces one way a message used to be lost silently or answered twice."""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from puspa.app.webhook_service import FLOOD_NOTICE, Outcome
+from puspa.domain.registration import Draft
+from puspa.domain.sender import Sender
+from puspa.errors import GraphApiError
+from tests.conftest import OFFICE_ID
+from tests.fakes import FakeSender
+from tests.unit.test_service import Rig, text_body, transient
+
+HOOKS = Path(__file__).parents[1] / "data" / "webhooks"
+SITI = "6281234567890"
+
+
+@pytest.fixture
+def rig(bundle: dict[str, Any]) -> Rig:
+    return Rig(bundle)
+
+
+class GateSender(FakeSender):
+    """Holds every send until `release()`, then answers with `failure` (or succeeds)."""
+
+    def __init__(self, parties: int, failure: GraphApiError | None) -> None:
+        super().__init__()
+        self.barrier = threading.Barrier(parties)
+        self.failure = failure
+
+    def send_message(self, office_id: str, payload: dict[str, Any]) -> str:
+        self.barrier.wait(timeout=5)
+        if self.failure is not None:
+            raise self.failure
+        return super().send_message(office_id, payload)
+
+
+def _inbound(rig: Rig, text: str, wamid: str) -> Any:
+    from puspa.whatsapp.webhook import parse_webhook
+
+    return parse_webhook(text_body(text, wamid)).messages[0]
+
+
+def _in_threads(*jobs: Any) -> list[Any]:
+    results: list[Any] = [None] * len(jobs)
+
+    def run(index: int) -> None:
+        results[index] = jobs[index]()
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(jobs))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=10)
+    return results
+
+
+def test_two_turns_of_one_sender_failing_together_are_both_redelivered_and_answered(rig: Rig) -> None:
+    a, b = _inbound(rig, "halo", "wamid.A"), _inbound(rig, "syarat kk", "wamid.B")
+    rig.service._sender = GateSender(2, transient(131056))  # both refused with Meta's pair rate limit
+    assert _in_threads(lambda: rig.service.process(a), lambda: rig.service.process(b)) == [Outcome.RETRY] * 2
+    rig.service._sender = rig.sender
+    assert rig.service.process(a) is Outcome.ANSWERED  # Meta's redeliveries
+    assert rig.service.process(b) is Outcome.ANSWERED
+    assert len(rig.sender.sent) == 2
+
+
+def test_a_copy_arriving_while_the_first_attempt_runs_is_redelivered_not_acknowledged(rig: Rig) -> None:
+    message = _inbound(rig, "halo", "wamid.SLOW")
+    started, finish = threading.Event(), threading.Event()
+
+    class SlowFailing(FakeSender):
+        def send_message(self, office_id: str, payload: dict[str, Any]) -> str:
+            started.set()
+            finish.wait(timeout=5)
+            raise transient(131000)
+
+    rig.service._sender = SlowFailing()
+    first = threading.Thread(target=lambda: rig.service.process(message))
+    first.start()
+    assert started.wait(timeout=5)
+    assert rig.service.process(message) is Outcome.RETRY  # the copy: 503, not "duplicate"
+    finish.set()
+    first.join(timeout=5)
+    rig.service._sender = rig.sender
+    assert rig.service.process(message) is Outcome.ANSWERED  # the redelivery after the failure
+    assert len(rig.sender.sent) == 1
+
+
+def test_a_claim_whose_answer_was_lost_is_read_back_and_answered_once(rig: Rig) -> None:
+    rig.store.lose_save_answers = 1
+    assert rig.post(text_body("syarat kk", "wamid.LOST")) == ("ok", 200)
+    assert len(rig.sender.sent) == 1
+    assert rig.post(text_body("syarat kk", "wamid.LOST")) == ("ok", 200)  # a redelivery: no second answer
+    assert len(rig.sender.sent) == 1
+
+
+def test_a_redelivery_after_25_newer_messages_is_still_a_duplicate(rig: Rig) -> None:
+    assert rig.post(text_body("halo", "wamid.OLD")) == ("ok", 200)
+    for number in range(25):
+        rig.clock_now += timedelta(seconds=10)  # a patient resident: the flood bucket never empties
+        assert rig.post(text_body("1", f"wamid.N{number}")) == ("ok", 200)
+    sent = len(rig.sender.sent)
+    rig.clock_now += timedelta(hours=3)
+    assert rig.post(text_body("halo", "wamid.OLD")) == ("ok", 200)
+    assert len(rig.sender.sent) == sent
+
+
+def test_a_status_list_of_many_requests_fits_one_message(rig: Rig) -> None:
+    from datetime import date
+
+    for day in range(1, 41):
+        draft = Draft("SITI", "3201064512900001", "Cibodas", "003/005", "pernikahan", date(2027, 1, 1) + timedelta(day),
+                      "08.00–14.00 WIB", "Kp. Cibodas", 300, "tidak_ada", SITI)  # fmt: skip
+        rig.registrations.submit_registration(OFFICE_ID, Sender(SITI, ""), draft, f"w{day}", rig.clock_now,
+                                              rig.clock_now, 2026)  # fmt: skip
+    assert rig.post(text_body("STATUS", "wamid.S")) == ("ok", 200)
+    (_, payload) = rig.sender.sent[-1]
+    body = payload["interactive"]["body"]["text"]
+    assert len(body) <= 1024 and "lainnya. Ketik *STATUS <kode>*" in body
+
+
+def test_a_reply_breaking_a_whatsapp_limit_is_replaced_by_an_apology(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import puspa.conversation.screens as screens
+
+    monkeypatch.setattr(screens, "closing", lambda: (screens.TextReply("x" * 5000), ()))
+    with caplog.at_level(logging.ERROR):
+        assert rig.post(text_body("makasih", "wamid.T")) == ("ok", 200)
+    (_, payload) = rig.sender.sent[-1]
+    assert "tidak bisa kami kirim lewat WhatsApp" in payload["text"]["body"]
+    assert any("breaks a WhatsApp limit" in r.getMessage() for r in caplog.records)
+
+
+def test_an_expired_token_is_an_outage_and_the_message_waits_for_redelivery(
+    rig: Rig, caplog: pytest.LogCaptureFixture
+) -> None:
+    expired = GraphApiError("expired", code=190, http_status=401, transient=False, outage=True)
+    rig.sender.failures = [expired]
+    with caplog.at_level(logging.ERROR):
+        assert rig.post(text_body("halo", "wamid.TOKEN")) == ("retry later", 503)
+    assert any("renew WHATSAPP_TOKEN" in r.getMessage() and r.levelno == logging.ERROR for r in caplog.records)
+    assert rig.post(text_body("halo", "wamid.TOKEN")) == ("ok", 200)  # the token is renewed; Meta redelivers
+    assert len(rig.sender.sent) == 1
+
+
+def test_a_flood_gets_the_bucket_and_one_notice_and_staff_are_exempt(rig: Rig) -> None:
+    outcomes = [rig.service.process(_inbound(rig, "halo", f"wamid.F{n}")) for n in range(40)]  # within a second
+    burst = rig.service._config.flood.burst
+    assert outcomes.count(Outcome.ANSWERED) == burst and outcomes.count(Outcome.THROTTLED) == 40 - burst
+    notices = [p for _, p in rig.sender.sent if p.get("text", {}).get("body") == FLOOD_NOTICE]
+    assert len(notices) == 1 and len(rig.sender.sent) == burst + 1
+    rig.clock_now += timedelta(seconds=rig.service._config.flood.refill_s)
+    assert rig.service.process(_inbound(rig, "halo", "wamid.AFTER")) is Outcome.ANSWERED  # the bucket refills
+
+
+def test_message_ids_never_reach_the_logs(rig: Rig, caplog: pytest.LogCaptureFixture) -> None:
+    rig.sender.failures = [transient(131056)] * 3
+    with caplog.at_level(logging.DEBUG):
+        rig.post(text_body("halo", "wamid.HBgLNjI4MTIzNDU2Nzg5MBUCABIYFjNFQjA="))
+        rig.post(b"{not json")
+    assert caplog.records and not any("HBgLNjI4MTIzNDU2Nzg5MBUC" in r.getMessage() for r in caplog.records)
+    assert not any(SITI in r.getMessage() for r in caplog.records)
+
+
+def _payload_with(**message: Any) -> bytes:
+    payload = json.loads((HOOKS / "text.json").read_text())
+    payload["entry"][0]["changes"][0]["value"]["messages"][0].update(message)
+    return json.dumps(payload).encode()
+
+
+@pytest.mark.parametrize(
+    "poison",
+    [{"from": "6" * 500}, {"from": "62812<script>"}, {"type": ["text"]}, {"type": {"a": 1}},
+     {"id": "wamid." + "x" * 1000}],
+    ids=["long-sender", "odd-sender", "type-list", "type-object", "long-id"],
+)  # fmt: skip
+def test_well_signed_malformed_parts_are_acknowledged_not_retried(rig: Rig, poison: dict[str, Any]) -> None:
+    assert rig.post(_payload_with(**poison)) == ("ok", 200)
+
+
+def test_json_nested_a_thousand_deep_is_acknowledged(rig: Rig) -> None:
+    assert rig.post(b"[" * 1000 + b"]" * 1000) == ("ok", 200)
+    assert rig.post(b'{"a":' * 5000 + b"1" + b"}" * 5000) == ("ok", 200)
+
+
+def test_a_post_with_hundreds_of_messages_is_worked_off_over_redeliveries(rig: Rig) -> None:
+    payload = json.loads((HOOKS / "text.json").read_text())
+    template = payload["entry"][0]["changes"][0]["value"]["messages"][0]
+    payload["entry"][0]["changes"][0]["value"]["messages"] = [
+        {**template, "id": f"wamid.BULK{n}", "from": f"62812{n:08d}"} for n in range(500)
+    ]
+    body = json.dumps(payload).encode()
+    answers = [rig.post(body) for _ in range(10)]
+    assert answers[:9] == [("retry later", 503)] * 9 and answers[9] == ("ok", 200)
+    assert len(rig.sender.sent) == 500  # each answered once
+
+
+def test_staff_of_one_office_are_residents_at_another(content: Any) -> None:
+    from puspa.conversation.dialogue import Rules
+    from tests.chat import Chat
+
+    rules = Rules(staff_by_office={"999999": frozenset({"6285700000001"})})
+    screen = Chat(content, rules=rules, wa_id="6285700000001").send("PROSES RSP-2026-0001")
+    assert "tidak ditemukan" not in screen and "Kode permohonan" not in screen  # not a staff command here
