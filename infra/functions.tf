@@ -27,6 +27,9 @@ locals {
     PUSPA_CONTENT_REFRESH_SECONDS = "60"
     PUSPA_LOG_LEVEL               = "INFO"
     PUSPA_ADMIN_WA_IDS            = var.admin_wa_ids
+    PUSPA_STAFF_BY_OFFICE         = var.staff_by_office
+    PUSPA_FLOOD_BURST             = tostring(var.flood.burst)
+    PUSPA_FLOOD_REFILL_SECONDS    = tostring(var.flood.refill_seconds)
     PUSPA_ADMIN_EMAILS            = var.admin_emails
     PUSPA_TEMPLATE_LANGUAGE       = var.template_language
     PUSPA_ADMIN_TEMPLATE          = var.templates.admin

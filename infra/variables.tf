@@ -44,6 +44,21 @@ variable "admin_wa_ids" {
   default     = ""
 }
 
+variable "staff_by_office" {
+  description = "Staff of further offices: <phone_number_id>=62...|62...;<phone_number_id>=... (staff only where listed)."
+  type        = string
+  default     = ""
+}
+
+variable "flood" {
+  description = "Flood control per sender: a burst of messages, then one per refill_seconds."
+  type = object({
+    burst          = number
+    refill_seconds = number
+  })
+  default = { burst = 10, refill_seconds = 6 }
+}
+
 variable "admin_emails" {
   description = "Comma-separated e-mail addresses told about new requests."
   type        = string

@@ -52,3 +52,21 @@ def test_invalid_values_are_named(name: str, value: str) -> None:
 def test_admin_numbers_are_read_as_digits() -> None:
     settings = load_settings({**FULL, "PUSPA_ADMIN_WA_IDS": "+6285700000001, 6285700000002"})
     assert settings.admin_wa_ids == frozenset({"6285700000001", "6285700000002"})
+
+
+def test_staff_are_per_office_and_flood_control_is_configurable() -> None:
+    settings = load_settings({
+        **FULL, "PUSPA_ADMIN_WA_IDS": "6285700000001", "PUSPA_STAFF_BY_OFFICE": "456=6285711111111|+6285722222222",
+        "PUSPA_FLOOD_BURST": "4", "PUSPA_FLOOD_REFILL_SECONDS": "2.5",
+    })  # fmt: skip
+    assert settings.staff_by_office == {
+        "123": frozenset({"6285700000001"}), "456": frozenset({"6285711111111", "6285722222222"})
+    }  # fmt: skip
+    assert (settings.flood_burst, settings.flood_refill_s) == (4, 2.5)
+    assert (load_settings(FULL).flood_burst, load_settings(FULL).flood_refill_s) == (10, 6.0)
+
+
+@pytest.mark.parametrize("value", ["kantor=6285711111111", "456=0812", "456=62857;x"])
+def test_a_malformed_staff_list_is_refused(value: str) -> None:
+    with pytest.raises(ConfigError, match="PUSPA_STAFF_BY_OFFICE"):
+        load_settings({**FULL, "PUSPA_STAFF_BY_OFFICE": value})
