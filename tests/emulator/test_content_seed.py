@@ -65,7 +65,7 @@ def test_removed_service_disappears(firestore_host: str, office_copy: Path, caps
     assert "Dihapus: layanan/tbm.yaml" in capsys.readouterr().out
     published = json.loads(str(_published("bundle")))
     ids = {service["id"] for service in published["layanan"]}
-    assert "tbm" not in ids and "paud" in ids and len(ids) == 20
+    assert "tbm" not in ids and "paud" in ids and len(ids) == 24
 
 
 def test_bad_file_aborts_everything(firestore_host: str, office_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -4,6 +4,7 @@ operations it costs."""
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 import os
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,8 @@ from tests.conftest import APP_SECRET, OFFICE_ID, PROJECT, function_env
 
 MAIN = str(Path(__file__).parents[2] / "functions" / "main.py")
 HOOKS = Path(__file__).parents[1] / "data" / "webhooks"
-ANSWERS = ["daftar resepsi", "1", "Siti Rahmawati", "3201064512900001", "cibodas", "3/5", "1", "12-12-2026",
+EVENT_DAY = f"{date.today() + timedelta(days=60):%d-%m-%Y}"  # far enough ahead on any day the tests run
+ANSWERS = ["daftar resepsi", "1", "Siti Rahmawati", "3201064512900001", "cibodas", "3/5", "1", EVENT_DAY,
            "08.00-14.00", "Kp. Cibodas RT 03/05, Desa Cibodas", "300", "1", "1", "1"]  # fmt: skip
 
 
@@ -52,7 +54,8 @@ def test_registration_end_to_end_through_the_webhook(client: FlaskClient, standi
     assert [d.id for d in docs] == [f"{OFFICE_ID}_RSP-2026-0001"]
     stored = docs[0].to_dict()
     assert stored["status"] == "diterima" and stored["draft"]["nik"] == "3201064512900001"
-    assert stored["expire_at"].date().isoformat() == "2027-03-12"  # 90 days after the event
+    event_day = date.today() + timedelta(days=60)
+    assert stored["expire_at"].date() == event_day + timedelta(days=90)  # 90 days after the event
     session = firestore.collection("sessions").document(f"{OFFICE_ID}_6281234567890").get().to_dict()
     assert session["conversation"]["form"] == {}  # answers cleared once sent
 

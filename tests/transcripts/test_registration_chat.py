@@ -30,7 +30,7 @@ def fill_form(chat: Chat) -> str:
     assert "RT/RW" in chat.send("cibodas")
     assert "jenis acara" in chat.send("3/5")
     assert "tanggal acara" in chat.tap("Resepsi pernikahan")
-    assert "jam mulai dan selesai" in chat.send("12 Desember 2026")
+    assert "jam mulai dan selesai" in chat.send("19 Desember 2026")
     assert "alamat tempat acara" in chat.send("08.00-14.00")
     assert "perkiraan jumlah tamu" in chat.send("Kp. Cibodas RT 03/05, Desa Cibodas")
     assert "hiburan" in chat.send("300 orang")
@@ -47,7 +47,7 @@ def test_register_from_free_text_happy_path(chat: Chat) -> None:
     assert "Nama: SITI RAHMAWATI" in summary
     assert "NIK: 320106******0001" in summary
     assert "Desa: Cibodas" in summary and "RT/RW: 003/005" in summary
-    assert "Tanggal acara: Sabtu, 12 Desember 2026" in summary
+    assert "Tanggal acara: Sabtu, 19 Desember 2026" in summary
     assert "Jam acara: 08.00–14.00 WIB" in summary
     assert "Perkiraan tamu: 300 orang" in summary
     assert "Nomor HP: 62812*****890" in summary
@@ -86,15 +86,15 @@ def start_form(chat: Chat) -> None:
             "Tanggal belum bisa kami baca",
         ),
         (["Siti Rahmawati", "3201064512900001", "cibodas", "3/5", "syukuran"], "1-11-2026", "sudah lewat"),
-        (["Siti Rahmawati", "3201064512900001", "cibodas", "3/5", "syukuran"], "besok", "paling lambat 3 hari kerja"),
+        (["Siti Rahmawati", "3201064512900001", "cibodas", "3/5", "syukuran"], "besok", "paling lambat 14 hari kerja"),
         (["Siti Rahmawati", "3201064512900001", "cibodas", "3/5", "syukuran"], "31-02-2027", "tidak ada di kalender"),
         (
-            ["Siti Rahmawati", "3201064512900001", "cibodas", "3/5", "syukuran", "12-12-2026"],
+            ["Siti Rahmawati", "3201064512900001", "cibodas", "3/5", "syukuran", "19-12-2026"],
             "14.00-08.00",
             "Jam selesai harus setelah jam mulai",
         ),
         (
-            ["Siti Rahmawati", "3201064512900001", "cibodas", "3/5", "syukuran", "12-12-2026", "8-14"],
+            ["Siti Rahmawati", "3201064512900001", "cibodas", "3/5", "syukuran", "19-12-2026", "8-14"],
             "rumah",
             "Tulis alamat tempat acara dengan jelas",
         ),
@@ -105,7 +105,7 @@ def start_form(chat: Chat) -> None:
                 "cibodas",
                 "3/5",
                 "syukuran",
-                "12-12-2026",
+                "19-12-2026",
                 "8-14",
                 "Kp. Cibodas RT 03/05",
             ],
@@ -119,7 +119,7 @@ def start_form(chat: Chat) -> None:
                 "cibodas",
                 "3/5",
                 "syukuran",
-                "12-12-2026",
+                "19-12-2026",
                 "8-14",
                 "Kp. Cibodas RT 03/05",
                 "300",
@@ -193,7 +193,7 @@ def test_second_request_for_the_same_date_is_refused(chat: Chat) -> None:
     chat.send("daftar resepsi")
     fill_form(chat)
     screen = chat.tap("Kirim")
-    assert "Anda sudah punya permohonan untuk tanggal Sabtu, 12 Desember 2026: *RSP-2026-0001*" in screen
+    assert "Anda sudah punya permohonan untuk tanggal Sabtu, 19 Desember 2026: *RSP-2026-0001*" in screen
     assert len(chat.registrations.items) == 1
 
 
@@ -212,7 +212,7 @@ def test_status_shows_only_the_senders_own_requests(content: Content) -> None:
     siti.send("daftar resepsi")
     fill_form(siti)
     siti.tap("Kirim")
-    assert "• *RSP-2026-0001* — Resepsi pernikahan, Sabtu, 12 Desember 2026: diterima" in siti.send("cek status")
+    assert "• *RSP-2026-0001* — Resepsi pernikahan, Sabtu, 19 Desember 2026: diterima" in siti.send("cek status")
     assert "*RSP-2026-0001*" in siti.send("STATUS RSP-2026-0001")
     other = Chat(content, now=WEDNESDAY_MORNING, rules=RULES, wa_id="6289999999999", registrations=shared)
     assert "Kode *RSP-2026-0001* tidak ditemukan untuk nomor ini" in other.send("status rsp-2026-0001")
@@ -315,7 +315,7 @@ def test_privacy_notice_states_the_configured_retention(content: Content) -> Non
 
 def test_one_guest_is_an_answer_not_a_button(chat: Chat) -> None:
     start_form(chat)
-    for answer in ["Siti Rahmawati", "3201064512900001", "cibodas", "3/5", "syukuran", "12-12-2026", "8-14",
+    for answer in ["Siti Rahmawati", "3201064512900001", "cibodas", "3/5", "syukuran", "19-12-2026", "8-14",
                    "Kp. Cibodas RT 03/05"]:  # fmt: skip
         chat.send(answer)
     assert "Pilih *hiburan*" in chat.send("1")

@@ -39,7 +39,7 @@ def test_menu_to_category_to_card_and_back(content: Content) -> None:
     assert "*Kartu Keluarga (KK)*" in screen
     assert "*Persyaratan*" in screen
     assert "*Biaya:* Gratis" in screen
-    assert "Info diperiksa 25 November 2026" in screen
+    assert "Info diperiksa 29 November 2026" in screen
     assert "[Kembali] [Menu utama] [Tanya petugas]" in screen
     assert "*Kependudukan*" in chat.tap("Kembali")
     assert "*Menu utama*" in chat.send("kembali")

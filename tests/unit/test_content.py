@@ -25,7 +25,7 @@ def _service(bundle: dict[str, Any], service_id: str) -> dict[str, Any]:
 
 def test_published_content_is_valid(bundle: dict[str, Any]) -> None:
     content = validate(bundle)
-    assert len(content.services) == 21
+    assert len(content.services) == 25
     assert all(s.checked_on.year >= 2026 for s in content.services)
 
 
