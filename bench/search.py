@@ -21,7 +21,7 @@ def main() -> None:
     for _ in range(20):
         build_index(content)
     index_ms = (time.perf_counter() - started) / 20 * 1000
-    clear = ambiguous = none = right = clear_right = 0
+    clear = ambiguous = none = right = clear_right = outside = outside_right = 0
     started = time.perf_counter()
     rounds = 20
     for round_ in range(rounds):
@@ -35,6 +35,8 @@ def main() -> None:
             none += not result.found
             if item["expect"] is None:
                 right += not result.found
+                outside += 1
+                outside_right += not result.found
             elif result.clear and ids[0] == item["expect"]:
                 right += 1
                 clear_right += 1
@@ -45,6 +47,11 @@ def main() -> None:
     share_right, share_clear = right / total, clear_right / total
     print(f"queries {total}: right {right} ({share_right:.1%}); one clear card {clear_right} ({share_clear:.1%})")
     print(f"answers: clear {clear}, 'Maksud Anda…?' {ambiguous}, no match {none}")
+    in_scope = total - outside
+    print(
+        f"out of scope {outside}: no card for {outside_right} ({outside_right / outside:.1%}); "
+        f"in scope {in_scope}: right {right - outside_right} ({(right - outside_right) / in_scope:.1%})"
+    )
     print(f"search {per_query_us:.0f} µs per query; index build {index_ms:.1f} ms per content version")
 
 

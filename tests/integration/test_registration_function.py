@@ -4,8 +4,8 @@ operations it costs."""
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
 import os
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 

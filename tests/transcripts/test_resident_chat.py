@@ -74,7 +74,8 @@ def test_ambiguous_text_asks_which_one(content: Content) -> None:
     chat.send("halo")
     screen = chat.send("ktp")
     assert "Maksud Anda salah satu ini?" in screen
-    assert "[KTP Elektronik]" in screen
+    assert "  1. KTP Elektronik" in screen  # three guesses and "Tanya petugas": a short list
+    assert "  4. Tanya petugas" in screen
     assert "*KTP Elektronik*" in chat.send("1")
 
 
@@ -162,8 +163,10 @@ def test_typed_labels_work_like_taps(content: Content) -> None:
 def test_thanks_get_a_short_answer(content: Content) -> None:
     chat = Chat(content)
     chat.send("kk")
-    for text in ("terima kasih", "makasih min", "ok", "👍"):
+    for text in ("terima kasih", "makasih min", "ok makasih", "👍"):
         assert chat.send(text).startswith("Sama-sama"), text
+    assert chat.send("ok").startswith("Baik.")  # an acknowledgement is not thanked
+    assert chat.send("siap min").startswith("Baik.")
 
 
 def test_a_photo_keeps_the_numbers_of_the_menu_on_screen(content: Content) -> None:
@@ -194,3 +197,29 @@ def test_long_card_keeps_its_buttons_and_shows_the_rest_on_selengkapnya(content:
     assert "*Dasar hukum:*" in rest
     assert "[Kembali] [Menu utama] [Tanya petugas]" in rest
     assert "*Menu utama*" in chat.tap("Kembali")  # its category has one service: back to the menu
+
+
+def test_greetings_and_thanks_are_answered_in_kind(content: Content) -> None:
+    chat = Chat(content)
+    assert chat.send("Assalamualaikum").startswith("*PUSPA Kecamatan Jonggol*\nWaalaikumsalam")
+    assert "Mangga. 🙏" in Chat(content).send("punten")
+    assert "Rampes. 🙏" in Chat(content).send("sampurasun")
+    assert chat.send("hatur nuhun").startswith("Sami-sami")
+
+
+def test_out_of_scope_questions_are_offered_to_staff_not_answered_with_a_card(content: Content) -> None:
+    for question in ("harga beras hari ini berapa ya", "pinjol legal apa aja", "jam buka kantor camat"):
+        screen = Chat(content).send(question)
+        if question.startswith("jam buka"):
+            assert "*Kantor Kecamatan" in screen  # the office's own card, with today's status
+        else:
+            assert "belum ada di menu" in screen and "[Ya, teruskan]" in screen, question
+
+
+def test_the_office_card_says_whether_the_office_is_open_now(content: Content) -> None:
+    from datetime import UTC, datetime
+
+    open_now = Chat(content, now=datetime(2026, 11, 25, 3, 0, tzinfo=UTC)).send("alamat kantor kecamatan jonggol dmn")
+    assert "Saat ini *buka* sampai pukul 16.00 WIB" in open_now
+    closed = Chat(content, now=datetime(2026, 11, 28, 3, 0, tzinfo=UTC)).send("alamat kantor kecamatan jonggol dmn")
+    assert "Saat ini *tutup*; buka lagi Senin, 30 November 2026 pukul 07.30 WIB" in closed

@@ -135,7 +135,7 @@ def test_a_reply_breaking_a_whatsapp_limit_is_replaced_by_an_apology(
 ) -> None:
     import puspa.conversation.screens as screens
 
-    monkeypatch.setattr(screens, "closing", lambda: (screens.TextReply("x" * 5000), ()))
+    monkeypatch.setattr(screens, "closing", lambda reply="": (screens.TextReply("x" * 5000), ()))
     with caplog.at_level(logging.ERROR):
         assert rig.post(text_body("makasih", "wamid.T")) == ("ok", 200)
     (_, payload) = rig.sender.sent[-1]

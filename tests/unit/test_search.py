@@ -22,14 +22,22 @@ def _right(query: str, expect: str | None, content: Content) -> bool:
 
 
 def test_search_fixture_is_large_enough() -> None:
-    assert len(FIXTURE["queries"]) >= 50
-    assert sum(1 for q in FIXTURE["queries"] if q["expect"] is None) >= 8
+    assert len(FIXTURE["queries"]) >= 200
+    assert sum(1 for q in FIXTURE["queries"] if q["expect"] is None) >= 30
+    assert {q["expect"] for q in FIXTURE["queries"]} >= {"akta_kematian", "pindah", "surat_keterangan", "kantor"}
 
 
-def test_search_fixture_at_least_90_percent_right(content: Content) -> None:
+def test_search_fixture_at_least_98_percent_right(content: Content) -> None:
+    # 246 of 250 (98.4 %) when this was set: the bar sits just under it, so a regression fails.
     wrong = [q for q in FIXTURE["queries"] if not _right(q["q"], q["expect"], content)]
     share = 1 - len(wrong) / len(FIXTURE["queries"])
-    assert share >= 0.90, f"{share:.1%} right; wrong: {wrong}"
+    assert share >= 0.98, f"{share:.1%} right; wrong: {wrong}"
+
+
+def test_out_of_scope_questions_get_no_card(content: Content) -> None:
+    outside = [q["q"] for q in FIXTURE["queries"] if q["expect"] is None]
+    shown = [q for q in outside if search(q, content).found]
+    assert len(shown) / len(outside) <= 0.05, shown
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,14 @@ from puspa.conversation.actions import ActionKind
 from puspa.conversation.dialogue import Context, Step, option_number, show
 from puspa.conversation.inbound import InboundKind
 from puspa.conversation.replies import Button, ButtonsReply
-from puspa.conversation.search import is_closing, is_greeting, normalize, search
+from puspa.conversation.search import (
+    is_acknowledgement,
+    is_closing,
+    is_greeting,
+    normalize,
+    reply_in_kind,
+    search,
+)
 from puspa.domain.content import Content
 from puspa.domain.session import Session, State
 
@@ -95,10 +102,17 @@ def _typed(session: Session, ctx: Context) -> Step:
     if category is not None:
         return open_action(session, ctx, actions.category(category.id))
     if is_closing(text, content):
-        reply, _ = render.closing()
+        reply, _ = render.closing(reply_in_kind(text, content.words.closing_replies))
+        return Step(session, (reply,))
+    if is_acknowledgement(text, content):
+        reply, _ = render.acknowledged()
         return Step(session, (reply,))
     if is_greeting(text, content):
-        return show(session, render.welcome(content), **welcome)
+        in_kind = reply_in_kind(text, content.words.greeting_replies)
+        screen = (
+            render.main_menu(content, f"{in_kind}\n{content.office.welcome}") if in_kind else render.welcome(content)
+        )
+        return show(session, screen, **welcome)
     result = search(text, content)
     if result.found and result.clear:
         return open_action(session, ctx, actions.service(result.services[0].id))

@@ -195,15 +195,24 @@ def card_rest(service: Service) -> Screen:
     return reply, tuple(b.id for b in buttons)
 
 
+STAFF_CHOICE = "Tanya petugas"
+
+
 def choice(services: tuple[Service, ...]) -> Screen:
-    """ "Maksud Anda…?" with up to three buttons, or a short list."""
+    """ "Maksud Anda…?" with buttons (two services) or a short list, always ending with "Tanya petugas":
+    when none of the guesses is right, a person is one tap away."""
     names = "\n".join(f"{n}. {s.title}" for n, s in enumerate(services, start=1))
-    options = tuple(actions.service(s.id) for s in services)
-    body = f"Maksud Anda salah satu ini?\n{names}\n\nKetuk pilihan atau ketik angkanya."
-    if len(services) <= limits.BUTTONS_MAX:
-        buttons = tuple(Button(actions.service(s.id), s.title) for s in services)
+    staff_number = len(services) + 1
+    options = (*(actions.service(s.id) for s in services), actions.STAFF)
+    body = (
+        f"Maksud Anda salah satu ini?\n{names}\n{staff_number}. {STAFF_CHOICE} (bila bukan semuanya)"
+        "\n\nKetuk pilihan atau ketik angkanya."
+    )
+    if len(services) < limits.BUTTONS_MAX:
+        buttons = (*(Button(actions.service(s.id), s.title) for s in services), Button(actions.STAFF, STAFF_CHOICE))
         return ButtonsReply(body, buttons), options
     rows = tuple(Row(actions.service(s.id), f"{n}. {s.title}", s.description) for n, s in enumerate(services, start=1))
+    rows += (Row(actions.STAFF, f"{staff_number}. {STAFF_CHOICE}", "Pertanyaan Anda kami teruskan"),)
     return ListReply(body, SERVICE_BUTTON, (Section("Pilihan", rows),)), options
 
 
@@ -265,8 +274,12 @@ def personal_number(content: Content) -> Screen:
     return main_menu(content, intro)
 
 
-def closing() -> Screen:
-    return TextReply("Sama-sama, semoga membantu. 🙏\nKetik *MENU* bila ada yang lain."), ()
+def closing(reply: str = "") -> Screen:
+    return TextReply(reply or "Sama-sama, semoga membantu. 🙏\nKetik *MENU* bila ada yang lain."), ()
+
+
+def acknowledged() -> Screen:
+    return TextReply("Baik. 🙏 Ketik *MENU* bila ada yang lain."), ()
 
 
 def cancelled(content: Content) -> Screen:

@@ -24,6 +24,10 @@ CLEAR_RATIO = 1.5  # the best is a clear match when it beats the runner-up by th
 MAX_CANDIDATES = 5
 FUZZY_WEIGHT = 0.8
 PHRASE_BONUS = 0.5
+EXAMPLE_WEIGHT = 2.0  # per query word, times the overlap with the closest example question
+MIN_COVERAGE = 0.15  # a card that knows almost none of the question's words is a guess
+EXAMPLE_MIN_WORDS = 3
+STRONG_EXAMPLE = 0.5  # overlap with an example question that counts as a match whatever else
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
@@ -87,7 +91,10 @@ class SearchIndex:
     stopwords: frozenset[str]
     greetings: frozenset[str]
     known_words: frozenset[str]  # service words and synonyms: never read as a misspelt greeting
-    closings: frozenset[str]  # words of thanks and acknowledgement
+    closings: frozenset[str]  # words of thanks
+    examples: Mapping[str, tuple[tuple[str, ...], ...]]  # service id -> its example questions as words
+    out_of_scope: tuple[tuple[str, ...], ...]  # topics of other agencies, as word sequences
+    acknowledgements: frozenset[str]  # "ok", "siap"
 
 
 @dataclass(frozen=True)
@@ -119,10 +126,12 @@ def build_index(content: Content) -> SearchIndex:
     stopwords = frozenset(w for s in words.stopwords for w in normalize(s))
     phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
     vocab: dict[str, frozenset[str]] = {}
+    examples: dict[str, tuple[tuple[str, ...], ...]] = {}
     for service in content.services:
         prepared = [tuple(prepare(k, synonyms, stopwords)) for k in (*service.keywords, service.title)]
         phrases[service.id] = tuple(p for p in prepared if p)
         vocab[service.id] = frozenset(w for p in prepared for w in p)
+        examples[service.id] = tuple(p for p in (tuple(prepare(e, synonyms, stopwords)) for e in service.examples) if p)
     document_frequency: dict[str, int] = {}
     for service_words in vocab.values():
         for word in service_words:
@@ -133,7 +142,11 @@ def build_index(content: Content) -> SearchIndex:
     known = {w for service_words in vocab.values() for w in service_words}
     known |= {w for phrase in (*synonyms, *synonyms.values()) for w in phrase.split()}
     closings = frozenset(w for c in words.closings for w in normalize(c))
-    return SearchIndex(phrases, vocab, idf, synonyms, stopwords, greetings, frozenset(known - greetings), closings)
+    out_of_scope = tuple(tuple(normalize(o)) for o in words.out_of_scope if normalize(o))
+    return SearchIndex(
+        phrases, vocab, idf, synonyms, stopwords, greetings, frozenset(known - greetings), closings, examples,
+        out_of_scope, frozenset(w for a in words.acknowledgements for w in normalize(a)),
+    )  # fmt: skip
 
 
 def index_for(content: Content) -> SearchIndex:
@@ -156,19 +169,34 @@ def _word_match(query_word: str, service_words: frozenset[str]) -> tuple[str, fl
     return None
 
 
-def _score(query: list[str], service_id: str, index: SearchIndex) -> float:
+@dataclass(frozen=True)
+class Score:
+    value: float
+    coverage: float  # share of the query's words this service knows
+    example: float  # the best overlap with one of its example questions (0–1)
+
+
+def _score(query: list[str], service_id: str, index: SearchIndex) -> Score:
     service_words = index.vocab[service_id]
     matched: dict[str, float] = {}
+    hits = 0
     for query_word in query:
         hit = _word_match(query_word, service_words)
         if hit is not None:
             word, weight = hit
             matched[word] = max(matched.get(word, 0.0), weight)
+            hits += 1
     score = sum(index.idf[w] * weight for w, weight in matched.items())
     for phrase in index.phrases[service_id]:
         if len(phrase) > 1 and all(w in matched for w in phrase):
             score += PHRASE_BONUS * sum(index.idf[w] for w in phrase)
-    return score
+    asked = set(query)
+    example = max((len(asked & set(e)) / len(asked | set(e)) for e in index.examples[service_id]), default=0.0)
+    if len(asked) >= EXAMPLE_MIN_WORDS:  # a word or two says too little to be like a whole question
+        score += EXAMPLE_WEIGHT * example * len(query)
+    else:
+        example = 0.0
+    return Score(score, hits / len(query), example)
 
 
 def _is_greeting_word(word: str, index: SearchIndex) -> bool:
@@ -190,7 +218,7 @@ def is_greeting(text: str, content: Content) -> bool:
 
 
 def is_closing(text: str, content: Content) -> bool:
-    """Thanks and acknowledgements ("makasih min", "ok", "👍"): nothing to search for."""
+    """Thanks ("makasih min", "ok makasih", "👍"): nothing to search for."""
     index = index_for(content)
     words = normalize(text)
     if not words:
@@ -198,20 +226,46 @@ def is_closing(text: str, content: Content) -> bool:
     return any(w in index.closings for w in words) and all(w in index.closings or w in index.stopwords for w in words)
 
 
+def _mentions(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(
+        tuple(words[i : i + len(phrase)]) == phrase for phrase in phrases for i in range(len(words) - len(phrase) + 1)
+    )
+
+
+def reply_in_kind(text: str, groups: tuple[tuple[tuple[str, ...], str], ...]) -> str:
+    """The reply of the first group one of whose words the text contains ("punten" -> "Mangga."), or ""."""
+    words = set(normalize(text))
+    return next((reply for group, reply in groups if words & {w for g in group for w in normalize(g)}), "")
+
+
+def is_acknowledgement(text: str, content: Content) -> bool:
+    """ "ok", "siap min": an acknowledgement, which is not thanks and asks for nothing."""
+    index = index_for(content)
+    words = normalize(text)
+    return any(w in index.acknowledgements for w in words) and all(
+        w in index.acknowledgements or w in index.stopwords for w in words
+    )
+
+
 def search(text: str, content: Content) -> SearchResult:
-    """Find the services a resident's free text is about."""
+    """Find the services a resident's free text is about. Nothing is returned for a weak match (the
+    card's words cover too little of the question) or for a topic staff listed as another agency's,
+    unless the question is close to one of the card's example questions."""
     index = index_for(content)
     query = prepare(text, index.synonyms, index.stopwords)
     if not query:
         return SearchResult((), clear=False)
     scored = sorted(
         ((_score(query, s.id, index), position, s) for position, s in enumerate(content.services)),
-        key=lambda item: (-item[0], item[1]),
+        key=lambda item: (-item[0].value, item[1]),
     )
-    best = scored[0][0]
-    if best < MIN_SCORE:
+    top = scored[0][0]
+    best = top.value
+    if best < MIN_SCORE or (top.coverage < MIN_COVERAGE and top.example < STRONG_EXAMPLE):
         return SearchResult((), clear=False)
-    candidates = [s for score, _, s in scored if score >= CANDIDATE_RATIO * best][:MAX_CANDIDATES]
-    runner_up = scored[1][0] if len(scored) > 1 else 0.0
+    if _mentions(normalize(text), index.out_of_scope) and top.example < STRONG_EXAMPLE:
+        return SearchResult((), clear=False)
+    candidates = [s for score, _, s in scored if score.value >= CANDIDATE_RATIO * best][:MAX_CANDIDATES]
+    runner_up = scored[1][0].value if len(scored) > 1 else 0.0
     clear = len(candidates) == 1 or best >= CLEAR_RATIO * runner_up
     return SearchResult(tuple(candidates[:1] if clear else candidates), clear=clear)

@@ -86,6 +86,11 @@ class Words:
     stopwords: tuple[str, ...]
     synonyms: Mapping[str, str]
     closings: tuple[str, ...] = ()
+    # (words, reply): a greeting or thanks with one of these words is answered in kind
+    greeting_replies: tuple[tuple[tuple[str, ...], str], ...] = ()
+    closing_replies: tuple[tuple[tuple[str, ...], str], ...] = ()
+    acknowledgements: tuple[str, ...] = ()  # "ok", "siap": not thanks, answered with a short "Baik."
+    out_of_scope: tuple[str, ...] = ()  # topics other agencies handle: no card is guessed for them
 
 
 @dataclass(frozen=True)
@@ -349,7 +354,8 @@ def _office(data: Any, problems: list[str]) -> Office:
 
 
 def _words(data: Any, problems: list[str]) -> Words:
-    reader = _Reader("kata.yaml", data, ("sapaan", "abaikan", "sinonim", "penutup"), problems)
+    keys = ("sapaan", "abaikan", "sinonim", "penutup", "balasan_sapaan", "balasan_penutup", "oke", "di_luar_layanan")
+    reader = _Reader("kata.yaml", data, keys, problems)
     synonyms: dict[str, str] = {}
     raw = reader.data.get("sinonim", {})
     if not isinstance(raw, Mapping):
@@ -369,7 +375,25 @@ def _words(data: Any, problems: list[str]) -> Words:
         stopwords=tuple(s.lower() for s in reader.texts("abaikan")),
         synonyms=synonyms,
         closings=tuple(c.lower() for c in reader.texts("penutup")),
+        greeting_replies=_replies(reader, "balasan_sapaan"),
+        closing_replies=_replies(reader, "balasan_penutup"),
+        acknowledgements=tuple(a.lower() for a in reader.texts("oke")),
+        out_of_scope=tuple(o.lower() for o in reader.texts("di_luar_layanan")),
     )
+
+
+def _replies(reader: _Reader, key: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """[{kata: [...], balasan: "..."}] -> ((words, reply), ...)."""
+    raw = reader.data.get(key, [])
+    if not isinstance(raw, list):
+        reader.problems.append(f"kata.yaml: '{key}' harus berupa daftar {{kata, balasan}}")
+        return ()
+    groups = []
+    for index, item in enumerate(raw, start=1):
+        sub = _Reader(f"kata.yaml {key} ke-{index}", item, ("kata", "balasan"), reader.problems)
+        words = tuple(w.lower() for w in sub.texts("kata", required=True))
+        groups.append((words, sub.text("balasan", max_len=300)))
+    return tuple(groups)
 
 
 def parse_content(bundle: Any, version: str, *, strict: bool = True) -> Content:
