@@ -101,3 +101,31 @@ def test_digest_called_twice_sends_one_email(staff_env: None, mail_sink: MailSin
     assert recipients == ["camat@example.org", "staf@example.org"]
     assert message["Subject"] == "[PUSPA Kecamatan Jonggol] 1 pertanyaan belum dijawab"
     assert "TNY-2026-0001" in message.get_body(("plain",)).get_content()
+
+
+def test_the_digest_lists_what_puspa_could_not_answer_and_keeps_the_counts(
+    staff_env: None, mail_sink: MailSink
+) -> None:
+    import json
+
+    from tests.integration.test_webhook_function import HOOKS, post
+
+    webhook = create_app("whatsapp_webhook", MAIN).test_client()
+    asked = [("6281100000001", "harga beras hari ini 12000 ya?"), ("6281100000002", "Harga beras hari ini 13000 ya?"),
+             ("6281100000003", "cara daftar cpns tahun ini gimana ya")]  # fmt: skip
+    for number, (sender, text) in enumerate(asked):
+        payload = json.loads((HOOKS / "text.json").read_text())
+        payload["entry"][0]["changes"][0]["value"]["messages"][0].update(
+            {"id": f"wamid.U{number}", "from": sender, "text": {"body": text}}
+        )
+        assert post(webhook, json.dumps(payload).encode()).status_code == 200
+    digest = create_app("send_digest", MAIN).test_client()
+    assert digest.post("/").status_code == 200
+    ((_, message),) = mail_sink.messages
+    body = message.get_body(("plain",)).get_content()
+    assert '"harga beras hari ini # ya?" — 2×' in body  # digits masked, equal forms counted together
+    assert "cara daftar cpns" in body and "6281100000001" not in body
+    counts = FirestoreStore.for_project(PROJECT)._client.collection("unanswered_daily").stream()
+    (kept,) = [c.to_dict() for c in counts]
+    assert kept["counts"]["harga beras hari ini # ya?"] == 2
+    assert (kept["expire_at"] - datetime.now(UTC)).days >= 89

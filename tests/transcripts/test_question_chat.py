@@ -271,3 +271,17 @@ def test_reading_a_question_closed_without_answer(content: Content, tickets: Fak
 
     screen = siti._turn(kind=InboundKind.CHOICE, choice_id=f"tny:read:{code}")
     assert "ditutup petugas tanpa jawaban tertulis" in screen
+
+
+def test_what_found_no_card_is_remembered_without_digits_for_the_digest(
+    content: Content, tickets: FakeTicketStore
+) -> None:
+    siti, _, _ = people(content, tickets)
+    siti.send("harga beras 12000 sekilo sekarang berapa ya")
+    siti.send("tanya petugas")
+    siti.send("Apakah surat pindah bisa diurus di desa atau harus ke kecamatan?")
+    assert siti.session is not None
+    assert [q for q, _ in siti.session.unanswered] == [
+        "harga beras # sekilo sekarang berapa ya",
+        "apakah surat pindah bisa diurus di desa atau harus ke kecamatan?",
+    ]

@@ -48,7 +48,8 @@ def build_digest_service(settings: Settings) -> DigestService:
     tickets = FirestoreTicketStore(store, keep_closed=timedelta(days=settings.ticket_keep_days))
     config = DigestConfig(settings.whatsapp_phone_number_id, settings.admin_emails)
     cache = ContentCache(store, settings.content_refresh_s)
-    return DigestService(config, tickets, FirestoreNotificationLedger(store), _mailer(settings), cache, utc_now)
+    ledger = FirestoreNotificationLedger(store)
+    return DigestService(config, tickets, ledger, _mailer(settings), cache, utc_now, store)
 
 
 def build_notify_service(settings: Settings) -> NotifyService:

@@ -1,4 +1,5 @@
-"""The daily digest: one e-mail listing questions still unanswered after a working day.
+"""The daily digest: one e-mail listing questions still unanswered after a working day, and what
+residents asked that PUSPA had no card for (most frequent first, with the closest card).
 
 Called by Cloud Scheduler (HTTP). Safe to call twice: the day's e-mail is claimed in the
 notification ledger (`notifications/digest_{office}_{date}`) before it is sent.
@@ -10,11 +11,14 @@ import html
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from puspa.app.content_cache import ContentCache
-from puspa.app.ports import LEASE, Ledger, Mailer, UnansweredSource
+from puspa.app.ports import LEASE, Ledger, Mailer, UnansweredQuestions, UnansweredSource
+from puspa.conversation.search import closest_service
+from puspa.domain.content import Content
 from puspa.domain.ticket import Ticket
+from puspa.domain.unanswered import KEEP_COUNTS_DAYS, most_asked
 from puspa.errors import MailError, NotifyError
 
 log = logging.getLogger(__name__)
@@ -35,7 +39,9 @@ class DigestService:
         mailer: Mailer | None,
         content: ContentCache,
         clock: Callable[[], datetime],
+        questions: UnansweredQuestions | None = None,
     ) -> None:
+        self._questions = questions
         self._config = config
         self._tickets = tickets
         self._ledger = ledger
@@ -44,7 +50,8 @@ class DigestService:
         self._clock = clock
 
     def run(self) -> str:
-        """Send today's digest if there is something overdue and it was not sent yet."""
+        """Send today's digest if there is something to tell and it was not sent yet: questions
+        unanswered after a working day, and what residents asked that PUSPA had no card for."""
         if self._mailer is None or not self._config.admin_emails:
             return "no e-mail configured"
         content = self._content.get(self._config.office_id)
@@ -63,7 +70,8 @@ class DigestService:
             t for t in self._tickets.unanswered(self._config.office_id)
             if calendar.next_opening(waiting_since(t)).date() < today
         ]  # fmt: skip
-        if not overdue:
+        asked = self._asked_without_answer(content, now, today.isoformat())
+        if not overdue and not asked:
             return "nothing overdue"
         ledger_id = f"digest_{self._config.office_id}_{today.isoformat()}"
         if not self._ledger.claim(ledger_id, "email", now, LEASE):
@@ -72,19 +80,51 @@ class DigestService:
         lines = [f"- {t.code} ({calendar.local(t.created_at):%d-%m %H.%M}) {t.profile_name or 'Warga'}: {t.question}"
                  for t in overdue]  # fmt: skip
         subject = f"[PUSPA {content.office.name}] {len(overdue)} pertanyaan belum dijawab"
-        text = (
-            f"Pertanyaan warga yang belum dijawab lebih dari satu hari kerja ({len(overdue)}):\n\n"
-            + "\n".join(lines)
-            + "\n\nJawab dari WhatsApp petugas: JAWAB <kode> <jawaban>, atau TUTUP <kode>.\n"
-        )
-        items = "".join(f"<li>{html.escape(line[2:])}</li>" for line in lines)
-        intro = "<p>Pertanyaan warga yang belum dijawab lebih dari satu hari kerja:</p>"
-        page = f"<html><body>{intro}<ul>{items}</ul></body></html>"
+        text = ""
+        if overdue:
+            text += (
+                f"Pertanyaan warga yang belum dijawab lebih dari satu hari kerja ({len(overdue)}):\n\n"
+                + "\n".join(lines)
+                + "\n\nJawab dari WhatsApp petugas: JAWAB <kode> <jawaban>, atau TUTUP <kode>.\n"
+            )
+        if asked:
+            text += (
+                "\nYang paling sering ditanyakan warga tetapi belum ada jawabannya di PUSPA (24 jam terakhir; "
+                "angka disamarkan):\n\n"
+                + "\n".join(f"- {line}" for line in asked)
+                + "\n\nPertimbangkan menambah kartu atau contoh_pertanyaan di konten PUSPA.\n"
+            )
+        page = "<html><body>"
+        if overdue:
+            items = "".join(f"<li>{html.escape(line[2:])}</li>" for line in lines)
+            page += f"<p>Pertanyaan warga yang belum dijawab lebih dari satu hari kerja:</p><ul>{items}</ul>"
+        if asked:
+            items = "".join(f"<li>{html.escape(line)}</li>" for line in asked)
+            page += f"<p>Yang paling sering ditanyakan tetapi belum ada jawabannya di PUSPA:</p><ul>{items}</ul>"
+        page += "</body></html>"
         try:
-            self._mailer.send(self._config.admin_emails, subject, text, page)
+            self._mailer.send(self._config.admin_emails, subject, text.lstrip("\n"), page)
         except MailError as exc:
             self._ledger.release(ledger_id, "email")
             raise NotifyError(f"digest e-mail failed: {exc}") from exc
         self._ledger.mark_sent(ledger_id, "email", now)
-        log.info("digest sent: %d overdue question(s)", len(overdue))
+        log.info("digest sent: %d overdue question(s), %d unanswered topic(s)", len(overdue), len(asked))
         return f"sent {len(overdue)} overdue question(s)"
+
+    def _asked_without_answer(self, content: Content, now: datetime, day: str) -> list[str]:
+        """The most frequent questions of the last 24 hours that found no card, each with the card
+        that comes closest (a hint for staff); the day's counts are kept 90 days."""
+        if self._questions is None:
+            return []
+        questions = list(self._questions.unanswered_since(self._config.office_id, now - timedelta(days=1)))
+        if not questions:
+            return []
+        top = most_asked(questions)
+        expire_at = now + timedelta(days=KEEP_COUNTS_DAYS)
+        self._questions.keep_daily_counts(self._config.office_id, day, dict(most_asked(questions, 200)), expire_at)
+        lines = []
+        for question, count in top:
+            near = closest_service(question, content)
+            hint = f"kartu terdekat: {near.title}" if near is not None else "belum ada kartu yang mendekati"
+            lines.append(f'"{question}" — {count}× ({hint})')
+        return lines

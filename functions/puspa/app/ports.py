@@ -182,3 +182,15 @@ class UnansweredSource(Protocol):
     def unanswered(self, office_id: str) -> tuple[Ticket, ...]:
         """Every question still waiting for staff."""
         ...
+
+
+class UnansweredQuestions(Protocol):
+    """What residents asked that PUSPA had no card for (kept in their sessions), and the daily counts."""
+
+    def unanswered_since(self, office_id: str, since: datetime) -> tuple[str, ...]:
+        """Normalised questions since `since` (no sender)."""
+        ...
+
+    def keep_daily_counts(self, office_id: str, day: str, counts: dict[str, int], expire_at: datetime) -> None:
+        """Keep one day's counts (they outlive the sessions, 90 days)."""
+        ...

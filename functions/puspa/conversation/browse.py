@@ -21,6 +21,7 @@ from puspa.conversation.search import (
 )
 from puspa.domain.content import Content
 from puspa.domain.session import Session, State
+from puspa.domain.unanswered import remember_unanswered
 
 MENU_WORDS = frozenset({"menu", "info", "menu utama", "lihat menu", "mulai", "start"})
 BACK_WORDS = frozenset({"kembali", "0", "back", "balik"})
@@ -77,7 +78,10 @@ def _no_match(session: Session, ctx: Context, text: str) -> Step:
     body += "Maaf, pertanyaan Anda belum ada di menu. Mau kami teruskan ke petugas?"
     first = Button(render.FORWARD, "Ya, teruskan") if keep else Button(actions.STAFF, "Tanya petugas")
     buttons = (first, Button(actions.MENU, "Lihat menu"))
-    new = replace(session, state=State.MAIN_MENU, category_id="", service_id="", pending_question=keep)
+    unanswered = remember_unanswered(session.unanswered, question, ctx.now)
+    new = replace(
+        session, state=State.MAIN_MENU, category_id="", service_id="", pending_question=keep, unanswered=unanswered
+    )
     return show(new, (ButtonsReply(body, buttons), tuple(b.id for b in buttons)))
 
 

@@ -20,6 +20,7 @@ from puspa.domain.codes import RequestKind, code_regex, code_year, find_code
 from puspa.domain.results import TicketChange, TicketProblem, TicketResult
 from puspa.domain.session import Session, State
 from puspa.domain.ticket import Ticket, TicketAction, TicketStatus
+from puspa.domain.unanswered import remember_unanswered
 from puspa.whatsapp.limits import INTERACTIVE_BODY_MAX
 
 FORWARD = render.FORWARD
@@ -45,7 +46,12 @@ def _create(session: Session, ctx: Context, text: str) -> Step:
     year = code_year(ctx.now, ctx.content.office.calendar.tz)
     effect = CreateTicket(question, session.service_id, ctx.rules.max_open_questions, year)
     _, menu_options = render.menu(ctx.content)  # the confirmation shows the main menu: its numbers work
-    done = replace(session, state=State.MAIN_MENU, pending_question="", ticket_code="", options=menu_options)
+    unanswered = session.unanswered  # a forwarded search was remembered when it found nothing
+    if question != session.pending_question:
+        unanswered = remember_unanswered(unanswered, question, ctx.now)
+    done = replace(
+        session, state=State.MAIN_MENU, pending_question="", ticket_code="", options=menu_options, unanswered=unanswered
+    )
     return Step(done, effects=(effect,))
 
 

@@ -269,3 +269,13 @@ def search(text: str, content: Content) -> SearchResult:
     runner_up = scored[1][0].value if len(scored) > 1 else 0.0
     clear = len(candidates) == 1 or best >= CLEAR_RATIO * runner_up
     return SearchResult(tuple(candidates[:1] if clear else candidates), clear=clear)
+
+
+def closest_service(text: str, content: Content) -> Service | None:
+    """The card whose words come closest to `text`, however weakly (a hint for staff), or None."""
+    index = index_for(content)
+    query = prepare(text, index.synonyms, index.stopwords)
+    if not query:
+        return None
+    score, service = max(((_score(query, s.id, index).value, s) for s in content.services), key=lambda x: x[0])
+    return service if score > 0 else None

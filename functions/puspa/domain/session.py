@@ -41,6 +41,7 @@ class Session:
     editing: bool = False  # answering one field from the summary: go back to it afterwards
     ticket_code: str = ""  # the question a follow-up belongs to
     pending_question: str = ""  # text that found no service, kept for "Ya, teruskan"
+    unanswered: tuple[tuple[str, datetime], ...] = ()  # normalised questions PUSPA had no card for (digest)
 
     def form_values(self) -> dict[str, str]:
         return dict(self.form)
@@ -61,6 +62,7 @@ class Session:
             "editing": self.editing,
             "ticket_code": self.ticket_code,
             "pending_question": self.pending_question,
+            "unanswered": [{"q": q, "at": at} for q, at in self.unanswered],
         }
 
     @classmethod
@@ -87,4 +89,14 @@ class Session:
             editing=bool(data.get("editing")),
             ticket_code=str(data.get("ticket_code") or ""),
             pending_question=str(data.get("pending_question") or ""),
+            unanswered=_unanswered(data.get("unanswered")),
         )
+
+
+def _unanswered(raw: Any) -> tuple[tuple[str, datetime], ...]:
+    entries = raw if isinstance(raw, list) else []
+    return tuple(
+        (str(e["q"]), e["at"])
+        for e in entries
+        if isinstance(e, dict) and e.get("q") and isinstance(e.get("at"), datetime)
+    )

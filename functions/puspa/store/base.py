@@ -21,6 +21,7 @@ from google.api_core import gapic_v1
 from google.api_core import retry as retries
 from google.auth import exceptions as auth_exceptions
 from google.cloud import firestore
+from google.cloud.firestore_v1.base_query import FieldFilter
 
 from puspa.domain.delivery import DeliveryLog
 from puspa.domain.results import StoredSession
@@ -204,6 +205,8 @@ class FirestoreStore:
             "recent_wamids": list(recent_wamids),
             "claims": [{"id": w, "at": at} for w, at in log.claimed_at.items()],
             "flood": {"tokens": log.tokens, "at": log.refilled_at, "throttled": log.throttled},
+            # the newest question PUSPA had no card for: what the digest queries (None: nothing to collect)
+            "unanswered_at": max((at for _, at in session.unanswered), default=None),
             "expire_at": expire_at,
             "updated_at": firestore.SERVER_TIMESTAMP,
         }
@@ -219,6 +222,27 @@ class FirestoreStore:
 
     def erase_session(self, key: str) -> None:
         self._call("deletes", lambda: self._session_ref(key).delete(**BOUNDED))
+
+    def unanswered_since(self, office_id: str, since: datetime) -> tuple[str, ...]:
+        """Normalised questions residents of `office_id` asked since `since` that found no card or
+        went to staff (one read per session that has any)."""
+        query = self._client.collection("sessions").where(filter=FieldFilter("unanswered_at", ">=", since))
+        snapshots = self._call("reads", lambda: list(query.stream(**BOUNDED)))
+        self.count.reads += max(len(snapshots) - 1, 0)
+        found: list[str] = []
+        for snapshot in snapshots:
+            if not snapshot.id.startswith(f"{office_id}_"):
+                continue
+            conversation = (snapshot.to_dict() or {}).get("conversation") or {}
+            session = Session.from_dict(conversation) if isinstance(conversation, dict) else Session()
+            found += [q for q, at in session.unanswered if at >= since]
+        return tuple(found)
+
+    def keep_daily_counts(self, office_id: str, day: str, counts: dict[str, int], expire_at: datetime) -> None:
+        """The day's counts of unanswered questions, kept after the sessions they came from expire."""
+        ref = self._client.collection("unanswered_daily").document(f"{office_id}_{day}")
+        data = {"office_id": office_id, "day": day, "counts": counts, "expire_at": expire_at}
+        self._call("writes", lambda: ref.set(data, **BOUNDED))
 
     # --- content --------------------------------------------------------------------------------
 
