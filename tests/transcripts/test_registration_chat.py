@@ -333,3 +333,17 @@ def test_hapus_data_saya_confirmed_by_typing_its_number(content: Content) -> Non
     assert "Data Anda di PUSPA sudah kami hapus" in siti.send("1")
     siti.send("HAPUS DATA SAYA")
     assert "Baik, data Anda tidak dihapus." in siti.send("2")
+
+
+def test_everyday_words_for_the_listed_options_are_accepted(chat: Chat) -> None:
+    start_form(chat)
+    for answer in ("Siti Rahmawati", "3201064512900001", "cibodas", "3/5"):
+        chat.send(answer)
+    assert "tanggal acara" in chat.send("nikahan")
+    for answer in ("19-12-2026", "08.00-14.00", "Kp. Cibodas RT 03/05, Desa Cibodas"):
+        chat.send(answer)
+    assert "hiburan" in chat.send("kira2 300an")
+    assert "Nomor HP" in chat.send("organ")
+    summary = chat.tap("Pakai nomor ini")
+    assert "Jenis acara: Resepsi pernikahan" in summary and "Perkiraan tamu: 300 orang" in summary
+    assert "Hiburan: Organ tunggal" in summary

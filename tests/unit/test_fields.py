@@ -73,3 +73,23 @@ def test_phone_numbers_of_15_digits_pass_and_16_are_refused() -> None:
     assert parse_phone("08123456789012") == "628123456789012"  # 15 digits: E.164's maximum
     with pytest.raises(FieldError):
         parse_phone("081234567890123")  # 16 digits once written with 62
+
+
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [("kira2 300an", 300), ("kira-kira 150 orang", 150), ("200-300", 300), ("200 sampai 300 orang", 300),
+     ("tiga ratus", 300), ("seribu lima ratus", 1500), ("dua puluh lima", 25), ("lima belas", 15)],
+)  # fmt: skip
+def test_guest_counts_as_residents_write_them(text: str, guests: int) -> None:
+    assert parse_guests(text) == guests
+
+
+@pytest.mark.parametrize("text", ["banyak", "300 atau 400", "9" * 5000])
+def test_unclear_guest_counts_are_asked_again(text: str) -> None:
+    with pytest.raises(FieldError):
+        parse_guests(text)
+
+
+def test_a_two_letter_name_is_too_short_not_made_of_wrong_letters() -> None:
+    with pytest.raises(FieldError, match="terlalu pendek"):
+        parse_name("si")

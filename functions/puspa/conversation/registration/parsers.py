@@ -30,6 +30,8 @@ _NAME = re.compile(r"^[A-Za-z][A-Za-z .,'\-]{1,58}[A-Za-z.]$")
 def parse_name(text: str) -> str:
     """A name as on the KTP: letters, spaces and . , ' - ; 3 to 60 characters."""
     name = " ".join(text.split())
+    if len(name.replace(" ", "")) < 3 and name.replace(" ", "").isalpha():
+        raise FieldError("Nama terlalu pendek. Tulis nama lengkap sesuai KTP, mis. _Siti Rahmawati_.")
     if not _NAME.match(name) or len(name.replace(" ", "")) < 3:
         raise FieldError("Nama hanya boleh berisi huruf (boleh titik, koma, tanda petik dan strip), 3–60 huruf. "
                          "Tulis nama lengkap sesuai KTP, mis. _Siti Rahmawati_.")  # fmt: skip
@@ -168,15 +170,55 @@ def parse_time_range(text: str, zone: str = "WIB") -> TimeRange:
     return TimeRange(start, end, zone)
 
 
+_UNITS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+          "sembilan": 9, "sepuluh": 10, "sebelas": 11}  # fmt: skip
+_SE = {"seratus": ("ratus", 1), "seribu": ("ribu", 1), "sepuluh": ("", 10), "sebelas": ("", 11)}
+_ROUGHLY = re.compile(r"\b(kira[-\s]?2|kira[-\s]kira|kurang lebih|sekitar|kurleb|kurlep)\b", re.IGNORECASE)
+
+
+def _number_words(text: str) -> int | None:
+    """ "tiga ratus" -> 300, "seribu lima ratus" -> 1500, "dua puluh lima" -> 25; None if none."""
+    total = current = 0
+    seen = False
+    for word in re.findall(r"[a-z]+", text.lower()):
+        scale, units = _SE.get(word, (word, 0))
+        if word in _SE:
+            current += units
+        elif word in _UNITS:
+            current += _UNITS[word]
+        if scale == "belas":
+            current = (current or 1) + 10
+        elif scale == "puluh":
+            current = (current or 1) * 10
+        elif scale == "ratus":
+            current = (current or 1) * 100
+        elif scale == "ribu":
+            total, current = total + (current or 1) * 1000, 0
+        elif word not in _UNITS and word not in _SE:
+            continue
+        seen = True
+    return total + current if seen else None
+
+
 def parse_guests(text: str) -> int:
-    """ "300", "300 orang", "± 300an", "1.000" -> a whole number from 1 to 100,000."""
-    match = re.search(r"\d[\d.]*", text)
-    if not match:
-        raise FieldError("Tulis perkiraan jumlah tamu dengan angka, mis. _300_.")
-    digits = match.group().replace(".", "")
-    if len(digits) > 6:  # also keeps a 5,000-digit "number" away from int()
+    """ "300", "300 orang", "± 300an", "kira2 300an", "1.000", "200-300" (the upper end), "tiga ratus"
+    -> a whole number from 1 to 100,000."""
+    cleaned = _ROUGHLY.sub(" ", text)
+    numbers = re.findall(r"\d[\d.]*", cleaned)
+    if any(len(n.replace(".", "")) > 6 for n in numbers):  # also keeps a 5,000-digit "number" away from int()
         raise FieldError("Jumlah tamu harus antara 1 dan 100.000.")
-    value = int(digits)
+    values = [int(n.replace(".", "")) for n in numbers if n.replace(".", "")]
+    ranged = re.search(r"\d\s*(-|–|s/?d|sampai|hingga|sampe)\s*\d", cleaned, re.IGNORECASE)
+    if len(values) == 2 and ranged:
+        value = max(values)
+    elif len(values) == 1:
+        value = values[0]
+    elif not values and (worded := _number_words(cleaned)) is not None:
+        value = worded
+    elif values:
+        raise FieldError("Tulis perkiraan jumlah tamu dengan satu angka, mis. _300_.")
+    else:
+        raise FieldError("Tulis perkiraan jumlah tamu dengan angka, mis. _300_.")
     if not 1 <= value <= 100_000:
         raise FieldError("Jumlah tamu harus antara 1 dan 100.000.")
     return value

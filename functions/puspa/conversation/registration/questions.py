@@ -68,11 +68,28 @@ def _read_village(text: str, ctx: FieldContext) -> tuple[str, str]:
     raise parse.FieldError("Desa itu tidak ada di daftar. Pilih dari daftar atau tulis namanya, mis. _Cibodas_.")
 
 
-def _read_choice(options: dict[str, str], what: str) -> Callable[[str, FieldContext], tuple[str, str]]:
+EVENT_WORDS = {  # what residents call the listed kinds of event
+    "pernikahan": ("nikah", "nikahan", "kawinan", "kawin", "resepsi", "resepsi nikah", "walimah", "walimahan",
+                   "ngunduh mantu", "unduh mantu", "hajatan nikah"),
+    "khitanan": ("khitan", "sunatan", "sunat", "nyunatan", "sepitan", "hajatan sunat"),
+    "syukuran": ("tasyakuran", "selamatan", "syukuran rumah", "aqiqah", "akikah", "ulang tahun", "ultah"),
+}  # fmt: skip
+ENTERTAINMENT_WORDS = {
+    "tidak_ada": ("tidak", "ga ada", "gak ada", "nggak ada", "tanpa hiburan", "ngga ada", "teu aya", "kagak ada"),
+    "organ_tunggal": ("organ", "orgen", "orgen tunggal", "elekton", "dangdut", "dangdutan", "keyboard"),
+    "musik": ("band", "musik", "dj", "sound system", "karaoke", "orkes"),
+    "tradisional": ("jaipong", "jaipongan", "wayang", "wayang golek", "calung", "pencak silat", "kendang pencak",
+                    "degung", "sisingaan", "gambang kromong", "lenong", "ondel ondel", "tanjidor"),
+}  # fmt: skip
+
+
+def _read_choice(
+    options: dict[str, str], what: str, words: dict[str, tuple[str, ...]]
+) -> Callable[[str, FieldContext], tuple[str, str]]:
     def read(text: str, _: FieldContext) -> tuple[str, str]:
         wanted = " ".join(normalize(text))
         for key, title in options.items():
-            if wanted in (key.replace("_", " "), " ".join(normalize(title))):
+            if wanted in (key.replace("_", " "), " ".join(normalize(title)), *words.get(key, ())):
                 return key, ""
         raise parse.FieldError(f"Pilih {what} dari daftar, atau ketik angkanya.")
 
@@ -137,7 +154,7 @@ FIELDS: tuple[FieldSpec, ...] = (
         "jenis_acara",
         "Jenis acara",
         lambda _: "Pilih *jenis acara*.",
-        _read_choice(EVENT_TYPES, "jenis acara"),
+        _read_choice(EVENT_TYPES, "jenis acara", EVENT_WORDS),
         lambda v: EVENT_TYPES.get(v, v),
         choices=lambda _: list(EVENT_TYPES.items()),
     ),
@@ -176,7 +193,7 @@ FIELDS: tuple[FieldSpec, ...] = (
         "hiburan",
         "Hiburan",
         lambda _: "Pilih *hiburan* yang direncanakan.",
-        _read_choice(ENTERTAINMENT, "hiburan"),
+        _read_choice(ENTERTAINMENT, "hiburan", ENTERTAINMENT_WORDS),
         lambda v: ENTERTAINMENT.get(v, v),
         choices=lambda _: list(ENTERTAINMENT.items()),
     ),
