@@ -11,6 +11,7 @@ import yaml
 from puspa.errors import ContentError
 
 OFFICES_DIR = Path(__file__).resolve().parent / "offices"
+CORE_FILES = frozenset({"kantor", "kategori", "kata"})
 
 
 def _read(path: Path, label: str, problems: list[str]) -> Any:
@@ -49,6 +50,12 @@ def load_bundle(office_dir: Path) -> dict[str, Any]:
         "kata": _read(office_dir / "kata.yaml", "kata.yaml", problems),
         "layanan": [],
     }
+    sections = {}
+    for path in sorted(office_dir.glob("*.yaml")):
+        if path.stem not in CORE_FILES:  # a dialogue's own file (e.g. survei.yaml), checked by that dialogue
+            sections[path.stem] = _read(path, path.name, problems)
+    if sections:
+        bundle["bagian"] = sections
     service_files = sorted((office_dir / "layanan").glob("*.yaml"))
     if not service_files:
         problems.append("layanan/: tidak ada file .yaml")

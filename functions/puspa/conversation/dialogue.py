@@ -120,6 +120,7 @@ class Dialogue:
     action_prefix taps in its states whose id lacks it leave the dialogue (None: it takes every tap)
     takes_text  typed text is an answer: staff words like "Setuju" are not commands there
     cancel_ids  tap ids that mean BATAL
+    check_content, screens  what the publisher checks of the dialogue's own content file
     """
 
     name: str
@@ -134,3 +135,5 @@ class Dialogue:
     action_prefix: str | None = ""
     takes_text: bool = False
     cancel_ids: frozenset[str] = frozenset()
+    check_content: Callable[[Content], list[str]] | None = None  # problems in its content section (publish)
+    screens: Callable[[Content], list[tuple[str, Reply]]] | None = None  # its screens, for the limit check

@@ -18,7 +18,7 @@ from puspa.conversation.dialogue import Context, Dialogue, Handler, Rule, Rules,
 from puspa.conversation.effects import Effect
 from puspa.conversation.inbound import Inbound, InboundKind
 from puspa.conversation.registration import dialogue as registration
-from puspa.conversation.replies import Outbound
+from puspa.conversation.replies import Outbound, Reply
 from puspa.domain.content import Content
 from puspa.domain.session import Session, State
 
@@ -92,6 +92,16 @@ def handle(session: Session | None, inbound: Inbound, content: Content, now: dat
     else:
         step = _route(current, _context(current, inbound, content, now, rules, fresh))
     return Turn(replace(step.session, last_seen=now), step.replies, step.effects)
+
+
+def check_content(content: Content) -> list[str]:
+    """Problems in the dialogues' own content files (Indonesian, for staff)."""
+    return [problem for d in DIALOGUES if d.check_content is not None for problem in d.check_content(content)]
+
+
+def dialogue_screens(content: Content) -> list[tuple[str, Reply]]:
+    """Every screen the dialogues build from their own content, named for error messages."""
+    return [screen for d in DIALOGUES if d.screens is not None for screen in d.screens(content)]
 
 
 def follow_up(

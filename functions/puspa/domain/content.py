@@ -103,6 +103,8 @@ class Content:
     services: tuple[Service, ...]
     words: Words
     _by_id: Mapping[str, Service] = field(default_factory=dict, repr=False, compare=False)
+    # Sections a dialogue owns (file name -> parsed YAML), e.g. "survei": read by that dialogue module.
+    sections: Mapping[str, Any] = field(default_factory=dict, repr=False)
     # Values computed from this version on first use (e.g. the search index); never published.
     derived: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
@@ -448,4 +450,5 @@ def parse_content(bundle: Any, version: str, *, strict: bool = True) -> Content:
         services=tuple(services),
         words=words,
         _by_id=by_id,
+        sections=dict(bundle.get("bagian") or {}) if isinstance(bundle.get("bagian"), Mapping) else {},
     )
