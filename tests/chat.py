@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 from datetime import datetime, timedelta
 
@@ -12,10 +13,11 @@ from puspa.conversation.inbound import Inbound, InboundKind
 from puspa.conversation.machine import follow_up, handle
 from puspa.conversation.replies import ButtonsReply, ListReply, Outbound, Push, TextReply
 from puspa.domain.content import Content
+from puspa.domain.privacy import message_tag, tag_key
 from puspa.domain.sender import Sender
 from puspa.domain.session import Session
 from tests.conftest import NOW, OFFICE_ID
-from tests.fakes import FakeRegistrationStore, FakeSessionStore, FakeTicketStore
+from tests.fakes import FakeRegistrationStore, FakeSessionStore, FakeSurveyStore, FakeTicketStore
 
 
 def show(reply: Outbound) -> str:
@@ -49,6 +51,7 @@ class Chat:
         registrations: FakeRegistrationStore | None = None,
         tickets: FakeTicketStore | None = None,
         profile_name: str = "Siti",
+        surveys: FakeSurveyStore | None = None,
     ) -> None:
         self.content = content
         self.now = now
@@ -56,6 +59,7 @@ class Chat:
         self.wa_id = wa_id
         self.registrations = registrations or FakeRegistrationStore()
         self.tickets = tickets or FakeTicketStore()
+        self.surveys = surveys or FakeSurveyStore()
         self.profile_name = profile_name
         self.reply_to = ""
         self.session: Session | None = None
@@ -76,7 +80,10 @@ class Chat:
         turn = handle(self.session, inbound, self.content, self.now, self.rules)
         self.session = turn.session
         runner = EffectRunner.for_stores(
-            Stores(self.registrations, self.tickets, FakeSessionStore()), lambda: self.now, timedelta(days=90)
+            Stores(self.registrations, self.tickets, FakeSessionStore(), self.surveys),
+            lambda: self.now,
+            timedelta(days=90),
+            functools.partial(message_tag, tag_key("transcripts")),  # stores keep keyed tags, as in production
         )
         outbound = list(turn.replies)
         for effect in turn.effects:

@@ -332,3 +332,24 @@ class FakeTicketStore:
             for code in codes:
                 del self.items[(office_id, code)]
             return tuple(codes)
+
+
+class FakeSurveyStore:
+    """Anonymous survey answers in memory, one per respondent and period (as FirestoreSurveyStore)."""
+
+    def __init__(self) -> None:
+        self.answers: dict[tuple[str, str, str], dict[str, Any]] = {}
+
+    def submit_survey(
+        self, office_id: str, respondent: str, period: str, service_id: str, scores: dict[str, int], suggestion: str,
+        now: datetime,
+    ) -> bool:  # fmt: skip
+        key = (office_id, period, respondent)
+        if key in self.answers:
+            return False
+        self.answers[key] = {"office_id": office_id, "period": period, "service_id": service_id, "scores": scores,
+                             "suggestion": suggestion, "submitted_at": now}  # fmt: skip
+        return True
+
+    def survey_answers(self, office_id: str, period: str) -> tuple[dict[str, Any], ...]:
+        return tuple(a for (o, p, _), a in self.answers.items() if o == office_id and p == period)

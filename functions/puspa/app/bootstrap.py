@@ -16,7 +16,13 @@ from puspa.conversation.dialogue import Rules
 from puspa.domain.delivery import FloodPolicy
 from puspa.domain.privacy import message_tag, tag_key
 from puspa.mail import SmtpConfig, SmtpMailer
-from puspa.store import FirestoreNotificationLedger, FirestoreRegistrationStore, FirestoreStore, FirestoreTicketStore
+from puspa.store import (
+    FirestoreNotificationLedger,
+    FirestoreRegistrationStore,
+    FirestoreStore,
+    FirestoreSurveyStore,
+    FirestoreTicketStore,
+)
 from puspa.whatsapp.graph import GraphClient
 
 
@@ -93,7 +99,7 @@ def build_webhook_service(settings: Settings) -> WebhookService:
     )
     tickets = FirestoreTicketStore(store, keep_closed=timedelta(days=settings.ticket_keep_days))
     keep = timedelta(days=settings.registration_keep_days)
-    stores = Stores(FirestoreRegistrationStore(store), tickets, store)
+    stores = Stores(FirestoreRegistrationStore(store), tickets, store, FirestoreSurveyStore(store))
     message_key = functools.partial(message_tag, tag_key(settings.whatsapp_app_secret))
     effects = EffectRunner.for_stores(stores, utc_now, keep, message_key)
     cache = ContentCache(store, settings.content_refresh_s)

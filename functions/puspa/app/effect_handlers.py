@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from puspa.app.ports import RegistrationStore, SessionStore, TicketStore
+from puspa.app.ports import RegistrationStore, SessionStore, SurveyStore, TicketStore
 from puspa.conversation.effects import (
     ChangeStatus,
     CreateTicket,
@@ -20,6 +20,7 @@ from puspa.conversation.effects import (
     ResidentTicketAction,
     StaffTicketAction,
     SubmitRegistration,
+    SubmitSurvey,
 )
 from puspa.conversation.inbound import Inbound
 from puspa.domain.codes import RequestKind
@@ -53,9 +54,12 @@ class Stores:
     registrations: RegistrationStore
     tickets: TicketStore
     sessions: SessionStore
+    surveys: SurveyStore | None = None
 
 
-def build_handlers(stores: Stores, keep_after_event: timedelta) -> dict[type, EffectHandler]:
+def build_handlers(
+    stores: Stores, keep_after_event: timedelta, message_key: Callable[[str], str] = str
+) -> dict[type, EffectHandler]:
     """The effect-handler table: effect type -> handler."""
 
     def submit(effect: SubmitRegistration, scope: Scope) -> object:
@@ -114,7 +118,20 @@ def build_handlers(stores: Stores, keep_after_event: timedelta) -> dict[type, Ef
         log.info("resident data erased; %d request(s) cancelled, %d question(s) deleted", len(cancelled), len(deleted))
         return Erasure(cancelled, deleted)
 
+    def submit_survey(effect: SubmitSurvey, scope: Scope) -> object:
+        if stores.surveys is None:
+            raise TypeError("no survey store configured")
+        # Anonymous: the answer carries no sender; this keyed hash only stops a second answer in the period.
+        respondent = message_key(f"survey:{scope.office_id}:{effect.period}:{scope.inbound.sender.key}")
+        created = stores.surveys.submit_survey(
+            scope.office_id, respondent, effect.period, effect.service_id, dict(effect.scores), effect.suggestion,
+            scope.now,
+        )  # fmt: skip
+        log.info("survey for %s %s", effect.period, "stored" if created else "already answered")
+        return created
+
     return {
+        SubmitSurvey: submit_survey,
         SubmitRegistration: submit,
         FindRequests: find,
         CreateTicket: create_ticket,
@@ -146,7 +163,7 @@ class EffectRunner:
         keep_after_event: timedelta = timedelta(days=90),
         message_key: Callable[[str], str] = str,
     ) -> EffectRunner:
-        return cls(build_handlers(stores, keep_after_event), clock, message_key)
+        return cls(build_handlers(stores, keep_after_event, message_key), clock, message_key)
 
     def run(self, effect: Effect, inbound: Inbound, session_key: str) -> object:
         handler = self._handlers.get(type(effect))

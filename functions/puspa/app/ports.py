@@ -194,3 +194,17 @@ class UnansweredQuestions(Protocol):
     def keep_daily_counts(self, office_id: str, day: str, counts: dict[str, int], expire_at: datetime) -> None:
         """Keep one day's counts (they outlive the sessions, 90 days)."""
         ...
+
+
+class SurveyStore(Protocol):
+    def submit_survey(
+        self, office_id: str, respondent: str, period: str, service_id: str, scores: dict[str, int], suggestion: str,
+        now: datetime,
+    ) -> bool:  # fmt: skip
+        """Store one anonymous answer; `respondent` is a keyed hash (one answer per respondent and
+        period). False when that respondent already answered in the period."""
+        ...
+
+    def survey_answers(self, office_id: str, period: str) -> tuple[dict[str, Any], ...]:
+        """Every answer of a period (scores, service_id, suggestion, submitted_at)."""
+        ...

@@ -62,6 +62,7 @@ class ResidentTicketAction:
     code: str
     action: TicketAction
     text: str = ""
+    invite: bool = False  # CLOSE: the reply offers the satisfaction survey
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,16 @@ class StaffTicketAction:
     actor: str
 
 
+@dataclass(frozen=True)
+class SubmitSurvey:
+    """Store one anonymous satisfaction survey: scores per element (1–4), an optional suggestion."""
+
+    service_id: str
+    period: str  # "2026-11": one answer per resident and month
+    scores: tuple[tuple[str, int], ...]
+    suggestion: str
+
+
 Effect = (
     SubmitRegistration
     | FindRequests
@@ -83,4 +94,5 @@ Effect = (
     | CreateTicket
     | ResidentTicketAction
     | StaffTicketAction
+    | SubmitSurvey
 )

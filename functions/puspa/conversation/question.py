@@ -16,6 +16,7 @@ from puspa.conversation.dialogue import Context, Dialogue, Step, show
 from puspa.conversation.effects import CreateTicket, ResidentTicketAction
 from puspa.conversation.inbound import InboundKind
 from puspa.conversation.replies import Button, ButtonsReply, Outbound, Reply, TextReply
+from puspa.conversation.survey import invitation, invited_recently, survey_of
 from puspa.domain.codes import RequestKind, code_regex, code_year, find_code
 from puspa.domain.results import TicketChange, TicketProblem, TicketResult
 from puspa.domain.session import Session, State
@@ -59,7 +60,7 @@ def answer_taps(session: Session, ctx: Context) -> Step | None:
     """ "Sudah jelas" / "Tanya lagi" / "Baca lengkap" (taps, in any state) or JELAS/TANYA <kode> typed."""
     choice = ctx.choice
     if choice.startswith(OK):
-        return Step(session, effects=(ResidentTicketAction(choice.removeprefix(OK), TicketAction.CLOSE),))
+        return _close(session, ctx, choice.removeprefix(OK))
     if choice.startswith(READ):
         return Step(session, effects=(ResidentTicketAction(choice.removeprefix(READ), TicketAction.READ),))
     if choice.startswith(AGAIN):
@@ -69,8 +70,16 @@ def answer_taps(session: Session, ctx: Context) -> Step | None:
         return None
     code = find_code(match.group(2), RequestKind.QUESTION) or ""
     if "JELAS" in match.group(1).upper():
-        return Step(session, effects=(ResidentTicketAction(code, TicketAction.CLOSE),))
+        return _close(session, ctx, code)
     return _again(session, ctx, code)
+
+
+def _close(session: Session, ctx: Context, code: str) -> Step:
+    """ "Sudah jelas": the natural end of a question, where the satisfaction survey is offered (outside
+    other dialogues, at most once a month)."""
+    invite = ctx.dialogue is None and survey_of(ctx.content) is not None and not invited_recently(session, ctx.now)
+    after = replace(session, survey_invited_at=ctx.now) if invite else session
+    return Step(after, effects=(ResidentTicketAction(code, TicketAction.CLOSE, invite=invite),))
 
 
 def _again(session: Session, ctx: Context, code: str) -> Step:
@@ -139,7 +148,12 @@ def acted(effect: ResidentTicketAction, change: TicketChange, ctx: Context) -> t
         )
         return (ButtonsReply(body, (Button(actions.STAFF, "Tanya petugas"), *menu)),)
     if effect.action is TicketAction.CLOSE:
-        return (ButtonsReply(f"Terima kasih. Pertanyaan *{ticket.code}* kami tutup. Semoga membantu. 🙏", menu),)
+        closed = f"Terima kasih. Pertanyaan *{ticket.code}* kami tutup. Semoga membantu. 🙏"
+        survey = survey_of(ctx.content)
+        if effect.invite and change.changed and survey is not None:
+            reply, _ = invitation(survey, closed)
+            return (reply,)
+        return (ButtonsReply(closed, menu),)
     if effect.action is TicketAction.FOLLOWUP:
         return (ButtonsReply(f"Pertanyaan lanjutan Anda sudah kami teruskan ke petugas (kode *{ticket.code}*).", menu),)
     answer = ticket.answers[-1] if ticket.answers else None

@@ -51,15 +51,22 @@ def paged_rows(entries: list[Row], page: int, more_id: Callable[[int], str]) -> 
     return numbered, tuple(r.id for r in rows)
 
 
+SURVEY_START = "srv:start"  # the survey dialogue's start id (conversation/survey.py)
+
+
 def _main_entries(content: Content) -> list[Row]:
     entries = [Row(actions.category(c.id), c.title, c.description) for c in content.categories]
     entries.append(Row(actions.STAFF, "Tanya petugas", "Pertanyaan yang belum ada di menu"))
+    if "survei" in content.sections and len(entries) < limits.LIST_ROWS_MAX:  # a row when the menu has room
+        entries.append(Row(SURVEY_START, "Survei kepuasan", "Nilai layanan kami (1 menit, anonim)"))
     return entries
 
 
 def main_menu(content: Content, intro: str, page: int = 1) -> Screen:
     rows, options = paged_rows(_main_entries(content), page, actions.main_page)
     body = f"{intro}\n\nKetuk *{MENU_BUTTON}*, ketik angkanya, atau tulis pertanyaan Anda (mis. _syarat KK_)."
+    if "survei" in content.sections:
+        body += "\nNilai layanan kami: ketik *SURVEI*."
     reply = ListReply(
         body=body,
         button=MENU_BUTTON,

@@ -23,6 +23,8 @@ class State(StrEnum):
     SUMMARY = "summary"  # Kirim / Ubah / Batal
     EDIT_CHOICE = "edit_choice"  # which field to change
     CONFIRM_DELETE = "confirm_delete"  # HAPUS DATA SAYA, awaiting confirmation
+    SURVEY = "survey"  # answering satisfaction-survey element `field_key`
+    SURVEY_SUGGESTION = "survey_suggestion"  # the survey's optional suggestion
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class Session:
     ticket_code: str = ""  # the question a follow-up belongs to
     pending_question: str = ""  # text that found no service, kept for "Ya, teruskan"
     unanswered: tuple[tuple[str, datetime], ...] = ()  # normalised questions PUSPA had no card for (digest)
+    survey_invited_at: datetime | None = None  # the last survey invitation or survey taken (30-day limit)
 
     def form_values(self) -> dict[str, str]:
         return dict(self.form)
@@ -63,6 +66,7 @@ class Session:
             "ticket_code": self.ticket_code,
             "pending_question": self.pending_question,
             "unanswered": [{"q": q, "at": at} for q, at in self.unanswered],
+            "survey_invited_at": self.survey_invited_at,
         }
 
     @classmethod
@@ -90,6 +94,7 @@ class Session:
             ticket_code=str(data.get("ticket_code") or ""),
             pending_question=str(data.get("pending_question") or ""),
             unanswered=_unanswered(data.get("unanswered")),
+            survey_invited_at=invited if isinstance(invited := data.get("survey_invited_at"), datetime) else None,
         )
 
 

@@ -4,6 +4,7 @@
     registrations   FirestoreRegistrationStore
     tickets         FirestoreTicketStore
     ledger          FirestoreNotificationLedger (once-per-channel staff notifications)
+    surveys         FirestoreSurveyStore (anonymous satisfaction-survey answers)
 
 Every call goes through `FirestoreStore._call`, which counts operations (for the benchmarks) and
 turns SDK exceptions into `StoreError` subclasses.
@@ -12,6 +13,7 @@ turns SDK exceptions into `StoreError` subclasses.
 from puspa.store.base import FirestoreStore, OperationCount, Tally
 from puspa.store.ledger import ChannelBusyError, FirestoreNotificationLedger
 from puspa.store.registrations import FirestoreRegistrationStore
+from puspa.store.surveys import FirestoreSurveyStore
 from puspa.store.tickets import FirestoreTicketStore
 
 __all__ = [
@@ -19,6 +21,7 @@ __all__ = [
     "FirestoreNotificationLedger",
     "FirestoreRegistrationStore",
     "FirestoreStore",
+    "FirestoreSurveyStore",
     "FirestoreTicketStore",
     "OperationCount",
     "Tally",

@@ -1,0 +1,149 @@
+"""What importing the webhook's main.py costs: PUSPA's against the floor's (bench/floor/main.py).
+
+Runs `python -X importtime -c "import main"` in each source folder (as functions-framework finds
+main.py there; no PYTHONPATH), with dummy values for the variables PUSPA's main.py requires at
+import and FIRESTORE_EMULATOR_HOST on a closed local port so nothing can connect. The runs are
+interleaved PUSPA, floor, …; figures are medians. Then PUSPA's import tree in the median run:
+main.py's own imports, and the 15 slowest packages it pulls in (what the webhook instance loads,
+whether it needs it or not).
+
+    .venv/bin/python -m bench.import_time [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from localdev.emulator import free_port
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = {"puspa": ROOT / "functions", "floor": ROOT / "bench" / "floor"}
+NAMESPACES = ("google", "google.cloud")  # namespace packages: group by the package below them
+TOP = 15
+
+
+@dataclass
+class Module:
+    name: str
+    self_us: int
+    cumulative_us: int
+    depth: int
+    children: list[Module] = field(default_factory=list)
+
+
+def parse(stderr: str) -> list[Module]:
+    """The import tree from `-X importtime` output (printed children first); the roots, in order."""
+    pending: list[Module] = []
+    for line in stderr.splitlines():
+        if not line.startswith("import time:") or "imported package" in line:
+            continue
+        head, cumulative_us, name = line.split("|", 2)
+        self_us = head.split(":", 1)[1]
+        module_name = name[1:]  # one space after the bar, then two per level
+        depth = (len(module_name) - len(module_name.lstrip(" "))) // 2
+        module = Module(module_name.strip(), int(self_us), int(cumulative_us), depth)
+        while pending and pending[-1].depth > depth:
+            module.children.insert(0, pending.pop())
+        pending.append(module)
+    return pending
+
+
+def package_of(name: str) -> str:
+    parts = name.split(".")
+    keep = 1
+    while ".".join(parts[:keep]) in NAMESPACES and keep < len(parts):
+        keep += 1
+    return ".".join(parts[:keep])
+
+
+def packages(root: Module) -> list[tuple[str, int, int, int]]:
+    """(package, cumulative µs of its outermost imports, own µs of all its modules, modules) under `root`."""
+    cumulative: dict[str, int] = defaultdict(int)
+    own: dict[str, int] = defaultdict(int)
+    count: dict[str, int] = defaultdict(int)
+
+    def walk(module: Module, inside: frozenset[str]) -> None:
+        package = package_of(module.name)
+        own[package] += module.self_us
+        count[package] += 1
+        if package not in inside:  # nested imports of the same package are in its cumulative already
+            cumulative[package] += module.cumulative_us
+        for child in module.children:
+            walk(child, inside | {package})
+
+    for child in root.children:
+        walk(child, frozenset())
+    return sorted(((p, cumulative[p], own[p], count[p]) for p in cumulative), key=lambda row: -row[1])
+
+
+def measure(source: Path, env: dict[str, str]) -> Module:
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "import main"],
+        cwd=source, env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    if result.returncode != 0:
+        raise SystemExit(f"`import main` failed in {source}:\n{result.stderr[-3000:]}")
+    main = next((m for m in parse(result.stderr) if m.name == "main"), None)
+    if main is None:
+        raise SystemExit(f"no `main` in the -X importtime output of {source}")
+    return main
+
+
+def _ms(us: float) -> str:
+    return f"{us / 1000:.0f} ms"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Import time of PUSPA's main.py against the floor's")
+    parser.add_argument("--runs", type=int, default=5, help="runs of each, interleaved (default 5, at most 50)")
+    args = parser.parse_args(argv)
+    if not 1 <= args.runs <= 50:
+        parser.error("--runs must be 1..50")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env.update({
+        "WHATSAPP_TOKEN": "dummy", "WHATSAPP_APP_SECRET": "dummy", "WHATSAPP_VERIFY_TOKEN": "dummy",
+        "WHATSAPP_PHONE_NUMBER_ID": "100000000000001", "GOOGLE_CLOUD_PROJECT": "demo-puspa-import-time",
+        "FIRESTORE_EMULATOR_HOST": f"127.0.0.1:{free_port()}",  # closed: nothing can connect
+    })  # fmt: skip
+    for source in SOURCES.values():  # unmeasured: bytecode caches written, files in the page cache
+        measure(source, env)
+    runs: dict[str, list[Module]] = {name: [] for name in SOURCES}
+    for _ in range(args.runs):
+        for name, source in SOURCES.items():
+            runs[name].append(measure(source, env))
+    totals = {name: statistics.median(m.cumulative_us for m in mains) for name, mains in runs.items()}
+    ratios = [p.cumulative_us / f.cumulative_us for p, f in zip(runs["puspa"], runs["floor"], strict=True)]
+    print(f"`import main` (-X importtime, cumulative), median of {args.runs} interleaved runs:")
+    print(
+        f"import main: puspa {_ms(totals['puspa'])}, floor {_ms(totals['floor'])}, "
+        f"ratio {totals['puspa'] / totals['floor']:.2f} (runs {min(ratios):.2f}–{max(ratios):.2f})"
+    )
+    puspa = sorted(runs["puspa"], key=lambda m: m.cumulative_us)[len(runs["puspa"]) // 2]
+    floor = sorted(runs["floor"], key=lambda m: m.cumulative_us)[len(runs["floor"]) // 2]
+    floor_packages = {row[0] for row in packages(floor)}
+    print(f"\nPUSPA's main.py imports (median run, {_ms(puspa.cumulative_us)}), cumulative:")
+    for child in sorted(puspa.children, key=lambda m: -m.cumulative_us):
+        print(f"  {_ms(child.cumulative_us):>7}  {child.name}")
+    print(f"\nthe {TOP} slowest packages PUSPA's main.py pulls in (cumulative: with what they import first; own: their")
+    print("modules alone; * = the floor imports it too):")
+    for package, cumulative, own, count in packages(puspa)[:TOP]:
+        shared = "*" if package in floor_packages else " "
+        print(f"  {_ms(cumulative):>7}  own {_ms(own):>6}  {count:>4} modules  {shared} {package}")
+    print(f"\nthe {TOP} slowest single modules under PUSPA's main.py, by their own time:")
+    for module in sorted(_walk(puspa), key=lambda m: -m.self_us)[:TOP]:
+        print(f"  {module.self_us / 1000:>5.1f} ms  {module.name}")
+
+
+def _walk(module: Module) -> list[Module]:
+    return [m for child in module.children for m in (child, *_walk(child))]
+
+
+if __name__ == "__main__":
+    main()

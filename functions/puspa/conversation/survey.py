@@ -1,0 +1,292 @@
+"""The satisfaction survey (Survei Kepuasan Masyarakat, PermenPANRB 14/2017) as a dialogue (pure).
+
+Invited at the natural end of a service ("Sudah jelas" on an answered question), or on demand
+(SURVEI, the menu): "Mulai" / "Lain kali". Then each element of the office's survey file (survei.yaml)
+is asked with its four answers (a tap, or 1–4 typed), then an optional suggestion; the answers are
+sent anonymously as one effect. At most one invitation per resident per `INVITE_EVERY`; a
+half-finished survey is dropped, never stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from puspa.conversation import browse
+from puspa.conversation import screens as render
+from puspa.conversation.dialogue import Context, Dialogue, Screen, Step, option_number, show
+from puspa.conversation.effects import SubmitSurvey
+from puspa.conversation.inbound import InboundKind
+from puspa.conversation.replies import Button, ButtonsReply, ListReply, Outbound, Reply, Row, Section
+from puspa.domain.content import Content
+from puspa.domain.ikm import Grade
+from puspa.domain.privacy import mask_digit_runs
+from puspa.domain.session import Session, State
+from puspa.whatsapp import limits
+
+START = render.SURVEY_START
+LATER = "srv:later"
+SKIP = "srv:skip"
+CANCEL = "srv:cancel"
+INVITE_EVERY = timedelta(days=30)
+SUGGESTION_MAX = 500
+WORDS = frozenset({"survei", "survey", "isi survei", "survei kepuasan", "skm"})
+STATES = (State.SURVEY, State.SURVEY_SUGGESTION)
+
+
+@dataclass(frozen=True)
+class Element:
+    id: str
+    name: str
+    question: str
+    answers: tuple[str, ...]  # score 1 … 4
+    services: tuple[str, ...] = ()  # empty: asked for every service
+
+
+@dataclass(frozen=True)
+class Survey:
+    basis: str
+    invitation: str
+    elements: tuple[Element, ...]
+    factor: float
+    weight: float | None  # None: 1 / number of elements
+    grades: tuple[Grade, ...]
+
+    def elements_for(self, service_id: str) -> tuple[Element, ...]:
+        return tuple(e for e in self.elements if not e.services or service_id in e.services)
+
+
+def _text(raw: Mapping[str, Any], key: str, where: str, problems: list[str]) -> str:
+    value = raw.get(key)
+    if not isinstance(value, str) or not value.strip():
+        problems.append(f"survei.yaml {where}: kolom '{key}' wajib diisi (teks)")
+        return ""
+    return value.strip()
+
+
+def parse_survey(raw: Any, problems: list[str]) -> Survey | None:
+    """The office's survey from survei.yaml, collecting problems (Indonesian, for staff)."""
+    if not isinstance(raw, Mapping):
+        problems.append("survei.yaml: isinya harus berupa daftar kolom (kunci: nilai)")
+        return None
+    elements = []
+    for index, item in enumerate(raw.get("unsur") or [], start=1):
+        where = f"unsur ke-{index}"
+        if not isinstance(item, Mapping):
+            problems.append(f"survei.yaml {where}: harus berupa daftar kolom")
+            continue
+        answers = item.get("pilihan")
+        if not isinstance(answers, list) or len(answers) != 4 or not all(isinstance(a, str) and a for a in answers):
+            problems.append(f"survei.yaml {where}: 'pilihan' harus 4 jawaban, dari nilai 1 sampai 4")
+            answers = ["-"] * 4
+        services = item.get("layanan") or []
+        elements.append(Element(
+            _text(item, "id", where, problems), _text(item, "nama", where, problems),
+            _text(item, "pertanyaan", where, problems), tuple(str(a).strip() for a in answers),
+            tuple(str(s) for s in services) if isinstance(services, list) else (),
+        ))  # fmt: skip
+    if not elements:
+        problems.append("survei.yaml: 'unsur' harus berisi paling sedikit satu unsur")
+    raw_conversion = raw.get("konversi")
+    conversion: Mapping[str, Any] = raw_conversion if isinstance(raw_conversion, Mapping) else {}
+    grades = []
+    for item in conversion.get("mutu") or []:
+        try:
+            grades.append(
+                Grade(str(item["mutu"]), str(item["kinerja"]), float(item["nik_min"]), float(item["nik_max"]))
+            )
+        except (KeyError, TypeError, ValueError):
+            problems.append("survei.yaml konversi.mutu: tiap baris perlu mutu, kinerja, nik_min, nik_max (angka)")
+    weight = conversion.get("bobot")
+    return Survey(
+        basis=_text(raw, "dasar", "", problems),
+        invitation=_text(raw, "undangan", "", problems),
+        elements=tuple(elements),
+        factor=float(conversion.get("faktor") or 25),
+        weight=float(weight) if isinstance(weight, int | float) else None,
+        grades=tuple(grades),
+    )
+
+
+def survey_of(content: Content) -> Survey | None:
+    """The office's survey (parsed once per content version), or None when it has none."""
+    if "survei" not in content.sections:
+        return None
+    cached = content.derived.get("survey")
+    if not isinstance(cached, Survey):
+        cached = parse_survey(content.sections["survei"], [])
+        if cached is None:
+            return None
+        content.derived["survey"] = cached
+    return cached
+
+
+def answer_id(element: Element, score: int) -> str:
+    return f"srv:a:{element.id}:{score}"
+
+
+# --- screens -----------------------------------------------------------------------------------
+
+
+def invitation(survey: Survey, body: str = "") -> Screen:
+    """The invitation, after `body` (the message it ends, e.g. "Pertanyaan ditutup")."""
+    text = f"{body}\n\n{survey.invitation}" if body else survey.invitation
+    buttons = (Button(START, "Mulai survei"), Button(LATER, "Lain kali"))
+    return ButtonsReply(text, buttons), tuple(b.id for b in buttons)
+
+
+def _ask(survey: Survey, elements: tuple[Element, ...], position: int, note: str = "") -> Screen:
+    element = elements[position]
+    body = f"{note}\n\n" if note else ""
+    body += f"Survei kepuasan — pertanyaan {position + 1} dari {len(elements)}\n{element.question}"
+    rows = tuple(
+        Row(answer_id(element, n), f"{n}. {a}"[: limits.ROW_TITLE_MAX]) for n, a in enumerate(element.answers, 1)
+    )
+    reply: Reply = ListReply(body, "Pilih jawaban", (Section(element.name[: limits.SECTION_TITLE_MAX], rows),),
+                             footer="KEMBALI: sebelumnya · BATAL: berhenti")  # fmt: skip
+    return reply, tuple(r.id for r in rows)
+
+
+def _suggestion_prompt() -> Screen:
+    body = (
+        "Terakhir (boleh dilewati): tulis *saran atau masukan* Anda untuk pelayanan kami dalam satu pesan.\n"
+        "Mohon tidak menulis nama, NIK atau nomor HP."
+    )
+    buttons = (Button(SKIP, "Lewati"), Button(CANCEL, "Batal"))
+    return ButtonsReply(body, buttons), tuple(b.id for b in buttons)
+
+
+# --- handlers ----------------------------------------------------------------------------------
+
+
+def invited_recently(session: Session, now: datetime) -> bool:
+    return session.survey_invited_at is not None and now - session.survey_invited_at < INVITE_EVERY
+
+
+def _elements(session: Session, survey: Survey) -> tuple[Element, ...]:
+    return survey.elements_for(session.service_id)
+
+
+def _begin(session: Session, ctx: Context, survey: Survey) -> Step:
+    start = replace(browse.leave_dialogue(session), survey_invited_at=ctx.now)
+    first = _elements(session, survey)[0]
+    return show(start, _ask(survey, _elements(session, survey), 0), state=State.SURVEY, field_key=first.id)
+
+
+def start(session: Session, ctx: Context) -> Step | None:
+    """ "Mulai survei", the menu entry or SURVEI typed (outside other dialogues); "Lain kali"."""
+    survey = survey_of(ctx.content)
+    if survey is None:
+        return None
+    if ctx.choice == LATER:
+        return browse.main_menu(session, ctx.content, intro="Baik, terima kasih. 🙏")
+    wants = ctx.choice == START or (ctx.dialogue is None and ctx.command in WORDS)
+    if not wants:
+        return None
+    return _begin(session, ctx, survey)
+
+
+def answer(session: Session, ctx: Context) -> Step:
+    """A message while an element is asked: a tapped answer, or its number typed."""
+    survey = survey_of(ctx.content)
+    if survey is None:  # the office removed its survey meanwhile
+        return browse.main_menu(browse.leave_dialogue(session), ctx.content)
+    elements = _elements(session, survey)
+    position = next((i for i, e in enumerate(elements) if e.id == session.field_key), 0)
+    element = elements[position]
+    typed = option_number(ctx.text)
+    score = typed if typed is not None and 1 <= typed <= 4 else 0
+    if ctx.choice.startswith(f"srv:a:{element.id}:"):
+        score = option_number(ctx.choice.rsplit(":", 1)[-1]) or 0
+    if not 1 <= score <= 4:
+        note = "Ketuk salah satu jawaban, atau ketik angka 1–4."
+        return show(session, _ask(survey, elements, position, note))
+    answered = replace(session, form=session.with_answer(element.id, str(score)))
+    if position + 1 < len(elements):
+        following = elements[position + 1]
+        return show(answered, _ask(survey, elements, position + 1), field_key=following.id)
+    return show(answered, _suggestion_prompt(), state=State.SURVEY_SUGGESTION, field_key="")
+
+
+def suggest(session: Session, ctx: Context) -> Step:
+    """The optional suggestion, or "Lewati": the survey is sent."""
+    survey = survey_of(ctx.content)
+    if survey is None:
+        return browse.main_menu(browse.leave_dialogue(session), ctx.content)
+    if ctx.choice != SKIP and ctx.inbound.kind is not InboundKind.TEXT:
+        return show(session, _suggestion_prompt())
+    suggestion = "" if ctx.choice == SKIP else mask_digit_runs(" ".join(ctx.text.split()))[:SUGGESTION_MAX]
+    scores = tuple((key, int(value)) for key, value in session.form if value.isdigit())
+    period = f"{ctx.content.office.calendar.local(ctx.now):%Y-%m}"
+    effect = SubmitSurvey(session.service_id or "umum", period, scores, suggestion)
+    done = replace(browse.leave_dialogue(session), state=State.MAIN_MENU, options=())
+    return Step(done, effects=(effect,))
+
+
+def back(session: Session, ctx: Context) -> Step:
+    """KEMBALI: the previous question; before the first, the menu (nothing is kept)."""
+    survey = survey_of(ctx.content)
+    if survey is None:
+        return browse.main_menu(browse.leave_dialogue(session), ctx.content)
+    elements = _elements(session, survey)
+    if session.state is State.SURVEY_SUGGESTION:
+        return show(session, _ask(survey, elements, len(elements) - 1), state=State.SURVEY, field_key=elements[-1].id)
+    position = next((i for i, e in enumerate(elements) if e.id == session.field_key), 0)
+    if position == 0:
+        return browse.main_menu(browse.leave_dialogue(session), ctx.content)
+    return show(session, _ask(survey, elements, position - 1), field_key=elements[position - 1].id)
+
+
+def recorded(effect: SubmitSurvey, created: bool, ctx: Context) -> tuple[Outbound, ...]:
+    intro = (
+        "✅ Terima kasih! Penilaian Anda sudah kami catat tanpa nama dan nomor, untuk memperbaiki layanan."
+        if created
+        else "Anda sudah mengisi survei bulan ini. Terima kasih! 🙏"
+    )
+    reply, _ = render.main_menu(ctx.content, intro)
+    return (reply,)
+
+
+def check_content(content: Content) -> list[str]:
+    if "survei" not in content.sections:
+        return []
+    problems: list[str] = []
+    survey = parse_survey(content.sections["survei"], problems)
+    if survey is not None:
+        for element in survey.elements:
+            problems += [
+                f"survei.yaml unsur '{element.id}': pilihan '{a}' terlalu panjang (maks. 21 huruf)"
+                for a in element.answers if len(a) > limits.ROW_TITLE_MAX - 3
+            ]  # fmt: skip
+        if not survey.grades:
+            problems.append("survei.yaml: 'konversi.mutu' wajib diisi (tabel mutu A–D)")
+    return problems
+
+
+def every_screen(content: Content) -> list[tuple[str, Reply]]:
+    survey = survey_of(content)
+    if survey is None:
+        return []
+    screens = [("survei.yaml undangan", invitation(survey, "Terima kasih.")[0])]
+    for service_id in ("", *(s.id for s in content.services)):
+        elements = survey.elements_for(service_id)
+        screens += [(f"survei.yaml unsur '{e.id}'", _ask(survey, elements, i)[0]) for i, e in enumerate(elements)]
+    return screens
+
+
+DIALOGUE = Dialogue(
+    name="survey",
+    commands=(start,),
+    states={State.SURVEY: answer, State.SURVEY_SUGGESTION: suggest},
+    outcomes={SubmitSurvey: recorded},
+    cancel_text="Baik, survei tidak jadi diisi. Tidak ada jawaban yang disimpan.",
+    back=back,
+    patient=True,
+    action_prefix="srv:",
+    takes_text=True,
+    cancel_ids=frozenset({CANCEL}),
+    check_content=check_content,
+    screens=every_screen,
+)

@@ -1,0 +1,96 @@
+"""Transcripts: the satisfaction survey (SKM) — taken, declined, abandoned, limited to one a month."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from puspa.conversation.dialogue import Rules
+from puspa.domain.content import Content
+from tests.chat import Chat
+from tests.fakes import FakeSurveyStore, FakeTicketStore
+
+WIB = timezone(timedelta(hours=7))
+MORNING = datetime(2026, 11, 25, 9, 0, tzinfo=WIB)
+STAFF = "6285700000001"
+RULES = Rules(admin_ids=frozenset({STAFF}))
+
+
+def take(chat: Chat, answers: list[str]) -> str:
+    assert "pertanyaan 1 dari 9" in chat.screen
+    for answer in answers:
+        chat.send(answer) if answer.isdigit() else chat.tap(answer)
+    return chat.screen
+
+
+def test_a_resident_takes_the_survey_in_a_few_taps(content: Content) -> None:
+    surveys = FakeSurveyStore()
+    chat = Chat(content, now=MORNING, surveys=surveys)
+    assert "Nilai layanan kami: ketik *SURVEI*" in chat.send("menu")
+    screen = chat.send("survei")
+    assert "Survei kepuasan — pertanyaan 1 dari 9" in screen and "*persyaratan*" in screen
+    assert "  4. Sangat sesuai" in screen
+    screen = take(chat, ["Sangat sesuai", "3", "3", "Gratis", "4", "3", "4", "2", "Baik"])
+    assert "saran atau masukan" in screen
+    done = chat.send("Antrean pagi panjang, mohon tambah loket. Hubungi saya 0812-3456-7890")
+    assert "Penilaian Anda sudah kami catat tanpa nama dan nomor" in done
+    ((answer),) = surveys.answers.values()
+    assert answer["scores"] == {"u1": 4, "u2": 3, "u3": 3, "u4": 4, "u5": 4, "u6": 3, "u7": 4, "u8": 2, "u9": 3}
+    assert answer["suggestion"] == "Antrean pagi panjang, mohon tambah loket. Hubungi saya …"
+    assert "6281234567890" not in str(surveys.answers)  # anonymous: no number, even in the key
+    chat.send("survei")
+    take(chat, ["1"] * 9)
+    assert "Anda sudah mengisi survei bulan ini" in chat.tap("Lewati")  # one answer per month
+    assert len(surveys.answers) == 1
+
+
+def test_typed_answers_out_of_range_are_asked_again_and_kembali_goes_back(content: Content) -> None:
+    chat = Chat(content, now=MORNING)
+    chat.send("survei")
+    assert "Ketuk salah satu jawaban, atau ketik angka 1–4" in chat.send("5")
+    assert "pertanyaan 2 dari 9" in chat.send("3")
+    assert "pertanyaan 1 dari 9" in chat.send("kembali")
+    assert "*Menu utama*" in chat.send("kembali")  # before the first question: nothing kept
+    assert chat.session is not None and chat.session.form == ()
+
+
+def test_batal_and_an_idle_timeout_drop_a_half_finished_survey(content: Content) -> None:
+    surveys = FakeSurveyStore()
+    chat = Chat(content, now=MORNING, surveys=surveys)
+    chat.send("survei")
+    chat.send("3")
+    assert "survei tidak jadi diisi" in chat.send("batal")
+    chat.send("survei")
+    chat.send("4")
+    chat.wait(3 * 60)
+    assert "Selamat datang" in chat.send("2")
+    assert surveys.answers == {} and chat.session is not None and chat.session.form == ()
+
+
+def test_sudah_jelas_invites_once_a_month_and_lain_kali_declines(content: Content) -> None:
+    tickets = FakeTicketStore()
+    siti = Chat(content, now=MORNING, rules=RULES, tickets=tickets)
+    staff = Chat(content, now=MORNING, rules=RULES, wa_id=STAFF, tickets=tickets)
+    for number in (1, 2):
+        siti.send("tanya petugas")
+        siti.send("Apakah surat pindah bisa diurus di desa atau harus ke kecamatan?")
+        staff.send(f"JAWAB TNY-2026-000{number} Bisa di desa, Bu.")
+    screen = siti.send("JELAS TNY-2026-0001")
+    assert "Pertanyaan *TNY-2026-0001* kami tutup" in screen and "[Mulai survei] [Lain kali]" in screen
+    assert "Baik, terima kasih" in siti.tap("Lain kali")
+    second = siti.send("JELAS TNY-2026-0002")
+    assert "kami tutup" in second and "Mulai survei" not in second  # not invited again within 30 days
+
+
+def test_the_end_of_a_registration_points_to_the_survey(content: Content) -> None:
+    from tests.fakes import FakeRegistrationStore
+    from tests.transcripts.test_registration_chat import fill_form
+
+    shared = FakeRegistrationStore()
+    siti = Chat(content, now=MORNING, rules=RULES, registrations=shared)
+    siti.send("daftar resepsi")
+    fill_form(siti)
+    siti.tap("Kirim")
+    staff = Chat(content, now=MORNING, rules=RULES, wa_id=STAFF, registrations=shared)
+    staff.send("SETUJU RSP-2026-0001")
+    staff.send("SELESAI RSP-2026-0001")
+    assert "ketik *SURVEI*" in staff.pushes[-1].reply.body  # type: ignore[union-attr]
