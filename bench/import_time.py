@@ -17,7 +17,6 @@ import os
 import statistics
 import subprocess
 import sys
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,24 +62,32 @@ def package_of(name: str) -> str:
     return ".".join(parts[:keep])
 
 
-def packages(root: Module) -> list[tuple[str, int, int, int]]:
-    """(package, cumulative µs of its outermost imports, own µs of all its modules, modules) under `root`."""
-    cumulative: dict[str, int] = defaultdict(int)
-    own: dict[str, int] = defaultdict(int)
-    count: dict[str, int] = defaultdict(int)
+@dataclass
+class Package:
+    name: str
+    cumulative_us: int = 0  # its outermost imports, with everything they import first
+    own_us: int = 0  # its modules alone
+    modules: int = 0
+    via: tuple[str, ...] = ()  # the chain of imports that first brought it in
 
-    def walk(module: Module, inside: frozenset[str]) -> None:
-        package = package_of(module.name)
-        own[package] += module.self_us
-        count[package] += 1
-        if package not in inside:  # nested imports of the same package are in its cumulative already
-            cumulative[package] += module.cumulative_us
+
+def packages(root: Module) -> list[Package]:
+    """The packages imported under `root`, slowest (cumulative) first."""
+    found: dict[str, Package] = {}
+
+    def walk(module: Module, chain: tuple[str, ...], inside: frozenset[str]) -> None:
+        name = package_of(module.name)
+        package = found.setdefault(name, Package(name, via=chain))
+        package.own_us += module.self_us
+        package.modules += 1
+        if name not in inside:  # nested imports of the same package are in its cumulative already
+            package.cumulative_us += module.cumulative_us
         for child in module.children:
-            walk(child, inside | {package})
+            walk(child, (*chain, module.name), inside | {name})
 
     for child in root.children:
-        walk(child, frozenset())
-    return sorted(((p, cumulative[p], own[p], count[p]) for p in cumulative), key=lambda row: -row[1])
+        walk(child, (), frozenset())
+    return sorted(found.values(), key=lambda p: -p.cumulative_us)
 
 
 def measure(source: Path, env: dict[str, str]) -> Module:
@@ -127,15 +134,19 @@ def main(argv: list[str] | None = None) -> None:
     )
     puspa = sorted(runs["puspa"], key=lambda m: m.cumulative_us)[len(runs["puspa"]) // 2]
     floor = sorted(runs["floor"], key=lambda m: m.cumulative_us)[len(runs["floor"]) // 2]
-    floor_packages = {row[0] for row in packages(floor)}
+    floor_packages = {p.name for p in packages(floor)}
     print(f"\nPUSPA's main.py imports (median run, {_ms(puspa.cumulative_us)}), cumulative:")
     for child in sorted(puspa.children, key=lambda m: -m.cumulative_us):
         print(f"  {_ms(child.cumulative_us):>7}  {child.name}")
-    print(f"\nthe {TOP} slowest packages PUSPA's main.py pulls in (cumulative: with what they import first; own: their")
-    print("modules alone; * = the floor imports it too):")
-    for package, cumulative, own, count in packages(puspa)[:TOP]:
-        shared = "*" if package in floor_packages else " "
-        print(f"  {_ms(cumulative):>7}  own {_ms(own):>6}  {count:>4} modules  {shared} {package}")
+    print(f"\nthe {TOP} slowest packages PUSPA's main.py pulls in (cumulative: with what they import first; own:")
+    print("their modules alone; * = the floor imports it too; otherwise the imports that first brought it in):")
+    for package in packages(puspa)[:TOP]:
+        shared = "*" if package.name in floor_packages else " "
+        via = "" if shared == "*" or not package.via else f"  via {' > '.join(package.via)}"
+        print(
+            f"  {_ms(package.cumulative_us):>7}  own {_ms(package.own_us):>6}  {package.modules:>4} modules  "
+            f"{shared} {package.name}{via}"
+        )
     print(f"\nthe {TOP} slowest single modules under PUSPA's main.py, by their own time:")
     for module in sorted(_walk(puspa), key=lambda m: -m.self_us)[:TOP]:
         print(f"  {module.self_us / 1000:>5.1f} ms  {module.name}")
