@@ -8,6 +8,8 @@ STAMP  := $(VENV)/.installed-$(shell cat requirements.txt functions/requirements
 
 $(STAMP): requirements.txt functions/requirements.txt
 	@command -v gcloud >/dev/null || { echo "gcloud is missing: install the Google Cloud CLI and 'gcloud components install cloud-firestore-emulator' (needs Java)"; exit 1; }
+	@command -v chromium >/dev/null || { echo "installing Debian's chromium (the report test opens the HTML in it)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
 	rm -f $(VENV)/.installed-* && touch $@

@@ -10,10 +10,16 @@ import flask
 import functions_framework
 from cloudevents.http import CloudEvent
 
-from puspa.app.bootstrap import build_digest_service, build_notify_service, build_webhook_service
+from puspa.app.bootstrap import (
+    build_digest_service,
+    build_notify_service,
+    build_report_service,
+    build_webhook_service,
+)
 from puspa.app.config import load_settings
 from puspa.app.digest_service import DigestService
 from puspa.app.notify_service import NotifyService
+from puspa.app.report_service import ReportService
 from puspa.app.webhook_service import WebhookService
 
 SETTINGS = load_settings(os.environ)  # fails fast, naming every missing variable
@@ -48,6 +54,18 @@ def notify_admins(cloud_event: CloudEvent) -> None:
     """Eventarc (Firestore document created: registrations, tickets, notices): tell staff once per channel.
     Raising makes Eventarc deliver the event again; channels already sent are skipped."""
     _notify_service().handle_cloud_event(dict(cloud_event.get_attributes()), cloud_event.get_data())
+
+
+@functools.cache
+def _report_service() -> ReportService:
+    return build_report_service(SETTINGS)
+
+
+@functions_framework.http
+def send_monthly_report(request: flask.Request) -> tuple[str, int, dict[str, str]]:
+    """Cloud Scheduler, every morning: on the first working day of a month, e-mail last month's report
+    (SKM/IKM and PUSPA's work). Safe to call twice (claimed first); 500 asks the scheduler to retry."""
+    return _report_service().run(), 200, {"Content-Type": "text/plain; charset=utf-8"}
 
 
 @functools.cache

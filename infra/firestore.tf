@@ -18,10 +18,28 @@ resource "google_firestore_field" "sessions_ttl" {
 # Registrations expire 90 days after the event (PUSPA_REGISTRATION_KEEP_DAYS), closed questions after
 # PUSPA_TICKET_KEEP_DAYS; their keys, reply references and the notification ledger expire too.
 resource "google_firestore_field" "ttl" {
-  for_each   = toset(["registrations", "registration_keys", "notifications", "tickets", "ticket_keys", "message_refs", "notices"])
+  for_each = toset([
+    "registrations", "registration_keys", "notifications", "tickets", "ticket_keys", "message_refs", "notices",
+    "survey_answers", "unanswered_daily", "daily_activity",
+  ])
   database   = google_firestore_database.default.name
   collection = each.value
   field      = "expire_at"
   ttl_config {}
   index_config {}
+}
+
+# The monthly report reads a month of registrations and questions of one office.
+resource "google_firestore_index" "created_in_month" {
+  for_each   = toset(["registrations", "tickets"])
+  database   = google_firestore_database.default.name
+  collection = each.value
+  fields {
+    field_path = "office_id"
+    order      = "ASCENDING"
+  }
+  fields {
+    field_path = "created_at"
+    order      = "ASCENDING"
+  }
 }

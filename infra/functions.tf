@@ -179,6 +179,41 @@ resource "google_cloudfunctions2_function" "send_digest" {
   depends_on = [google_project_service.enabled, google_secret_manager_secret_iam_member.webhook_secrets]
 }
 
+resource "google_cloudfunctions2_function" "send_monthly_report" {
+  name     = "send-monthly-report"
+  location = var.region
+
+  build_config {
+    runtime     = "python311"
+    entry_point = "send_monthly_report"
+    source {
+      storage_source {
+        bucket = google_storage_bucket.source.name
+        object = google_storage_bucket_object.source.name
+      }
+    }
+  }
+
+  service_config {
+    available_memory      = "512Mi"
+    timeout_seconds       = 120
+    max_instance_count    = 1
+    service_account_email = google_service_account.webhook.email
+    environment_variables = local.environment
+    dynamic "secret_environment_variables" {
+      for_each = google_secret_manager_secret.puspa
+      content {
+        key        = secret_environment_variables.key
+        project_id = var.project_id
+        secret     = secret_environment_variables.value.secret_id
+        version    = "latest"
+      }
+    }
+  }
+
+  depends_on = [google_project_service.enabled, google_secret_manager_secret_iam_member.webhook_secrets]
+}
+
 # Once a working day; send_digest is safe to call twice, so the scheduler's retries are harmless.
 resource "google_cloud_scheduler_job" "digest" {
   name      = "puspa-digest"
@@ -191,6 +226,25 @@ resource "google_cloud_scheduler_job" "digest" {
   http_target {
     http_method = "POST"
     uri         = google_cloudfunctions2_function.send_digest.service_config[0].uri
+    oidc_token {
+      service_account_email = google_service_account.webhook.email
+    }
+  }
+  depends_on = [google_project_service.enabled]
+}
+
+# Every morning; send_monthly_report acts on the first working day of a month and is safe to call twice.
+resource "google_cloud_scheduler_job" "monthly_report" {
+  name      = "puspa-monthly-report"
+  region    = var.region
+  schedule  = "0 8 * * *"
+  time_zone = var.time_zone
+  retry_config {
+    retry_count = 3
+  }
+  http_target {
+    http_method = "POST"
+    uri         = google_cloudfunctions2_function.send_monthly_report.service_config[0].uri
     oidc_token {
       service_account_email = google_service_account.webhook.email
     }

@@ -5,7 +5,7 @@ Meta does; the bot's replies are read back from the Graph API stand-in and shown
 buttons and list rows. Commands: /tap N (tap button or row N of the last message), /foto,
 /suara, /stiker, /lokasi (send media PUSPA cannot read), /petugas and /warga (chat as the staff
 member or as the resident), /balas <teks> (as staff: reply to the last notification, like WhatsApp's
-reply), /digest (run the daily digest), /keluar.
+reply), /digest (run the daily digest), /laporan (this month's report from the local run), /keluar.
 
     python -m localdev.chat --webhook http://127.0.0.1:8080/ --standin http://127.0.0.1:8081 --secret S
 """
@@ -126,6 +126,8 @@ class ChatClient:
         return shown
 
     def say(self, line: str) -> list[str]:
+        if line == "/laporan":
+            return [f"(laporan bulan ini: {write_local_report()})"]
         if line == "/digest":
             if not self.digest_url:
                 return ["(send_digest tidak berjalan)"]
@@ -190,3 +192,25 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def write_local_report() -> str:
+    """This month's report from what was done in this local run (today's activity included), written
+    to .run/laporan-<month>/; returns the HTML page's path to open in a browser."""
+    from datetime import timedelta
+    from pathlib import Path
+
+    from puspa.app.bootstrap import build_report_service, utc_now
+    from puspa.app.config import settings_from_environment
+    from puspa.store import FirestoreStore
+
+    settings = settings_from_environment()
+    store = FirestoreStore.for_project(settings.google_cloud_project)
+    office, now = settings.whatsapp_phone_number_id, utc_now()
+    today = (now + timedelta(hours=7)).date().isoformat()  # the local office (WIB)
+    residents, messages, cards = store.activity_of_day(office, today)
+    figures = {"residents": residents, "messages": messages, "cards": cards}
+    store.keep_daily_activity(office, today, figures, now + timedelta(days=120))
+    folder = Path(".run") / f"laporan-{now:%Y-%m}"
+    build_report_service(settings).write(f"{now:%Y-%m}", folder)
+    return str((folder / "laporan.html").resolve())

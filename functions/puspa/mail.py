@@ -35,14 +35,30 @@ class SmtpMailer:
     def __init__(self, config: SmtpConfig) -> None:
         self._config = config
 
-    def send(self, recipients: tuple[str, ...], subject: str, text: str, html: str) -> None:
-        """One message with a plain-text part and an HTML alternative."""
+    def send(
+        self,
+        recipients: tuple[str, ...],
+        subject: str,
+        text: str,
+        html: str,
+        images: tuple[tuple[str, bytes], ...] = (),
+        attachments: tuple[tuple[str, bytes, str], ...] = (),
+    ) -> None:
+        """One message with a plain-text part and an HTML alternative; `images` (name, PNG) are shown
+        inside the HTML (src="cid:<name>"), `attachments` (name, bytes, MIME type) are attached."""
         message = EmailMessage(policy=SMTP_POLICY)
         message["Subject"] = subject  # EmailMessage refuses line breaks in headers
         message["From"] = self._config.sender
         message["To"] = ", ".join(recipients)
         message.set_content(text)
         message.add_alternative(html, subtype="html")
+        html_part = message.get_body(("html",))
+        if images and isinstance(html_part, EmailMessage):
+            for name, png in images:
+                html_part.add_related(png, "image", "png", cid=f"<{name}>", filename=name)
+        for name, data, mime in attachments:
+            maintype, _, subtype = mime.partition("/")
+            message.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
         config = self._config
         try:
             if config.security == "ssl":

@@ -11,12 +11,14 @@ from puspa.app.digest_service import DigestConfig, DigestService
 from puspa.app.effect_handlers import EffectRunner, Stores
 from puspa.app.logs import configure_logging
 from puspa.app.notify_service import NotifyConfig, NotifyService
+from puspa.app.report_service import ReportConfig, ReportService
 from puspa.app.webhook_service import ServiceConfig, WebhookService
 from puspa.conversation.dialogue import Rules
 from puspa.domain.delivery import FloodPolicy
 from puspa.domain.privacy import message_tag, tag_key
 from puspa.mail import SmtpConfig, SmtpMailer
 from puspa.store import (
+    FirestoreMonthSource,
     FirestoreNotificationLedger,
     FirestoreRegistrationStore,
     FirestoreStore,
@@ -55,7 +57,17 @@ def build_digest_service(settings: Settings) -> DigestService:
     config = DigestConfig(settings.whatsapp_phone_number_id, settings.admin_emails)
     cache = ContentCache(store, settings.content_refresh_s)
     ledger = FirestoreNotificationLedger(store)
-    return DigestService(config, tickets, ledger, _mailer(settings), cache, utc_now, store)
+    return DigestService(config, tickets, ledger, _mailer(settings), cache, utc_now, store, store)
+
+
+def build_report_service(settings: Settings) -> ReportService:
+    configure_logging(settings.log_level)
+    store = FirestoreStore.for_project(settings.google_cloud_project)
+    tickets = FirestoreTicketStore(store, keep_closed=timedelta(days=settings.ticket_keep_days))
+    config = ReportConfig(settings.whatsapp_phone_number_id, settings.admin_emails)
+    cache = ContentCache(store, settings.content_refresh_s)
+    source = FirestoreMonthSource(store, tickets)
+    return ReportService(config, source, FirestoreNotificationLedger(store), _mailer(settings), cache, utc_now)
 
 
 def build_notify_service(settings: Settings) -> NotifyService:

@@ -7,6 +7,7 @@ Settings (or the few values it needs) as arguments.
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
@@ -115,6 +116,11 @@ def _wa_ids(environ: Mapping[str, str], name: str, problems: list[str], shown: s
             f"{shown or name} must list WhatsApp numbers as digits with country code (62…), got {len(bad)} invalid"
         )
     return frozenset(i for i in ids if i not in bad)
+
+
+def settings_from_environment() -> Settings:
+    """Settings from this process's environment (command-line tools; the functions pass theirs)."""
+    return load_settings(os.environ)
 
 
 def load_settings(environ: Mapping[str, str]) -> Settings:

@@ -11,12 +11,13 @@ import html
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from puspa.app.content_cache import ContentCache
-from puspa.app.ports import LEASE, Ledger, Mailer, UnansweredQuestions, UnansweredSource
+from puspa.app.ports import LEASE, ActivitySource, Ledger, Mailer, UnansweredQuestions, UnansweredSource
 from puspa.conversation.search import closest_service
 from puspa.domain.content import Content
+from puspa.domain.delivery import ACTIVITY_DAYS
 from puspa.domain.ticket import Ticket
 from puspa.domain.unanswered import KEEP_COUNTS_DAYS, most_asked
 from puspa.errors import MailError, NotifyError
@@ -40,8 +41,10 @@ class DigestService:
         content: ContentCache,
         clock: Callable[[], datetime],
         questions: UnansweredQuestions | None = None,
+        activity: ActivitySource | None = None,
     ) -> None:
         self._questions = questions
+        self._activity = activity
         self._config = config
         self._tickets = tickets
         self._ledger = ledger
@@ -52,14 +55,15 @@ class DigestService:
     def run(self) -> str:
         """Send today's digest if there is something to tell and it was not sent yet: questions
         unanswered after a working day, and what residents asked that PUSPA had no card for."""
-        if self._mailer is None or not self._config.admin_emails:
-            return "no e-mail configured"
         content = self._content.get(self._config.office_id)
         if content is None:
             return "no content published"
         calendar = content.office.calendar
         now = self._clock()
         today = calendar.local(now).date()
+        self._collect_activity(today, now)
+        if self._mailer is None or not self._config.admin_emails:
+            return "no e-mail configured"
 
         def waiting_since(ticket: Ticket) -> datetime:  # a follow-up restarts the wait
             return next((e.at for e in reversed(ticket.thread) if not e.from_staff), ticket.created_at)
@@ -110,6 +114,19 @@ class DigestService:
         self._ledger.mark_sent(ledger_id, "email", now)
         log.info("digest sent: %d overdue question(s), %d unanswered topic(s)", len(overdue), len(asked))
         return f"sent {len(overdue)} overdue question(s)"
+
+    def _collect_activity(self, today: date, now: datetime) -> None:
+        """Keep each of the last days' activity (residents, messages, cards opened) as one document, from
+        the sessions that carry it: the monthly report sums these. Days already kept are not redone."""
+        if self._activity is None:
+            return
+        office = self._config.office_id
+        days = [(today - timedelta(days=n)).isoformat() for n in range(1, ACTIVITY_DAYS)]
+        kept = {str(d.get("day")) for d in self._activity.daily_documents("daily_activity", office, days)}
+        for day in (d for d in days if d not in kept):
+            residents, messages, cards = self._activity.activity_of_day(office, day)
+            figures = {"residents": residents, "messages": messages, "cards": cards}
+            self._activity.keep_daily_activity(office, day, figures, now + timedelta(days=KEEP_COUNTS_DAYS + 31))
 
     def _asked_without_answer(self, content: Content, now: datetime, day: str) -> list[str]:
         """The most frequent questions of the last 24 hours that found no card, each with the card

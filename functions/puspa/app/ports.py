@@ -167,8 +167,17 @@ class Ledger(Protocol):
 
 
 class Mailer(Protocol):
-    def send(self, recipients: tuple[str, ...], subject: str, text: str, html: str) -> None:
-        """One e-mail with a text part and an HTML alternative; MailError on failure."""
+    def send(
+        self,
+        recipients: tuple[str, ...],
+        subject: str,
+        text: str,
+        html: str,
+        images: tuple[tuple[str, bytes], ...] = (),
+        attachments: tuple[tuple[str, bytes, str], ...] = (),
+    ) -> None:
+        """One e-mail with a text part and an HTML alternative (images inline by cid, attachments);
+        MailError on failure."""
         ...
 
 
@@ -208,3 +217,29 @@ class SurveyStore(Protocol):
     def survey_answers(self, office_id: str, period: str) -> tuple[dict[str, Any], ...]:
         """Every answer of a period (scores, service_id, suggestion, submitted_at)."""
         ...
+
+
+class MonthSource(Protocol):
+    """What the monthly report reads and keeps (one Firestore adapter implements it)."""
+
+    def registrations_between(self, office_id: str, start: datetime, end: datetime) -> tuple[Registration, ...]: ...
+
+    def tickets_between(self, office_id: str, start: datetime, end: datetime) -> tuple[Ticket, ...]: ...
+
+    def survey_answers(self, office_id: str, period: str) -> tuple[dict[str, Any], ...]: ...
+
+    def daily_documents(self, collection: str, office_id: str, days: list[str]) -> list[dict[str, Any]]: ...
+
+    def monthly_aggregates(self, office_id: str, periods: list[str]) -> list[dict[str, Any]]: ...
+
+    def keep_monthly_aggregate(self, office_id: str, period: str, figures: dict[str, Any]) -> None: ...
+
+
+class ActivitySource(Protocol):
+    """The sessions' daily activity, collected by the digest into daily documents."""
+
+    def activity_of_day(self, office_id: str, day: str) -> tuple[int, int, dict[str, int]]: ...
+
+    def keep_daily_activity(self, office_id: str, day: str, figures: dict[str, Any], expire_at: datetime) -> None: ...
+
+    def daily_documents(self, collection: str, office_id: str, days: list[str]) -> list[dict[str, Any]]: ...

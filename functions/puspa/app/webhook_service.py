@@ -32,10 +32,10 @@ from puspa.conversation.inbound import Inbound, InboundKind
 from puspa.conversation.machine import Turn, follow_up, handle
 from puspa.conversation.replies import Outbound, Push, Reply, TextReply
 from puspa.domain.content import Content
-from puspa.domain.delivery import FloodPolicy, forget, remember, settled, take_token
+from puspa.domain.delivery import FloodPolicy, count_activity, forget, remember, settled, take_token
 from puspa.domain.privacy import mask_id, message_tag, tag_key
 from puspa.domain.results import StoredSession
-from puspa.domain.session import Session
+from puspa.domain.session import Session, State
 from puspa.errors import ConcurrentUpdateError, GraphApiError, MessageLimitError, StoreError, StoreUnavailableError
 from puspa.whatsapp.messages import build_message, build_template
 from puspa.whatsapp.webhook import parse_webhook, verify_signature, verify_subscription
@@ -194,6 +194,9 @@ class WebhookService:
                 deliveries, allowed = take_token(stored.log, now, self._config.flood)
             if allowed:
                 turn = handle(stored.session, inbound, content, now, self._config.rules)
+                card = turn.session.service_id if turn.session.state is State.SERVICE else ""
+                day = content.office.calendar.local(now).date().isoformat()
+                deliveries = count_activity(deliveries, day, card)
             else:
                 turn = Turn(stored.session or Session(), (), ())
             recent, deliveries = remember(stored.recent_wamids, deliveries, wamid, now)

@@ -62,6 +62,27 @@ class OfficeCalendar:
             day += timedelta(days=1)
         raise ValueError("no working day within 60 days: check the office hours and holidays")
 
+    def working_hours_between(self, start: datetime, end: datetime) -> float:
+        """Office hours between two moments: the time staff had to act (nights, weekends, holidays excluded)."""
+        if end <= start:
+            return 0.0
+        begin, finish = self.local(start), self.local(end)
+        total, day = 0.0, begin.date()
+        while day <= finish.date():
+            if self.is_working_day(day):
+                opens, closes = (datetime.combine(day, t, self.tz) for t in self.hours[day.weekday()])
+                overlap = (min(closes, finish) - max(opens, begin)).total_seconds()
+                total += max(overlap, 0.0) / 3600
+            day += timedelta(days=1)
+        return total
+
+    def working_day_hours(self, day: date) -> float:
+        """How long the office is open on `day` (0 when closed)."""
+        if not self.is_working_day(day):
+            return 0.0
+        opens, closes = self.hours[day.weekday()]
+        return (datetime.combine(day, closes) - datetime.combine(day, opens)).total_seconds() / 3600
+
     def working_days_between(self, start: date, end: date) -> int:
         """Working days after `start` up to and including the day before `end`."""
         count, day = 0, start + timedelta(days=1)

@@ -33,6 +33,9 @@ class DeliveryLog:
     tokens: float | None = None  # None: a full bucket
     refilled_at: datetime | None = None
     throttled: int = 0
+    # Activity for the office's figures, per local day (last ACTIVITY_DAYS days): "messages" and
+    # "card:<id>" counts. Collected daily by the digest; the session write carries it at no extra cost.
+    activity: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
 
 
 def settled(log: DeliveryLog, wamid: str, now: datetime) -> bool:
@@ -54,6 +57,20 @@ def forget(recent: tuple[str, ...], log: DeliveryLog, wamid: str) -> tuple[tuple
     """Undo a claim: the message will be handled again when Meta redelivers it."""
     claimed = {w: at for w, at in log.claimed_at.items() if w != wamid}
     return tuple(w for w in recent if w != wamid), replace(log, claimed_at=claimed)
+
+
+ACTIVITY_DAYS = 8
+
+
+def count_activity(log: DeliveryLog, day: str, card: str = "") -> DeliveryLog:
+    """One more answered message on `day` (and one more opening of `card`); days beyond ACTIVITY_DAYS go."""
+    today = dict(log.activity.get(day, {}))
+    today["messages"] = today.get("messages", 0) + 1
+    if card:
+        today[f"card:{card}"] = today.get(f"card:{card}", 0) + 1
+    days = {d: c for d, c in log.activity.items() if d != day}
+    kept = dict(sorted({**days, day: today}.items())[-ACTIVITY_DAYS:])
+    return replace(log, activity=kept)
 
 
 def take_token(log: DeliveryLog, now: datetime, policy: FloodPolicy) -> tuple[DeliveryLog, bool]:

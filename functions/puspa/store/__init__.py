@@ -5,6 +5,7 @@
     tickets         FirestoreTicketStore
     ledger          FirestoreNotificationLedger (once-per-channel staff notifications)
     surveys         FirestoreSurveyStore (anonymous satisfaction-survey answers)
+    reports         FirestoreMonthSource (what the monthly report reads; the months' aggregates)
 
 Every call goes through `FirestoreStore._call`, which counts operations (for the benchmarks) and
 turns SDK exceptions into `StoreError` subclasses.
@@ -13,11 +14,13 @@ turns SDK exceptions into `StoreError` subclasses.
 from puspa.store.base import FirestoreStore, OperationCount, Tally
 from puspa.store.ledger import ChannelBusyError, FirestoreNotificationLedger
 from puspa.store.registrations import FirestoreRegistrationStore
+from puspa.store.reports import FirestoreMonthSource
 from puspa.store.surveys import FirestoreSurveyStore
 from puspa.store.tickets import FirestoreTicketStore
 
 __all__ = [
     "ChannelBusyError",
+    "FirestoreMonthSource",
     "FirestoreNotificationLedger",
     "FirestoreRegistrationStore",
     "FirestoreStore",

@@ -76,11 +76,18 @@ def _log_from(data: dict[str, Any]) -> DeliveryLog:
     raw_flood = data.get("flood")
     flood: dict[str, Any] = raw_flood if isinstance(raw_flood, dict) else {}
     tokens, refilled, throttled = flood.get("tokens"), flood.get("at"), flood.get("throttled")
+    raw_activity = data.get("activity")
+    activity = {
+        str(day): {str(k): v for k, v in counts.items() if isinstance(v, int)}
+        for day, counts in (raw_activity.items() if isinstance(raw_activity, dict) else ())
+        if isinstance(counts, dict)
+    }
     return DeliveryLog(
         claimed,
         float(tokens) if isinstance(tokens, int | float) and not isinstance(tokens, bool) else None,
         refilled if isinstance(refilled, datetime) else None,
         throttled if isinstance(throttled, int) and not isinstance(throttled, bool) else 0,
+        activity,
     )
 
 
@@ -205,6 +212,8 @@ class FirestoreStore:
             "recent_wamids": list(recent_wamids),
             "claims": [{"id": w, "at": at} for w, at in log.claimed_at.items()],
             "flood": {"tokens": log.tokens, "at": log.refilled_at, "throttled": log.throttled},
+            "activity": {day: dict(counts) for day, counts in log.activity.items()},
+            "activity_days": sorted(log.activity),  # what the digest queries to collect a day's figures
             # the newest question PUSPA had no card for: what the digest queries (None: nothing to collect)
             "unanswered_at": max((at for _, at in session.unanswered), default=None),
             "expire_at": expire_at,
@@ -237,6 +246,37 @@ class FirestoreStore:
             session = Session.from_dict(conversation) if isinstance(conversation, dict) else Session()
             found += [q for q, at in session.unanswered if at >= since]
         return tuple(found)
+
+    def activity_of_day(self, office_id: str, day: str) -> tuple[int, int, dict[str, int]]:
+        """(residents, messages answered, card openings by id) on `day` (local date), from the sessions
+        that were active that day (one read each)."""
+        query = self._client.collection("sessions").where(filter=FieldFilter("activity_days", "array_contains", day))
+        snapshots = self._call("reads", lambda: list(query.stream(**BOUNDED)))
+        self.count.reads += max(len(snapshots) - 1, 0)
+        residents = messages = 0
+        cards: dict[str, int] = {}
+        for snapshot in snapshots:
+            if not snapshot.id.startswith(f"{office_id}_"):
+                continue
+            counts = _log_from(snapshot.to_dict() or {}).activity.get(day, {})
+            residents += 1
+            messages += counts.get("messages", 0)
+            for key, count in counts.items():
+                if key.startswith("card:"):
+                    cards[key.removeprefix("card:")] = cards.get(key.removeprefix("card:"), 0) + count
+        return residents, messages, cards
+
+    def keep_daily_activity(self, office_id: str, day: str, figures: dict[str, Any], expire_at: datetime) -> None:
+        ref = self._client.collection("daily_activity").document(f"{office_id}_{day}")
+        self._call("writes", lambda: ref.set({**figures, "office_id": office_id, "day": day, "expire_at": expire_at},
+                                             **BOUNDED))  # fmt: skip
+
+    def daily_documents(self, collection: str, office_id: str, days: list[str]) -> list[dict[str, Any]]:
+        """The daily documents (daily_activity, unanswered_daily) of `office_id` for `days` that exist."""
+        refs = [self._client.collection(collection).document(f"{office_id}_{day}") for day in days]
+        snapshots = self._call("reads", lambda: list(self._client.get_all(refs, **BOUNDED)))
+        self.count.reads += max(len(snapshots) - 1, 0)
+        return [s.to_dict() or {} for s in snapshots if s.exists]
 
     def keep_daily_counts(self, office_id: str, day: str, counts: dict[str, int], expire_at: datetime) -> None:
         """The day's counts of unanswered questions, kept after the sessions they came from expire."""

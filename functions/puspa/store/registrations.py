@@ -99,6 +99,18 @@ class FirestoreRegistrationStore:
         self._store.count.reads += max(len(snapshots) - 1, 0)
         return tuple(Registration.from_dict(s.to_dict() or {}) for s in snapshots)
 
+    def created_between(self, office_id: str, start: datetime, end: datetime) -> tuple[Registration, ...]:
+        """The office's registrations made in [start, end) (for the monthly report)."""
+        query = (
+            self._client.collection("registrations")
+            .where(filter=FieldFilter("office_id", "==", office_id))
+            .where(filter=FieldFilter("created_at", ">=", start))
+            .where(filter=FieldFilter("created_at", "<", end))
+        )
+        snapshots = self._store._call("reads", lambda: list(query.stream(**BOUNDED)))
+        self._store.count.reads += max(len(snapshots) - 1, 0)
+        return tuple(Registration.from_dict(s.to_dict() or {}) for s in snapshots)
+
     def change_status(
         self, office_id: str, code: str, status: Status, actor: str, reason: str, wamid: str, now: datetime
     ) -> StatusChange:

@@ -1,0 +1,155 @@
+"""The monthly report: the satisfaction index (SKM/IKM) and PUSPA's own work, for the office.
+
+`run()` is the scheduled entry point (daily; it acts on the first working day of a month and sends
+the previous month once, claimed in the notification ledger). `build(period)` and `write(period,
+folder)` make the same report on demand (`python -m puspa.app.monthly_report --month 2026-11`).
+The month's figures are kept (monthly_reports) so next year's trend survives the expiry of the
+records they came from.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from puspa.app import report_charts
+from puspa.app.content_cache import ContentCache
+from puspa.app.ports import LEASE, Ledger, Mailer, MonthSource
+from puspa.app.report_output import CHARTS, csv_text, email_text, page
+from puspa.conversation.survey import survey_of
+from puspa.domain.content import Content
+from puspa.domain.ikm import rounded
+from puspa.domain.report import MonthReport, month_days, previous_period, survey_figures, work_figures
+from puspa.errors import MailError, NotifyError
+
+log = logging.getLogger(__name__)
+TREND_MONTHS = 12
+
+
+@dataclass(frozen=True)
+class ReportConfig:
+    office_id: str
+    admin_emails: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Built:
+    report: MonthReport
+    text: str
+    html: str  # charts referenced by file name (for a folder)
+    mail_html: str  # charts referenced by cid: (for e-mail)
+    csv: str
+    charts: dict[str, bytes]
+
+
+def _periods_before(period: str, count: int) -> list[str]:
+    year, month = (int(p) for p in period.split("-"))
+    result = []
+    for _ in range(count):
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        result.append(f"{year:04d}-{month:02d}")
+    return list(reversed(result))
+
+
+class ReportService:
+    def __init__(
+        self,
+        config: ReportConfig,
+        source: MonthSource,
+        ledger: Ledger,
+        mailer: Mailer | None,
+        content: ContentCache,
+        clock: Callable[[], datetime],
+    ) -> None:
+        self._config = config
+        self._source = source
+        self._ledger = ledger
+        self._mailer = mailer
+        self._content = content
+        self._clock = clock
+
+    def _content_now(self) -> Content:
+        content = self._content.get(self._config.office_id)
+        if content is None:
+            raise NotifyError(f"no content published for office {self._config.office_id}")
+        return content
+
+    def build(self, period: str) -> Built:
+        """The report of `period` ("2026-11"), its aggregate kept."""
+        content = self._content_now()
+        office, calendar = self._config.office_id, content.office.calendar
+        days = month_days(period)
+        start = datetime.combine(date.fromisoformat(days[0]), datetime.min.time(), calendar.tz)
+        end = start + timedelta(days=len(days))
+        survey = survey_of(content)
+        elements = [e.id for e in survey.elements] if survey else []
+        answers = self._source.survey_answers(office, period) if survey else ()
+        figures = survey_figures(answers, elements, survey.grades if survey else (),
+                                 survey.factor if survey else 25.0, survey.weight if survey else None)  # fmt: skip
+        work = work_figures(
+            calendar, self._source.registrations_between(office, start, end),
+            self._source.tickets_between(office, start, end),
+            self._source.daily_documents("daily_activity", office, days),
+            self._source.daily_documents("unanswered_daily", office, days), min(self._clock(), end),
+        )  # fmt: skip
+        earlier = self._source.monthly_aggregates(office, _periods_before(period, TREND_MONTHS - 1))
+        trend = tuple((str(a["period"]), float(a["ikm"])) for a in earlier if a.get("respondents"))
+        if figures.overall.respondents:
+            trend += ((period, rounded(figures.overall.converted)),)
+        report = MonthReport(period, content.office.name, figures, work, trend)
+        self._source.keep_monthly_aggregate(office, period, report.aggregate())
+        names = {e.id: e.name for e in survey.elements} if survey else {}
+        titles = {s.id: s.title for s in content.services}
+        charts = {
+            "unsur.png": report_charts.element_chart(report, names),
+            "tren.png": report_charts.trend_chart(report),
+            "beban.png": report_charts.workload_chart(report),
+        }
+        return Built(
+            report, email_text(report, names, titles), page(report, names, titles, {n: n for n, _ in CHARTS}),
+            page(report, names, titles, {n: f"cid:{n}" for n, _ in CHARTS}), csv_text(report, names, titles), charts,
+        )  # fmt: skip
+
+    def write(self, period: str, folder: Path) -> list[Path]:
+        """The report of `period` as files: laporan.html (with its charts beside it) and laporan.csv."""
+        built = self.build(period)
+        folder.mkdir(parents=True, exist_ok=True)
+        written = [folder / "laporan.html", folder / "laporan.csv"]
+        written[0].write_text(built.html, encoding="utf-8")
+        written[1].write_text(built.csv, encoding="utf-8")
+        for name, png in built.charts.items():
+            (folder / name).write_bytes(png)
+            written.append(folder / name)
+        return written
+
+    def run(self) -> str:
+        """Scheduled daily: on the first working day of a month, e-mail last month's report once."""
+        if self._mailer is None or not self._config.admin_emails:
+            return "no e-mail configured"
+        content = self._content_now()
+        calendar, now = content.office.calendar, self._clock()
+        today = calendar.local(now).date()
+        first_working = next(d for d in (today.replace(day=n) for n in range(1, 29)) if calendar.is_working_day(d))
+        if today != first_working:
+            return "not the first working day of the month"
+        period = previous_period(today)
+        ledger_id = f"report_{self._config.office_id}_{period}"
+        if not self._ledger.claim(ledger_id, "email", now, LEASE):
+            return "already sent"
+        built = self.build(period)
+        subject = f"[PUSPA {content.office.name}] Laporan bulanan {period}"
+        try:
+            self._mailer.send(
+                self._config.admin_emails, subject, built.text, built.mail_html,
+                images=tuple(built.charts.items()),
+                attachments=((f"puspa-{period}.csv", built.csv.encode("utf-8"), "text/csv"),),
+            )  # fmt: skip
+        except MailError as exc:
+            self._ledger.release(ledger_id, "email")
+            raise NotifyError(f"monthly report e-mail failed: {exc}") from exc
+        self._ledger.mark_sent(ledger_id, "email", now)
+        log.info("monthly report %s sent", period)
+        return f"sent report {period}"

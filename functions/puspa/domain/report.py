@@ -1,0 +1,157 @@
+"""The office's monthly figures (pure): the satisfaction index and PUSPA's own work.
+
+Everything here is computed from plain records the shell gathers; the result is kept as the month's
+aggregate (so next year's trend still works after the personal records expire) and rendered as
+e-mail, HTML, charts and CSV by the shell.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from puspa.domain.calendar import OfficeCalendar
+from puspa.domain.ikm import Grade, IkmResult, compute_ikm, rounded
+from puspa.domain.registration import Registration, Status
+from puspa.domain.ticket import Ticket
+
+DECIDED = (Status.DISETUJUI, Status.DITOLAK)
+
+
+@dataclass(frozen=True)
+class SurveyFigures:
+    overall: IkmResult
+    by_service: Mapping[str, IkmResult]
+    lowest: tuple[tuple[str, float], ...]  # (element id, NRR), lowest first
+    suggestions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class WorkFigures:
+    resident_days: int  # residents served, counted once per day they wrote
+    messages: int
+    top_cards: tuple[tuple[str, int], ...]
+    unanswered: tuple[tuple[str, int], ...]  # most frequent questions without a card
+    unanswered_total: int
+    registrations: Mapping[str, int]  # status -> count (requests made this month)
+    decision_hours_median: float | None  # working hours from request to approval/refusal
+    questions: int
+    answer_hours_median: float | None  # working hours from question to the first staff answer
+    waited_over_a_day: int  # questions answered (or still open) after more than one working day
+    weekly: tuple[tuple[str, int, int], ...]  # (week label, messages, requests + questions)
+
+
+@dataclass(frozen=True)
+class MonthReport:
+    period: str  # "2026-11"
+    office: str
+    survey: SurveyFigures
+    work: WorkFigures
+    trend: tuple[tuple[str, float], ...] = field(default=())  # (period, IKM 25–100), oldest first
+
+    def aggregate(self) -> dict[str, Any]:
+        """What is kept of the month: figures only, no personal data."""
+        overall = self.survey.overall
+        return {
+            "period": self.period,
+            "respondents": overall.respondents,
+            "ikm": rounded(overall.converted),
+            "grade": overall.grade.grade if overall.grade else "",
+            "nrr": {k: round(v, 3) for k, v in overall.nrr.items()},
+            "resident_days": self.work.resident_days,
+            "messages": self.work.messages,
+            "registrations": dict(self.work.registrations),
+            "questions": self.work.questions,
+            "unanswered_total": self.work.unanswered_total,
+        }
+
+
+def survey_figures(
+    answers: Sequence[Mapping[str, Any]], elements: Sequence[str], grades: Sequence[Grade], factor: float,
+    weight: float | None,
+) -> SurveyFigures:  # fmt: skip
+    scores = [dict(a.get("scores") or {}) for a in answers]
+    overall = compute_ikm(scores, elements, grades, factor, weight)
+    services = sorted({str(a.get("service_id") or "umum") for a in answers})
+    by_service = {
+        s: compute_ikm([dict(a.get("scores") or {}) for a in answers if (a.get("service_id") or "umum") == s],
+                       elements, grades, factor, weight)
+        for s in services
+    }  # fmt: skip
+    lowest = tuple(sorted(overall.nrr.items(), key=lambda item: item[1])[:3])
+    suggestions = tuple(str(a["suggestion"]) for a in answers if a.get("suggestion"))
+    return SurveyFigures(overall, by_service, lowest, suggestions)
+
+
+def _decision_hours(registration: Registration, calendar: OfficeCalendar) -> float | None:
+    decided = next((c.at for c in registration.history if c.status in DECIDED), None)
+    return calendar.working_hours_between(registration.created_at, decided) if decided else None
+
+
+def _first_answer(ticket: Ticket) -> datetime | None:
+    return next((e.at for e in ticket.thread if e.from_staff), None)
+
+
+def _week(day: date) -> str:
+    monday = day - timedelta(days=day.weekday())
+    return f"{monday:%d/%m}"
+
+
+def work_figures(
+    calendar: OfficeCalendar,
+    registrations: Sequence[Registration],
+    tickets: Sequence[Ticket],
+    activity: Sequence[Mapping[str, Any]],
+    unanswered: Sequence[Mapping[str, Any]],
+    now: datetime,
+) -> WorkFigures:
+    """PUSPA's work in the month: `activity` and `unanswered` are the month's daily documents."""
+    cards: Counter[str] = Counter()
+    for day in activity:
+        cards.update({str(k): int(v) for k, v in (day.get("cards") or {}).items()})
+    asked: Counter[str] = Counter()
+    for day in unanswered:
+        asked.update({str(k): int(v) for k, v in (day.get("counts") or {}).items()})
+    decisions = [h for r in registrations if (h := _decision_hours(r, calendar)) is not None]
+    answers = [(t, _first_answer(t)) for t in tickets]
+    answer_hours = [calendar.working_hours_between(t.created_at, at) for t, at in answers if at is not None]
+    day_hours = max((calendar.working_day_hours(d) for d in (now.date() - timedelta(days=n) for n in range(7))),
+                    default=8.0) or 8.0  # fmt: skip
+    waited = sum(1 for t, at in answers if calendar.working_hours_between(t.created_at, at or now) > day_hours)
+    weekly: dict[str, list[int]] = {}
+    for day in activity:
+        week = _week(date.fromisoformat(str(day["day"])))
+        weekly.setdefault(week, [0, 0])[0] += int(day.get("messages") or 0)
+    for moment in [r.created_at for r in registrations] + [t.created_at for t in tickets]:
+        weekly.setdefault(_week(calendar.local(moment).date()), [0, 0])[1] += 1
+    return WorkFigures(
+        resident_days=sum(int(d.get("residents") or 0) for d in activity),
+        messages=sum(int(d.get("messages") or 0) for d in activity),
+        top_cards=tuple(cards.most_common(5)),
+        unanswered=tuple(sorted(asked.items(), key=lambda item: (-item[1], item[0]))[:10]),
+        unanswered_total=sum(asked.values()),
+        registrations=dict(Counter(r.status.value for r in registrations)),
+        decision_hours_median=statistics.median(decisions) if decisions else None,
+        questions=len(tickets),
+        answer_hours_median=statistics.median(answer_hours) if answer_hours else None,
+        waited_over_a_day=waited,
+        weekly=tuple((week, counts[0], counts[1]) for week, counts in sorted(
+            weekly.items(), key=lambda item: (item[0][3:], item[0][:2]))),
+    )  # fmt: skip
+
+
+def month_days(period: str) -> list[str]:
+    """Every date of the month "2026-11" as ISO text."""
+    year, month = (int(part) for part in period.split("-"))
+    first = date(year, month, 1)
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return [(first + timedelta(days=n)).isoformat() for n in range((following - first).days)]
+
+
+def previous_period(today: date) -> str:
+    first = today.replace(day=1) - timedelta(days=1)
+    return f"{first:%Y-%m}"

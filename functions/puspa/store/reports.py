@@ -1,0 +1,44 @@
+"""What the monthly report reads and keeps (Firestore).
+
+monthly_reports/{office_id}_{period}   the month's figures (no personal data); kept for the trend
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from puspa.domain.registration import Registration
+from puspa.domain.ticket import Ticket
+from puspa.store.base import BOUNDED, FirestoreStore
+from puspa.store.registrations import FirestoreRegistrationStore
+from puspa.store.surveys import FirestoreSurveyStore
+from puspa.store.tickets import FirestoreTicketStore
+
+
+class FirestoreMonthSource:
+    def __init__(self, store: FirestoreStore, tickets: FirestoreTicketStore) -> None:
+        self._store = store
+        self._client = store._client
+        self._registrations = FirestoreRegistrationStore(store)
+        self._tickets = tickets
+        self._surveys = FirestoreSurveyStore(store)
+
+    def registrations_between(self, office_id: str, start: datetime, end: datetime) -> tuple[Registration, ...]:
+        return self._registrations.created_between(office_id, start, end)
+
+    def tickets_between(self, office_id: str, start: datetime, end: datetime) -> tuple[Ticket, ...]:
+        return self._tickets.created_between(office_id, start, end)
+
+    def survey_answers(self, office_id: str, period: str) -> tuple[dict[str, Any], ...]:
+        return self._surveys.survey_answers(office_id, period)
+
+    def daily_documents(self, collection: str, office_id: str, days: list[str]) -> list[dict[str, Any]]:
+        return self._store.daily_documents(collection, office_id, days)
+
+    def monthly_aggregates(self, office_id: str, periods: list[str]) -> list[dict[str, Any]]:
+        return self._store.daily_documents("monthly_reports", office_id, periods)
+
+    def keep_monthly_aggregate(self, office_id: str, period: str, figures: dict[str, Any]) -> None:
+        ref = self._client.collection("monthly_reports").document(f"{office_id}_{period}")
+        self._store._call("writes", lambda: ref.set({**figures, "office_id": office_id}, **BOUNDED))
