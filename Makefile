@@ -39,6 +39,8 @@ bench: $(STAMP)  ## Firestore operations and messages per inbound message; searc
 	$(BIN)/python -m bench.search
 	$(BIN)/python -m bench.registration_ops
 	$(BIN)/python -m bench.question_ops
+	PYTHONPATH=functions:. $(BIN)/python -m bench.startup  # cold start and warm latency as ratios to bench/floor
+	$(BIN)/python -m bench.import_time
 
 publish: $(STAMP)  ## publish content_seed/offices/jonggol (needs GOOGLE_CLOUD_PROJECT, WHATSAPP_PHONE_NUMBER_ID)
 	$(BIN)/python -m content_seed

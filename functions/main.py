@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import os
+from typing import TYPE_CHECKING
 
 import flask
 import functions_framework
@@ -17,10 +18,12 @@ from puspa.app.bootstrap import (
     build_webhook_service,
 )
 from puspa.app.config import load_settings
-from puspa.app.digest_service import DigestService
-from puspa.app.notify_service import NotifyService
-from puspa.app.report_service import ReportService
-from puspa.app.webhook_service import WebhookService
+
+if TYPE_CHECKING:  # each function builds (and imports) only its own service, on its first call
+    from puspa.app.digest_service import DigestService
+    from puspa.app.notify_service import NotifyService
+    from puspa.app.report_service import ReportService
+    from puspa.app.webhook_service import WebhookService
 
 SETTINGS = load_settings(os.environ)  # fails fast, naming every missing variable
 MAX_BODY_BYTES = 1_000_000  # Meta's webhook bodies are a few kilobytes; a batch stays far below this

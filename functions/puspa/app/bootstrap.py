@@ -1,31 +1,27 @@
-"""Composition root: builds the service with its real adapters from Settings."""
+"""Composition root: builds each deployed function's service with its real adapters from Settings.
+
+Each builder imports what only its function needs (notification decoding, charts, e-mail), so an
+instance of one function never loads another's stack: that is most of a cold start.
+"""
 
 from __future__ import annotations
 
 import functools
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from puspa.app.config import Settings
 from puspa.app.content_cache import ContentCache
-from puspa.app.digest_service import DigestConfig, DigestService
-from puspa.app.effect_handlers import EffectRunner, Stores
 from puspa.app.logs import configure_logging
-from puspa.app.notify_service import NotifyConfig, NotifyService
-from puspa.app.report_service import ReportConfig, ReportService
-from puspa.app.webhook_service import ServiceConfig, WebhookService
-from puspa.conversation.dialogue import Rules
-from puspa.domain.delivery import FloodPolicy
-from puspa.domain.privacy import message_tag, tag_key
-from puspa.mail import SmtpConfig, SmtpMailer
-from puspa.store import (
-    FirestoreMonthSource,
-    FirestoreNotificationLedger,
-    FirestoreRegistrationStore,
-    FirestoreStore,
-    FirestoreSurveyStore,
-    FirestoreTicketStore,
-)
+from puspa.store import FirestoreStore, FirestoreTicketStore
 from puspa.whatsapp.graph import GraphClient
+
+if TYPE_CHECKING:
+    from puspa.app.digest_service import DigestService
+    from puspa.app.notify_service import NotifyService
+    from puspa.app.report_service import ReportService
+    from puspa.app.webhook_service import WebhookService
+    from puspa.mail import SmtpMailer
 
 
 def utc_now() -> datetime:
@@ -42,6 +38,8 @@ def _graph(settings: Settings) -> GraphClient:
 
 
 def _mailer(settings: Settings) -> SmtpMailer | None:
+    from puspa.mail import SmtpConfig, SmtpMailer
+
     if not settings.admin_emails:
         return None
     return SmtpMailer(SmtpConfig(
@@ -51,6 +49,9 @@ def _mailer(settings: Settings) -> SmtpMailer | None:
 
 
 def build_digest_service(settings: Settings) -> DigestService:
+    from puspa.app.digest_service import DigestConfig, DigestService
+    from puspa.store import FirestoreNotificationLedger
+
     configure_logging(settings.log_level)
     store = FirestoreStore.for_project(settings.google_cloud_project)
     tickets = FirestoreTicketStore(store, keep_closed=timedelta(days=settings.ticket_keep_days))
@@ -61,6 +62,9 @@ def build_digest_service(settings: Settings) -> DigestService:
 
 
 def build_report_service(settings: Settings) -> ReportService:
+    from puspa.app.report_service import ReportConfig, ReportService
+    from puspa.store import FirestoreMonthSource, FirestoreNotificationLedger
+
     configure_logging(settings.log_level)
     store = FirestoreStore.for_project(settings.google_cloud_project)
     tickets = FirestoreTicketStore(store, keep_closed=timedelta(days=settings.ticket_keep_days))
@@ -71,6 +75,9 @@ def build_report_service(settings: Settings) -> ReportService:
 
 
 def build_notify_service(settings: Settings) -> NotifyService:
+    from puspa.app.notify_service import NotifyConfig, NotifyService
+    from puspa.store import FirestoreNotificationLedger
+
     configure_logging(settings.log_level)
     store = FirestoreStore.for_project(settings.google_cloud_project)
     mailer = _mailer(settings)
@@ -88,6 +95,13 @@ def build_notify_service(settings: Settings) -> NotifyService:
 
 
 def build_webhook_service(settings: Settings) -> WebhookService:
+    from puspa.app.effect_handlers import EffectRunner, Stores
+    from puspa.app.webhook_service import ServiceConfig, WebhookService
+    from puspa.conversation.dialogue import Rules
+    from puspa.domain.delivery import FloodPolicy
+    from puspa.domain.privacy import message_tag, tag_key
+    from puspa.store import FirestoreRegistrationStore, FirestoreSurveyStore
+
     configure_logging(settings.log_level)
     store = FirestoreStore.for_project(settings.google_cloud_project)
     graph = _graph(settings)

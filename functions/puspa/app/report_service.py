@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from puspa.app import report_charts
 from puspa.app.content_cache import ContentCache
 from puspa.app.ports import LEASE, Ledger, Mailer, MonthSource
 from puspa.app.report_output import CHARTS, csv_text, email_text, page
@@ -101,6 +100,8 @@ class ReportService:
             trend += ((period, rounded(figures.overall.converted)),)
         report = MonthReport(period, content.office.name, figures, work, trend)
         self._source.keep_monthly_aggregate(office, period, report.aggregate())
+        from puspa.app import report_charts  # matplotlib: only the report's function loads it
+
         names = {e.id: e.name for e in survey.elements} if survey else {}
         titles = {s.id: s.title for s in content.services}
         charts = {

@@ -1,0 +1,85 @@
+"""Documents ready for collection (pure): the record staff keep, and what a resident may learn of it.
+
+A record is found only with its receipt number and its secret (the owner's date of birth); the secret
+is kept only as a keyed hash. No NIK and no name are stored. Records expire 90 days after the
+document was ready or 30 days after it was collected, whichever comes first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+
+KINDS = {"ktp_el": "KTP-el", "kk": "Kartu Keluarga", "kia": "KIA", "akta": "Akta", "lainnya": "Dokumen"}
+KIND_WORDS = {
+    "ktp": "ktp_el", "ktp-el": "ktp_el", "ktp el": "ktp_el", "e-ktp": "ktp_el", "ektp": "ktp_el", "ktp_el": "ktp_el",
+    "kk": "kk", "kartu keluarga": "kk", "kia": "kia", "akta": "akta", "akte": "akta", "lainnya": "lainnya",
+}  # fmt: skip
+KEEP_AFTER_READY = timedelta(days=90)
+KEEP_AFTER_COLLECTED = timedelta(days=30)
+FAILURES_PER_DAY = 5  # wrong number/secret pairs a sender may try in a day before the lookup pauses
+_NUMBER = re.compile(r"^[A-Z0-9][A-Z0-9/.\-]{2,39}$")
+
+
+class Readiness(StrEnum):
+    """Stored in Firestore: renaming one needs a migration."""
+
+    PROCESSING = "diproses"
+    READY = "siap"
+    COLLECTED = "diambil"
+
+
+def normalise_number(text: str) -> str | None:
+    """ "  12/kk-2026 " -> "12/KK-2026"; None when it cannot be a receipt number."""
+    number = "".join(text.split()).upper()
+    return number if _NUMBER.match(number) else None
+
+
+def normalise_secret(text: str) -> str | None:
+    """A date of birth as written ("17-08-1990", "17/8/1990", "17 8 1990") -> "1990-08-17", or None."""
+    parts = re.findall(r"\d+", text)
+    if len(parts) != 3 or len(parts[2]) != 4:
+        return None
+    try:
+        return date(int(parts[2]), int(parts[1]), int(parts[0])).isoformat()
+    except ValueError:
+        return None
+
+
+def kind_of(text: str) -> str | None:
+    return KIND_WORDS.get(" ".join(text.lower().split()))
+
+
+def expiry(ready_on: date | None, collected_on: date | None, imported_at: datetime) -> datetime:
+    """When the record goes: 90 days after ready or 30 after collection, whichever is first."""
+    candidates = [imported_at + KEEP_AFTER_READY]
+    if ready_on is not None:
+        candidates.append(datetime.combine(ready_on, time(), imported_at.tzinfo) + KEEP_AFTER_READY)
+    if collected_on is not None:
+        candidates.append(datetime.combine(collected_on, time(), imported_at.tzinfo) + KEEP_AFTER_COLLECTED)
+    return min(candidates)
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    number: str
+    kind: str
+    village: str
+    state: Readiness
+    ready_on: date | None = None
+    collected_on: date | None = None
+
+
+class LookupOutcome(StrEnum):
+    FOUND = "found"
+    NOT_FOUND = "not_found"  # an unknown number and a wrong secret answer the same
+    PAUSED = "paused"  # too many failed attempts today
+
+
+@dataclass(frozen=True)
+class Lookup:
+    outcome: LookupOutcome
+    record: DocumentRecord | None = None
+    subscribed: bool = False
