@@ -17,7 +17,13 @@ from puspa.domain.privacy import message_tag, tag_key
 from puspa.domain.sender import Sender
 from puspa.domain.session import Session
 from tests.conftest import NOW, OFFICE_ID
-from tests.fakes import FakeRegistrationStore, FakeSessionStore, FakeSurveyStore, FakeTicketStore
+from tests.fakes import (
+    FakeDocumentStore,
+    FakeRegistrationStore,
+    FakeSessionStore,
+    FakeSurveyStore,
+    FakeTicketStore,
+)
 
 
 def show(reply: Outbound) -> str:
@@ -52,6 +58,7 @@ class Chat:
         tickets: FakeTicketStore | None = None,
         profile_name: str = "Siti",
         surveys: FakeSurveyStore | None = None,
+        documents: FakeDocumentStore | None = None,
     ) -> None:
         self.content = content
         self.now = now
@@ -60,6 +67,7 @@ class Chat:
         self.registrations = registrations or FakeRegistrationStore()
         self.tickets = tickets or FakeTicketStore()
         self.surveys = surveys or FakeSurveyStore()
+        self.documents = documents or FakeDocumentStore()
         self.profile_name = profile_name
         self.reply_to = ""
         self.session: Session | None = None
@@ -80,7 +88,7 @@ class Chat:
         turn = handle(self.session, inbound, self.content, self.now, self.rules)
         self.session = turn.session
         runner = EffectRunner.for_stores(
-            Stores(self.registrations, self.tickets, FakeSessionStore(), self.surveys),
+            Stores(self.registrations, self.tickets, FakeSessionStore(), self.surveys, self.documents),
             lambda: self.now,
             timedelta(days=90),
             functools.partial(message_tag, tag_key("transcripts")),  # stores keep keyed tags, as in production

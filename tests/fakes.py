@@ -6,11 +6,12 @@ from __future__ import annotations
 import itertools
 import threading
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from puspa.domain.codes import RequestKind, format_code
 from puspa.domain.delivery import DeliveryLog
+from puspa.domain.readiness import FAILURES_PER_DAY, DocumentRecord, Lookup, LookupOutcome, Readiness
 from puspa.domain.registration import TRANSITIONS, Change, Draft, Registration, Status
 from puspa.domain.results import (
     StatusChange,
@@ -353,3 +354,73 @@ class FakeSurveyStore:
 
     def survey_answers(self, office_id: str, period: str) -> tuple[dict[str, Any], ...]:
         return tuple(a for (o, p, _), a in self.answers.items() if o == office_id and p == period)
+
+
+class FakeDocumentStore:
+    """Documents in memory, with the same rules as FirestoreDocumentStore."""
+
+    def __init__(self) -> None:
+        self.docs: dict[tuple[str, str], dict[str, Any]] = {}
+        self.failures: dict[tuple[str, str, str], int] = {}
+        self.notices: list[dict[str, Any]] = []
+
+    def _check(self, office_id: str, number: str, secret_hash: str, sender_tag: str, day: str) -> Lookup:
+        if self.failures.get((office_id, sender_tag, day), 0) >= FAILURES_PER_DAY:
+            return Lookup(LookupOutcome.PAUSED)
+        doc = self.docs.get((office_id, number))
+        if doc is None or doc["secret_hash"] != secret_hash:
+            self.failures[(office_id, sender_tag, day)] = self.failures.get((office_id, sender_tag, day), 0) + 1
+            return Lookup(LookupOutcome.NOT_FOUND)
+        return Lookup(LookupOutcome.FOUND, doc["record"])
+
+    def find_document(
+        self, office_id: str, number: str, secret_hash: str, sender: Sender, sender_tag: str, day: str, now: datetime
+    ) -> Lookup:
+        lookup = self._check(office_id, number, secret_hash, sender_tag, day)
+        doc = self.docs.get((office_id, number)) or {}
+        return replace(lookup, subscribed=lookup.record is not None and sender.key in doc.get("subscribers", {}))
+
+    def subscribe(
+        self, office_id: str, number: str, secret_hash: str, sender: Sender, sender_tag: str, day: str, now: datetime
+    ) -> Lookup:
+        lookup = self._check(office_id, number, secret_hash, sender_tag, day)
+        if lookup.record is None or lookup.record.state is not Readiness.PROCESSING:
+            return lookup
+        self.docs[(office_id, number)]["subscribers"][sender.key] = sender
+        return replace(lookup, subscribed=True)
+
+    def save_document(
+        self, office_id: str, record: DocumentRecord, secret_hash: str | None, actor: str, now: datetime
+    ) -> str:
+        old = self.docs.get((office_id, number := record.number))
+        if old is not None and old["record"] == record and (secret_hash is None or secret_hash == old["secret_hash"]):
+            return "sama"
+        subscribers = old["subscribers"] if old else {}
+        becomes_ready = record.state is Readiness.READY and (old is None or old["record"].state is not Readiness.READY)
+        if becomes_ready and subscribers:
+            self.notices.append({"kind": "document_ready", "number": number, "subscribers": list(subscribers)})
+        self.docs[(office_id, number)] = {
+            "record": record, "secret_hash": secret_hash or (old or {}).get("secret_hash", ""),
+            "subscribers": subscribers, "history": [*(old or {}).get("history", []), (record.state, actor, now)],
+        }  # fmt: skip
+        return "diubah" if old else "baru"
+
+    def mark_document(
+        self, office_id: str, number: str, ready: bool, actor: str, day: str, now: datetime
+    ) -> DocumentRecord | None:
+        doc = self.docs.get((office_id, number))
+        if doc is None:
+            return None
+        current: DocumentRecord = doc["record"]
+        today = date.fromisoformat(day)
+        state = Readiness.READY if ready else Readiness.COLLECTED
+        changed = replace(current, state=state, ready_on=current.ready_on or today,
+                          collected_on=None if ready else today)  # fmt: skip
+        self.save_document(office_id, changed, None, actor, now)
+        return changed
+
+    def erase_subscriptions(self, office_id: str, resident_key: str) -> int:
+        touched = [d for (o, _), d in self.docs.items() if o == office_id and resident_key in d["subscribers"]]
+        for doc in touched:
+            del doc["subscribers"][resident_key]
+        return len(touched)

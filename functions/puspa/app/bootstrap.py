@@ -91,7 +91,8 @@ def build_notify_service(settings: Settings) -> NotifyService:
     )
     cache = ContentCache(store, settings.content_refresh_s)
     refs = FirestoreTicketStore(store, keep_closed=timedelta(days=settings.ticket_keep_days))
-    return NotifyService(config, FirestoreNotificationLedger(store), mailer, _graph(settings), cache, utc_now, refs)
+    ledger = FirestoreNotificationLedger(store)
+    return NotifyService(config, ledger, mailer, _graph(settings), cache, utc_now, refs, store)
 
 
 def build_webhook_service(settings: Settings) -> WebhookService:
@@ -100,7 +101,7 @@ def build_webhook_service(settings: Settings) -> WebhookService:
     from puspa.conversation.dialogue import Rules
     from puspa.domain.delivery import FloodPolicy
     from puspa.domain.privacy import message_tag, tag_key
-    from puspa.store import FirestoreRegistrationStore, FirestoreSurveyStore
+    from puspa.store import FirestoreDocumentStore, FirestoreRegistrationStore, FirestoreSurveyStore
 
     configure_logging(settings.log_level)
     store = FirestoreStore.for_project(settings.google_cloud_project)
@@ -125,7 +126,8 @@ def build_webhook_service(settings: Settings) -> WebhookService:
     )
     tickets = FirestoreTicketStore(store, keep_closed=timedelta(days=settings.ticket_keep_days))
     keep = timedelta(days=settings.registration_keep_days)
-    stores = Stores(FirestoreRegistrationStore(store), tickets, store, FirestoreSurveyStore(store))
+    surveys, documents = FirestoreSurveyStore(store), FirestoreDocumentStore(store)
+    stores = Stores(FirestoreRegistrationStore(store), tickets, store, surveys, documents)
     message_key = functools.partial(message_tag, tag_key(settings.whatsapp_app_secret))
     effects = EffectRunner.for_stores(stores, utc_now, keep, message_key)
     cache = ContentCache(store, settings.content_refresh_s)

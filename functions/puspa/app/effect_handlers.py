@@ -10,21 +10,25 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from puspa.app.ports import RegistrationStore, SessionStore, SurveyStore, TicketStore
+from puspa.app.ports import DocumentStore, RegistrationStore, SessionStore, SurveyStore, TicketStore
 from puspa.conversation.effects import (
     ChangeStatus,
     CreateTicket,
     DeleteResidentData,
     Effect,
+    FindDocument,
     FindRequests,
+    MarkDocument,
     ResidentTicketAction,
     StaffTicketAction,
     SubmitRegistration,
     SubmitSurvey,
+    SubscribeDocument,
 )
 from puspa.conversation.inbound import Inbound
 from puspa.domain.codes import RequestKind
 from puspa.domain.privacy import mask_digit_runs
+from puspa.domain.readiness import secret_material
 from puspa.domain.results import Erasure, ResidentRequests
 
 log = logging.getLogger(__name__)
@@ -55,6 +59,7 @@ class Stores:
     tickets: TicketStore
     sessions: SessionStore
     surveys: SurveyStore | None = None
+    documents: DocumentStore | None = None
 
 
 def build_handlers(
@@ -114,6 +119,8 @@ def build_handlers(
         key = scope.inbound.sender.key
         cancelled = stores.registrations.erase_resident(scope.office_id, key, scope.now)
         deleted = stores.tickets.erase_resident_tickets(scope.office_id, key)
+        if stores.documents is not None:
+            stores.documents.erase_subscriptions(scope.office_id, key)
         stores.sessions.erase_session(scope.session_key)
         log.info("resident data erased; %d request(s) cancelled, %d question(s) deleted", len(cancelled), len(deleted))
         return Erasure(cancelled, deleted)
@@ -130,7 +137,45 @@ def build_handlers(
         log.info("survey for %s %s", effect.period, "stored" if created else "already answered")
         return created
 
+    def documents() -> DocumentStore:
+        if stores.documents is None:
+            raise TypeError("no document store configured")
+        return stores.documents
+
+    def keyed(kind: str, scope: Scope, value: str) -> str:
+        return message_key(f"{kind}:{scope.office_id}:{value}")
+
+    def secret_hash(scope: Scope, number: str, secret: str) -> str:
+        return message_key(secret_material(scope.office_id, number, secret))
+
+    def find_document(effect: FindDocument, scope: Scope) -> object:
+        sender = scope.inbound.sender
+        return documents().find_document(
+            scope.office_id, effect.number, secret_hash(scope, effect.number, effect.secret), sender,
+            keyed("sender", scope, sender.key), effect.day, scope.now,
+        )  # fmt: skip
+
+    def subscribe_document(effect: SubscribeDocument, scope: Scope) -> object:
+        sender = scope.inbound.sender
+        day = f"{scope.now:%Y-%m-%d}"
+        return documents().subscribe(
+            scope.office_id, effect.number, secret_hash(scope, effect.number, effect.secret), sender,
+            keyed("sender", scope, sender.key), day, scope.now,
+        )  # fmt: skip
+
+    def mark_document(effect: MarkDocument, scope: Scope) -> object:
+        record = documents().mark_document(
+            scope.office_id, effect.number, effect.ready, effect.actor, effect.day, scope.now
+        )
+        log.info(
+            "staff marked a document %s: %s", "ready" if effect.ready else "collected", "ok" if record else "unknown"
+        )
+        return record
+
     return {
+        FindDocument: find_document,
+        SubscribeDocument: subscribe_document,
+        MarkDocument: mark_document,
         SubmitSurvey: submit_survey,
         SubmitRegistration: submit,
         FindRequests: find,

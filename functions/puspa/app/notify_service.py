@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from puspa.app.content_cache import ContentCache
-from puspa.app.ports import LEASE, Ledger, Mailer, MessageRefs, MessageSender
+from puspa.app.ports import LEASE, Ledger, Mailer, MessageRefs, MessageSender, SessionStore
 from puspa.app.staff_notices import (
     StaffNotice,
     cancellation,
@@ -27,11 +27,17 @@ from puspa.app.staff_notices import (
     new_registration,
     question_followup,
 )
+from puspa.conversation.replies import TemplateReply, TextReply
 from puspa.domain.content import Content
+from puspa.domain.privacy import mask_id
+from puspa.domain.readiness import KINDS
 from puspa.domain.sender import Sender
 from puspa.errors import GraphApiError, MailError, MessageLimitError, NotifyError
 from puspa.eventarc import DocumentEvent, EventDecodeError, decode_document_event
-from puspa.whatsapp.messages import build_template
+from puspa.whatsapp.limits import flatten_parameter
+from puspa.whatsapp.messages import build_message, build_template
+
+WINDOW = timedelta(hours=23, minutes=50)  # WhatsApp's 24-hour customer-service window, with a margin
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +55,7 @@ class NotifyConfig:
     info_template: str  # cancellations, questions, follow-ups: no buttons
     language: str
     max_age: timedelta
+    ready_template: str = "puspa_dokumen_siap"  # a resident's document is ready (outside the 24-hour window)
 
 
 class NotifyService:
@@ -61,7 +68,9 @@ class NotifyService:
         content: ContentCache,
         clock: Callable[[], datetime],
         refs: MessageRefs,
+        sessions: SessionStore | None = None,
     ) -> None:
+        self._sessions = sessions
         self._config = config
         self._ledger = ledger
         self._mailer = mailer
@@ -112,6 +121,8 @@ class NotifyService:
             return "too old"
         office_id = str(event.fields.get("office_id", ""))
         content = self._content.get(office_id) if office_id else None
+        if event.collection == "notices" and event.fields.get("kind") == "document_ready":
+            return self._tell_residents(event, office_id, now)
         notice = self._compose(event, content)
         if notice is None:
             log.info("notify_admins: nothing to tell staff about %s", event.collection)
@@ -143,6 +154,48 @@ class NotifyService:
                 f"{len(failed)} of {len(channels)} channel(s) failed for {ledger_id}; Eventarc will retry"
             )
         return f"sent {len(channels)} channel(s)"
+
+    def _tell_residents(self, event: DocumentEvent, office_id: str, now: datetime) -> str:
+        """A document became ready: each resident who tapped "Kabari saya" gets one message — free-form
+        inside their 24-hour window, the template outside it — once, whatever Eventarc redelivers."""
+        ledger_id = event.path.replace("/", "_")
+        kind = KINDS.get(str(event.fields.get("document_kind", "")), "Dokumen")
+        number = str(event.fields.get("number", ""))
+        text = (
+            f"✅ Kabar gembira: {kind} nomor *{number}* sudah jadi dan bisa diambil.\n"
+            "Ketik *cek dokumen* untuk tempat, jam dan yang perlu dibawa."
+        )
+        template = TemplateReply(self._config.ready_template, self._config.language,
+                                 (flatten_parameter(kind), flatten_parameter(number)))  # fmt: skip
+        failed = 0
+        subscribers = [s for s in event.fields.get("subscribers") or [] if isinstance(s, dict)]
+        for subscriber in subscribers:
+            resident = Sender(str(subscriber.get("wa_id", "")), str(subscriber.get("user_id", "")))
+            channel = channel_id(resident.key)
+            if not self._ledger.claim(ledger_id, channel, now, LEASE):
+                continue
+            try:
+                self._sender.send_message(office_id, self._resident_payload(office_id, resident, text, template, now))
+            except (GraphApiError, MessageLimitError) as exc:
+                self._ledger.release(ledger_id, channel)
+                log.error("notify_admins: document notice to %s failed: %s", mask_id(resident.key), exc)
+                failed += 1
+                continue
+            self._ledger.mark_sent(ledger_id, channel, now)
+        if failed:
+            raise NotifyError(
+                f"{failed} of {len(subscribers)} resident(s) not told for {ledger_id}; Eventarc will retry"
+            )
+        return f"told {len(subscribers)} resident(s)"
+
+    def _resident_payload(
+        self, office_id: str, resident: Sender, text: str, template: TemplateReply, now: datetime
+    ) -> dict[str, Any]:
+        stored = self._sessions.load_session(f"{office_id}_{resident.key}") if self._sessions else None
+        last_seen = stored.session.last_seen if stored and stored.session else None
+        if last_seen is not None and now - last_seen < WINDOW:
+            return build_message(resident, TextReply(text))
+        return build_template(resident, template)
 
     def _send(self, notice: StaffNotice, payload: dict[str, Any], now: datetime) -> None:
         wamid = self._sender.send_message(notice.office_id, payload)

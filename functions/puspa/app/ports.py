@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from puspa.domain.delivery import DeliveryLog
+from puspa.domain.readiness import DocumentRecord, Lookup
 from puspa.domain.registration import Draft, Registration, Status
 from puspa.domain.results import StatusChange, StoredSession, SubmitResult, TicketChange, TicketResult
 from puspa.domain.sender import Sender
@@ -243,3 +244,25 @@ class ActivitySource(Protocol):
     def keep_daily_activity(self, office_id: str, day: str, figures: dict[str, Any], expire_at: datetime) -> None: ...
 
     def daily_documents(self, collection: str, office_id: str, days: list[str]) -> list[dict[str, Any]]: ...
+
+
+class DocumentStore(Protocol):
+    """Documents ready for collection: lookups (with failure counting), subscriptions, staff changes."""
+
+    def find_document(
+        self, office_id: str, number: str, secret_hash: str, sender: Sender, sender_tag: str, day: str, now: datetime
+    ) -> Lookup: ...
+
+    def subscribe(
+        self, office_id: str, number: str, secret_hash: str, sender: Sender, sender_tag: str, day: str, now: datetime
+    ) -> Lookup: ...
+
+    def save_document(
+        self, office_id: str, record: DocumentRecord, secret_hash: str | None, actor: str, now: datetime
+    ) -> str: ...
+
+    def mark_document(
+        self, office_id: str, number: str, ready: bool, actor: str, day: str, now: datetime
+    ) -> DocumentRecord | None: ...
+
+    def erase_subscriptions(self, office_id: str, resident_key: str) -> int: ...

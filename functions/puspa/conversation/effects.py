@@ -86,6 +86,33 @@ class SubmitSurvey:
     suggestion: str
 
 
+@dataclass(frozen=True)
+class FindDocument:
+    """A resident looks up their document by receipt number and secret (the owner's date of birth)."""
+
+    number: str
+    secret: str
+    day: str  # the office's local date: failed attempts are counted per day
+
+
+@dataclass(frozen=True)
+class SubscribeDocument:
+    """The resident asks to be told when the document (found with its secret) is ready."""
+
+    number: str
+    secret: str
+
+
+@dataclass(frozen=True)
+class MarkDocument:
+    """Staff: SIAP <nomor> (ready) or DIAMBIL <nomor> (collected), recorded with who and when."""
+
+    number: str
+    ready: bool  # False: collected
+    actor: str
+    day: str
+
+
 Effect = (
     SubmitRegistration
     | FindRequests
@@ -95,4 +122,7 @@ Effect = (
     | ResidentTicketAction
     | StaffTicketAction
     | SubmitSurvey
+    | FindDocument
+    | SubscribeDocument
+    | MarkDocument
 )

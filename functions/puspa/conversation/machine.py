@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from puspa.conversation import browse, erase, question, staff, status, survey
+from puspa.conversation import browse, erase, question, readiness, staff, status, survey
 from puspa.conversation import screens as render
 from puspa.conversation.dialogue import Context, Dialogue, Handler, Rule, Rules, Step, show
 from puspa.conversation.effects import Effect
@@ -31,6 +31,7 @@ DIALOGUES: tuple[Dialogue, ...] = (
     status.DIALOGUE,
     registration.DIALOGUE,
     survey.DIALOGUE,
+    readiness.DIALOGUE,
 )
 GLOBAL_RULES: tuple[Rule, ...] = (
     *(rule for d in DIALOGUES for rule in d.interrupts),

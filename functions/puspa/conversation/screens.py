@@ -52,6 +52,7 @@ def paged_rows(entries: list[Row], page: int, more_id: Callable[[int], str]) -> 
 
 
 SURVEY_START = "srv:start"  # the survey dialogue's start id (conversation/survey.py)
+DOCUMENT_START = "doc:start"  # "Cek dokumen" on a card with cek_dokumen (conversation/readiness.py)
 
 
 def _main_entries(content: Content) -> list[Row]:
@@ -151,7 +152,11 @@ def checked_line(service: Service) -> str:
 
 
 def _card_buttons(service: Service) -> tuple[Button, ...]:
-    return (Button(REGISTER, "Daftar sekarang"), *CARD_BUTTONS[1:]) if service.registration else CARD_BUTTONS
+    if service.registration:
+        return (Button(REGISTER, "Daftar sekarang"), *CARD_BUTTONS[1:])
+    if service.document_lookup:
+        return (Button(DOCUMENT_START, "Cek dokumen"), *CARD_BUTTONS[1:])
+    return CARD_BUTTONS
 
 
 def office_status(content: Content, now: datetime) -> str:

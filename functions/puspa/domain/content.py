@@ -54,6 +54,7 @@ class Service:
     registration: bool = False  # the card offers "Daftar sekarang" (reception-permit registration)
     examples: tuple[str, ...] = ()  # questions residents ask that this card answers (search uses them)
     office_status: bool = False  # the card shows whether the office is open now (from the calendar)
+    document_lookup: bool = False  # the card offers "Cek dokumen" (is my document ready?)
 
 
 @dataclass(frozen=True)
@@ -194,7 +195,7 @@ class _Reader:
 SERVICE_KEYS = (
     "id", "judul", "deskripsi", "kata_kunci", "ringkasan", "persyaratan", "langkah",
     "informasi", "tempat", "jam_layanan", "lama_proses", "biaya", "dasar_hukum", "catatan",
-    "diperiksa", "sumber", "pendaftaran", "contoh_pertanyaan", "status_kantor",
+    "diperiksa", "sumber", "pendaftaran", "contoh_pertanyaan", "status_kantor", "cek_dokumen",
 )  # fmt: skip
 
 
@@ -250,6 +251,7 @@ def _service(where: str, data: Any, category_of: Mapping[str, str], problems: li
         registration=reader.data.get("pendaftaran") is True,
         examples=reader.texts("contoh_pertanyaan"),
         office_status=reader.data.get("status_kantor") is True,
+        document_lookup=reader.data.get("cek_dokumen") is True,
     )
     reader.texts("sumber", required=True)
     if not (service.requirements or service.steps or service.information):

@@ -83,3 +83,60 @@ class Lookup:
     outcome: LookupOutcome
     record: DocumentRecord | None = None
     subscribed: bool = False
+
+
+def secret_material(office_id: str, number: str, secret: str) -> str:
+    """What is hashed (keyed) to store and check a document's secret: never the secret alone."""
+    return f"secret:{office_id}:{number}:{secret}"
+
+
+COLUMNS = ("nomor", "jenis", "desa", "tanggal_lahir", "tanggal_siap", "tanggal_diambil")
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    line: int
+    record: DocumentRecord
+    secret: str  # the normalised date of birth; hashed before it is stored
+
+
+def _day(text: str) -> date | None:
+    text = text.strip()
+    if not text:
+        return None
+    iso = normalise_secret(text)  # the same day-month-year reading
+    return date.fromisoformat(iso) if iso else None
+
+
+def parse_rows(rows: list[dict[str, str]]) -> tuple[list[ImportRow], list[str]]:
+    """Rows of the staff's spreadsheet (CSV with the COLUMNS header) -> records, or problems in
+    Indonesian naming the line (the header is line 1)."""
+    records: list[ImportRow] = []
+    problems: list[str] = []
+    seen: dict[str, int] = {}
+    for line, row in enumerate(rows, start=2):
+        raw = {k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
+        number = normalise_number(raw.get("nomor", ""))
+        kind = kind_of(raw.get("jenis", ""))
+        secret = normalise_secret(raw.get("tanggal_lahir", ""))
+        ready_text, collected_text = raw.get("tanggal_siap", ""), raw.get("tanggal_diambil", "")
+        ready_on, collected_on = _day(ready_text), _day(collected_text)
+        errors = [
+            "nomor kosong atau tidak sah" if number is None else "",
+            f"jenis '{raw.get('jenis', '')}' tidak dikenal (ktp_el, kk, kia, akta, lainnya)" if kind is None else "",
+            "tanggal_lahir harus seperti 17-08-1990" if secret is None else "",
+            "tanggal_siap harus seperti 25-11-2026 (atau kosong)" if ready_text and ready_on is None else "",
+            "tanggal_diambil harus seperti 27-11-2026 (atau kosong)" if collected_text and collected_on is None else "",
+            "tanggal_diambil tanpa tanggal_siap" if collected_on and not ready_on else "",
+            f"nomor sama dengan baris {seen[number]}" if number and number in seen else "",
+        ]
+        found = [e for e in errors if e]
+        if found:
+            problems.append(f"baris {line}: " + "; ".join(found))
+            continue
+        assert number is not None and kind is not None and secret is not None  # checked just above
+        seen[number] = line
+        state = Readiness.COLLECTED if collected_on else Readiness.READY if ready_on else Readiness.PROCESSING
+        record = DocumentRecord(number, kind, raw.get("desa", ""), state, ready_on, collected_on)
+        records.append(ImportRow(line, record, secret))
+    return records, problems

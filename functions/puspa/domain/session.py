@@ -25,6 +25,8 @@ class State(StrEnum):
     CONFIRM_DELETE = "confirm_delete"  # HAPUS DATA SAYA, awaiting confirmation
     SURVEY = "survey"  # answering satisfaction-survey element `field_key`
     SURVEY_SUGGESTION = "survey_suggestion"  # the survey's optional suggestion
+    DOC_NUMBER = "doc_number"  # document lookup: waiting for the receipt number
+    DOC_SECRET = "doc_secret"  # document lookup: waiting for the owner's date of birth
 
 
 @dataclass(frozen=True)

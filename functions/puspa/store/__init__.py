@@ -5,6 +5,7 @@
     tickets         FirestoreTicketStore
     ledger          FirestoreNotificationLedger (once-per-channel staff notifications)
     surveys         FirestoreSurveyStore (anonymous satisfaction-survey answers)
+    documents       FirestoreDocumentStore (documents ready for collection, "Kabari saya")
     reports         FirestoreMonthSource (what the monthly report reads; the months' aggregates)
 
 Every call goes through `FirestoreStore._call`, which counts operations (for the benchmarks) and
@@ -12,6 +13,7 @@ turns SDK exceptions into `StoreError` subclasses.
 """
 
 from puspa.store.base import FirestoreStore, OperationCount, Tally
+from puspa.store.documents import FirestoreDocumentStore
 from puspa.store.ledger import ChannelBusyError, FirestoreNotificationLedger
 from puspa.store.registrations import FirestoreRegistrationStore
 from puspa.store.reports import FirestoreMonthSource
@@ -20,6 +22,7 @@ from puspa.store.tickets import FirestoreTicketStore
 
 __all__ = [
     "ChannelBusyError",
+    "FirestoreDocumentStore",
     "FirestoreMonthSource",
     "FirestoreNotificationLedger",
     "FirestoreRegistrationStore",

@@ -1,0 +1,192 @@
+"""'Sudah jadi belum?' (pure): residents look up whether their document is ready; staff mark it.
+
+Resident: "Cek dokumen" on the KTP-el-jadi card, "cek dokumen" / "cek ktp" / "ambil kk" typed, or
+the button → the receipt number → the owner's date of birth → ready since … (where, when, what to
+bring, from the office's dokumen.yaml), collected on …, or not ready yet with "Kabari saya". A wrong
+pair answers exactly like an unknown number; a few failed attempts a day pause the lookup.
+Staff (allow-listed): SIAP <nomor> · DIAMBIL <nomor>.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+from puspa.conversation import browse
+from puspa.conversation import screens as render
+from puspa.conversation.dialogue import Context, Dialogue, Screen, Step, show
+from puspa.conversation.effects import FindDocument, MarkDocument, SubscribeDocument
+from puspa.conversation.replies import Button, ButtonsReply, Outbound, TextReply
+from puspa.conversation.staff import who
+from puspa.domain.calendar import format_day
+from puspa.domain.content import Content
+from puspa.domain.readiness import (
+    KINDS,
+    DocumentRecord,
+    Lookup,
+    LookupOutcome,
+    Readiness,
+    normalise_number,
+    normalise_secret,
+)
+from puspa.domain.session import Session, State
+
+START = render.DOCUMENT_START
+CANCEL = "doc:cancel"
+NOTIFY = "doc:notify"
+WORDS = re.compile(r"^(cek|ambil|status)\s+(dokumen|ktp|ktp el|e ktp|kk|kia|akta|akte)\b|^dokumen\s+(jadi|siap)")
+_STAFF = re.compile(r"^\s*(SIAP|DIAMBIL)\s+(\S+)\s*$", re.IGNORECASE)
+STATES = (State.DOC_NUMBER, State.DOC_SECRET)
+
+
+def _section(content: Content) -> Mapping[str, Any]:
+    raw = content.sections.get("dokumen")
+    return raw if isinstance(raw, Mapping) else {}
+
+
+def _ask_number(content: Content, note: str = "") -> Screen:
+    what = _section(content).get("nomor") or "nomor tanda terima"
+    body = f"{note}\n\n" if note else ""
+    body += f"*Cek dokumen jadi*\nTulis {what}."
+    buttons = (Button(CANCEL, "Batal"),)
+    return ButtonsReply(body, buttons), (CANCEL,)
+
+
+def _ask_secret(content: Content, note: str = "") -> Screen:
+    what = _section(content).get("rahasia") or "tanggal lahir pemilik dokumen"
+    body = f"{note}\n\n" if note else ""
+    body += f"Untuk memastikan dokumen ini milik Anda, tulis {what}.\nData ini hanya untuk mencocokkan, tidak disimpan."
+    buttons = (Button(CANCEL, "Batal"),)
+    return ButtonsReply(body, buttons), (CANCEL,)
+
+
+def start(session: Session, ctx: Context) -> Step | None:
+    """ "Cek dokumen" (a tap anywhere, or typed outside other dialogues)."""
+    if "dokumen" not in ctx.content.sections:
+        return None
+    if ctx.choice != START and not (ctx.dialogue is None and WORDS.match(ctx.command)):
+        return None
+    return show(browse.leave_dialogue(session), _ask_number(ctx.content), state=State.DOC_NUMBER)
+
+
+def number(session: Session, ctx: Context) -> Step:
+    typed = normalise_number(ctx.text) if ctx.text else None
+    if typed is None:
+        return show(session, _ask_number(ctx.content, "Nomor itu belum terbaca. Tulis persis seperti di bukti."))
+    return show(replace(session, form=(("nomor", typed),)), _ask_secret(ctx.content), state=State.DOC_SECRET)
+
+
+def secret(session: Session, ctx: Context) -> Step:
+    typed = normalise_secret(ctx.text) if ctx.text else None
+    if typed is None:
+        return show(session, _ask_secret(ctx.content, "Tulis tanggalnya seperti _17-08-1990_."))
+    number_ = session.form_values().get("nomor", "")
+    day = ctx.content.office.calendar.local(ctx.now).date().isoformat()
+    kept = replace(browse.leave_dialogue(session), state=State.MAIN_MENU, options=())
+    # The secret stays in the effect only: the shell hashes it; the session forgets it now.
+    return Step(kept, effects=(FindDocument(number_, typed, day),))
+
+
+def notify_tap(session: Session, ctx: Context) -> Step | None:
+    """ "Kabari saya" under a not-yet-ready answer: the tap carries the number; the secret is asked again."""
+    if not ctx.choice.startswith(f"{NOTIFY}:"):
+        return None
+    number_ = ctx.choice.removeprefix(f"{NOTIFY}:")
+    asked = replace(browse.leave_dialogue(session), form=(("nomor", number_), ("kabari", "ya")))
+    return show(asked, _ask_secret(ctx.content, "Agar kami bisa mengabari Anda,"), state=State.DOC_SECRET)
+
+
+def secret_or_subscribe(session: Session, ctx: Context) -> Step:
+    step = secret(session, ctx)
+    lookups = [e for e in step.effects if isinstance(e, FindDocument)]
+    if session.form_values().get("kabari") == "ya" and lookups:
+        return replace(step, effects=(SubscribeDocument(lookups[0].number, lookups[0].secret),))
+    return step
+
+
+def staff_mark(session: Session, ctx: Context) -> Step | None:
+    """SIAP <nomor> / DIAMBIL <nomor> from an allow-listed staff number."""
+    if not ctx.from_staff:
+        return None
+    match = _STAFF.match(ctx.text)
+    if match is None:
+        return None
+    number_ = normalise_number(match.group(2))
+    if number_ is None:
+        return Step(session, (TextReply("Nomor dokumen tidak terbaca. Tulis *SIAP <nomor>* atau *DIAMBIL <nomor>*."),))
+    day = ctx.content.office.calendar.local(ctx.now).date().isoformat()
+    effect = MarkDocument(number_, match.group(1).upper() == "SIAP", who(ctx.inbound.sender), day)
+    return Step(session, effects=(effect,))
+
+
+def _collection(content: Content, kind: str) -> str:
+    where = (_section(content).get("ambil") or {}).get(kind) or {}
+    if not isinstance(where, Mapping):
+        return ""
+    lines = [f"*Tempat:* {where['tempat']}" if where.get("tempat") else "", f"*Jam:* {where['jam']}" if where.get("jam")
+             else "", f"*Bawa:* {where['bawa']}" if where.get("bawa") else ""]  # fmt: skip
+    return "\n".join(line for line in lines if line)
+
+
+def found(effect: FindDocument, lookup: Lookup, ctx: Context) -> tuple[Outbound, ...]:
+    menu = (render.MENU_BUTTON_MAIN,)
+    if lookup.outcome is LookupOutcome.PAUSED:
+        body = (
+            "Maaf, pencarian dokumen untuk nomor WhatsApp ini kami hentikan sementara karena terlalu banyak "
+            "percobaan yang tidak cocok hari ini. Silakan coba lagi besok, atau tanyakan ke petugas."
+        )
+        return (ButtonsReply(body, menu),)
+    record = lookup.record
+    if lookup.outcome is LookupOutcome.NOT_FOUND or record is None:
+        body = "Dokumen dengan nomor dan tanggal lahir itu *tidak ditemukan*. Periksa lagi nomornya di bukti pengajuan."
+        return (ButtonsReply(body, (Button(START, "Cek lagi"), *menu)),)
+    name = KINDS.get(record.kind, "Dokumen")
+    if record.state is Readiness.COLLECTED:
+        when = format_day(record.collected_on) if record.collected_on else "-"
+        return (ButtonsReply(f"{name} nomor *{record.number}* sudah *diambil* pada {when}.", menu),)
+    if record.state is Readiness.READY:
+        since = format_day(record.ready_on) if record.ready_on else "-"
+        body = (
+            f"✅ {name} nomor *{record.number}* *sudah jadi* sejak {since}.\n\n{_collection(ctx.content, record.kind)}"
+        )
+        return (ButtonsReply(body.strip(), menu),)
+    body = f"{name} nomor *{record.number}* *belum tercatat siap diambil*."
+    if lookup.subscribed:
+        return (ButtonsReply(body + "\nKami akan mengabari Anda di WhatsApp ini begitu siap. 🙏", menu),)
+    body += "\nMau kami kabari di WhatsApp ini begitu siap?"
+    return (ButtonsReply(body, (Button(f"{NOTIFY}:{record.number}", "Kabari saya"), *menu)),)
+
+
+def subscribed(effect: SubscribeDocument, lookup: Lookup, ctx: Context) -> tuple[Outbound, ...]:
+    if lookup.outcome is not LookupOutcome.FOUND or lookup.record is None:
+        return found(FindDocument(effect.number, effect.secret, ""), lookup, ctx)
+    if lookup.record.state is not Readiness.PROCESSING:
+        return found(FindDocument(effect.number, effect.secret, ""), lookup, ctx)
+    body = (
+        f"Baik. Begitu dokumen *{lookup.record.number}* siap, kami kabari sekali di WhatsApp ini. 🙏\n"
+        "Nomor Anda hanya dipakai untuk kabar ini dan dihapus bersama datanya."
+    )
+    return (ButtonsReply(body, (render.MENU_BUTTON_MAIN,)),)
+
+
+def marked(effect: MarkDocument, record: DocumentRecord | None, ctx: Context) -> tuple[Outbound, ...]:
+    if record is None:
+        return (TextReply(f"Nomor *{effect.number}* tidak ada di data dokumen. Impor dulu dari spreadsheet."),)
+    state = "siap diambil" if effect.ready else "sudah diambil"
+    return (TextReply(f"Dokumen *{effect.number}* dicatat *{state}*. Warga yang minta dikabari akan diberi tahu."),)
+
+
+DIALOGUE = Dialogue(
+    name="readiness",
+    interrupts=(staff_mark, notify_tap),
+    commands=(start,),
+    states={State.DOC_NUMBER: number, State.DOC_SECRET: secret_or_subscribe},
+    outcomes={FindDocument: found, SubscribeDocument: subscribed, MarkDocument: marked},
+    cancel_text="Baik, pencarian dokumen dibatalkan.",
+    patient=True,
+    action_prefix="doc:",
+    takes_text=True,
+    cancel_ids=frozenset({CANCEL}),
+)
