@@ -91,6 +91,7 @@ class FirestoreDocumentStore:
         @firestore.transactional
         def save(transaction: Any) -> str:
             snapshot = ref.get(transaction=transaction, **BOUNDED)
+            notice = notice_ref.get(transaction=transaction, **BOUNDED)  # reads come before writes
             old = (snapshot.to_dict() or {}) if snapshot.exists else {}
             fields = {
                 "office_id": office_id, "number": record.number, "kind": record.kind, "village": record.village,
@@ -107,14 +108,13 @@ class FirestoreDocumentStore:
             transaction.set(ref, {**old, **fields, "history": history[-20:], "expire_at": expiry(ready_on,
                             collected_on, now), "updated_at": now})  # fmt: skip
             subscribers = old.get("subscribers") or []
-            if record.state is Readiness.READY and old.get("state") != Readiness.READY.value and subscribers:
-                notice = notice_ref.get(transaction=transaction, **BOUNDED)
-                if not notice.exists:
-                    transaction.create(notice_ref, {
-                        "kind": "document_ready", "office_id": office_id, "number": record.number,
-                        "document_kind": record.kind, "subscribers": subscribers, "created_at": now,
-                        "expire_at": now + timedelta(days=30),
-                    })  # fmt: skip
+            becomes_ready = record.state is Readiness.READY and old.get("state") != Readiness.READY.value
+            if becomes_ready and subscribers and not notice.exists:
+                transaction.create(notice_ref, {
+                    "kind": "document_ready", "office_id": office_id, "number": record.number,
+                    "document_kind": record.kind, "subscribers": subscribers, "created_at": now,
+                    "expire_at": now + timedelta(days=30),
+                })  # fmt: skip
             return "diubah" if old else "baru"
 
         outcome = self._store.transact(save)

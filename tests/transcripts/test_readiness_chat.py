@@ -1,0 +1,121 @@
+"""Transcripts: "Sudah jadi belum?" — residents look up their document; staff mark it ready."""
+
+from __future__ import annotations
+
+import functools
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from puspa.conversation.dialogue import Rules
+from puspa.domain.content import Content
+from puspa.domain.privacy import message_tag, tag_key
+from puspa.domain.readiness import DocumentRecord, Readiness, secret_material
+from tests.chat import Chat
+from tests.conftest import OFFICE_ID
+from tests.fakes import FakeDocumentStore
+
+WIB = timezone(timedelta(hours=7))
+MORNING = datetime(2026, 11, 25, 9, 0, tzinfo=WIB)
+STAFF = "6285700000001"
+RULES = Rules(admin_ids=frozenset({STAFF}))
+KEYED = functools.partial(message_tag, tag_key("transcripts"))
+
+
+def imported(documents: FakeDocumentStore, number: str, state: Readiness, **dates: date) -> None:
+    record = DocumentRecord(number, "ktp_el", "Cibodas", state, dates.get("ready_on"), dates.get("collected_on"))
+    documents.save_document(
+        OFFICE_ID, record, KEYED(secret_material(OFFICE_ID, number, "1990-08-17")), "impor", MORNING
+    )
+
+
+@pytest.fixture
+def documents() -> FakeDocumentStore:
+    store = FakeDocumentStore()
+    imported(store, "KTP-0001", Readiness.READY, ready_on=date(2026, 11, 20))
+    imported(store, "KTP-0002", Readiness.COLLECTED, ready_on=date(2026, 11, 10), collected_on=date(2026, 11, 12))
+    imported(store, "KTP-0003", Readiness.PROCESSING)
+    return store
+
+
+def test_from_the_card_a_ready_document_says_where_and_when(content: Content, documents: FakeDocumentStore) -> None:
+    chat = Chat(content, now=MORNING, documents=documents)
+    card = chat.send("ktp sy udh jadi blm")
+    assert "*Info KTP-el Jadi*" in card and "[Cek dokumen]" in card
+    assert "nomor tanda terima" in chat.tap("Cek dokumen")
+    assert "tanggal lahir pemilik dokumen" in chat.send("ktp-0001")
+    screen = chat.send("17-08-1990")
+    assert "KTP-el nomor *KTP-0001* *sudah jadi* sejak Jumat, 20 November 2026" in screen
+    assert "*Tempat:* Kantor Kecamatan Jonggol, loket adminduk" in screen and "*Bawa:*" in screen
+    assert chat.session is not None and chat.session.form == ()  # the date of birth is not kept
+
+
+def test_collected_and_not_ready_and_kabari_saya(content: Content, documents: FakeDocumentStore) -> None:
+    chat = Chat(content, now=MORNING, documents=documents)
+    chat.send("cek ktp")
+    chat.send("KTP-0002")
+    assert "sudah *diambil* pada Kamis, 12 November 2026" in chat.send("17/08/1990")
+    chat.send("cek dokumen")
+    chat.send("KTP-0003")
+    screen = chat.send("17 8 1990")
+    assert "*belum tercatat siap diambil*" in screen and "[Kabari saya]" in screen
+    chat.tap("Kabari saya")
+    assert "kami kabari sekali di WhatsApp ini" in chat.send("17-08-1990")
+    staff = Chat(content, now=MORNING, rules=RULES, wa_id=STAFF, documents=documents)
+    assert "dicatat *siap diambil*" in staff.send("SIAP KTP-0003")
+    assert documents.notices == [{"kind": "document_ready", "number": "KTP-0003", "subscribers": ["6281234567890"]}]
+    staff.send("SIAP KTP-0003")  # again: nobody is told twice
+    assert len(documents.notices) == 1
+    assert "dicatat *sudah diambil*" in staff.send("DIAMBIL KTP-0003")
+    assert "tidak ada di data dokumen" in staff.send("SIAP KTP-9999")
+
+
+def test_a_wrong_secret_and_an_unknown_number_look_the_same(content: Content, documents: FakeDocumentStore) -> None:
+    chat = Chat(content, now=MORNING, documents=documents)
+    chat.send("cek dokumen")
+    chat.send("KTP-0001")
+    wrong = chat.send("01-01-1980")
+    chat.send("cek dokumen")
+    chat.send("KTP-7777")
+    unknown = chat.send("17-08-1990")
+    assert wrong == unknown and "*tidak ditemukan*" in wrong
+
+
+def test_twenty_guesses_reveal_nothing_and_pause_the_lookup(content: Content, documents: FakeDocumentStore) -> None:
+    chat = Chat(content, now=MORNING, documents=documents)
+    answers = []
+    for guess in range(20):
+        chat.send("cek dokumen")
+        chat.send("KTP-0001")
+        answers.append(chat.send(f"{guess + 1:02d}-01-1990"))
+    assert all("sudah jadi" not in a and "KTP-el" not in a for a in answers)
+    assert all("tidak ditemukan" in a for a in answers[:5])
+    assert all("kami hentikan sementara" in a for a in answers[5:])
+    chat.send("cek dokumen")
+    chat.send("KTP-0001")
+    assert "kami hentikan sementara" in chat.send("17-08-1990")  # even the right pair, for the rest of the day
+    chat.now += timedelta(days=1)
+    chat.send("cek dokumen")
+    chat.send("KTP-0001")
+    assert "sudah jadi" in chat.send("17-08-1990")
+
+
+def test_hapus_data_saya_removes_the_subscription(content: Content, documents: FakeDocumentStore) -> None:
+    chat = Chat(content, now=MORNING, documents=documents)
+    chat.send("cek dokumen")
+    chat.send("KTP-0003")
+    chat.send("17-08-1990")
+    chat.tap("Kabari saya")
+    chat.send("17-08-1990")
+    chat.send("HAPUS DATA SAYA")
+    chat.tap("Ya, hapus")
+    assert documents.docs[(OFFICE_ID, "KTP-0003")]["subscribers"] == {}
+
+
+def test_bad_input_is_asked_again(content: Content, documents: FakeDocumentStore) -> None:
+    chat = Chat(content, now=MORNING, documents=documents)
+    chat.send("cek dokumen")
+    assert "Nomor itu belum terbaca" in chat.send("#")
+    chat.send("KTP-0001")
+    assert "seperti _17-08-1990_" in chat.send("tujuh belas agustus")
+    assert "pencarian dokumen dibatalkan" in chat.send("batal")
