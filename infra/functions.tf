@@ -34,6 +34,7 @@ locals {
     PUSPA_TEMPLATE_LANGUAGE       = var.template_language
     PUSPA_ADMIN_TEMPLATE          = var.templates.admin
     PUSPA_INFO_TEMPLATE           = var.templates.info
+    PUSPA_READY_TEMPLATE          = var.templates.ready
     PUSPA_STATUS_TEMPLATE         = var.templates.status
     PUSPA_ANSWER_TEMPLATE         = var.templates.answer
     PUSPA_REGISTRATION_KEEP_DAYS  = tostring(var.registration_keep_days)

@@ -105,12 +105,14 @@ variable "templates" {
     info   = string
     status = string
     answer = string
+    ready  = string
   })
   default = {
     admin  = "puspa_pemberitahuan_petugas"
     info   = "puspa_info_petugas"
     status = "puspa_status_permohonan"
     answer = "puspa_jawaban_petugas"
+    ready  = "puspa_dokumen_siap"
   }
 }
 

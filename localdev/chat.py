@@ -5,7 +5,8 @@ Meta does; the bot's replies are read back from the Graph API stand-in and shown
 buttons and list rows. Commands: /tap N (tap button or row N of the last message), /foto,
 /suara, /stiker, /lokasi (send media PUSPA cannot read), /petugas and /warga (chat as the staff
 member or as the resident), /balas <teks> (as staff: reply to the last notification, like WhatsApp's
-reply), /digest (run the daily digest), /laporan (this month's report from the local run), /keluar.
+reply), /digest (run the daily digest), /laporan (this month's report from the local run), /impor (import
+localdev/dokumen_contoh.csv: documents ready for collection), /keluar.
 
     python -m localdev.chat --webhook http://127.0.0.1:8080/ --standin http://127.0.0.1:8081 --secret S
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import time
+from pathlib import Path
 from typing import Any
 
 import requests
@@ -126,6 +128,13 @@ class ChatClient:
         return shown
 
     def say(self, line: str) -> list[str]:
+        if line == "/impor":
+            from puspa.app import readiness_import
+
+            sample = Path(__file__).parent / "dokumen_contoh.csv"
+            code = readiness_import.main([str(sample)])
+            return [f"(impor {sample.name}: {'berhasil' if code == 0 else 'gagal'}; coba: cek dokumen, KTP-0003, "
+                    "17-08-1990, Kabari saya; lalu /petugas dan SIAP KTP-0003)"]  # fmt: skip
         if line == "/laporan":
             return [f"(laporan bulan ini: {write_local_report()})"]
         if line == "/digest":

@@ -50,6 +50,7 @@ class Settings:
     status_template: str
     admin_template: str
     info_template: str
+    ready_template: str
     template_language: str
     registration_keep_days: int
     answer_template: str
@@ -179,6 +180,7 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
         status_template=environ.get("PUSPA_STATUS_TEMPLATE", "").strip() or "puspa_status_permohonan",
         admin_template=environ.get("PUSPA_ADMIN_TEMPLATE", "").strip() or "puspa_pemberitahuan_petugas",
         info_template=environ.get("PUSPA_INFO_TEMPLATE", "").strip() or "puspa_info_petugas",
+        ready_template=environ.get("PUSPA_READY_TEMPLATE", "").strip() or "puspa_dokumen_siap",
         template_language=environ.get("PUSPA_TEMPLATE_LANGUAGE", "").strip() or "id",
         registration_keep_days=int(keep_days),
         answer_template=environ.get("PUSPA_ANSWER_TEMPLATE", "").strip() or "puspa_jawaban_petugas",

@@ -95,7 +95,8 @@ def notify_tap(session: Session, ctx: Context) -> Step | None:
         return None
     number_ = ctx.choice.removeprefix(f"{NOTIFY}:")
     asked = replace(browse.leave_dialogue(session), form=(("nomor", number_), ("kabari", "ya")))
-    return show(asked, _ask_secret(ctx.content, "Agar kami bisa mengabari Anda,"), state=State.DOC_SECRET)
+    return show(asked, _ask_secret(ctx.content, "Satu langkah lagi agar kami bisa mengabari Anda."),
+                state=State.DOC_SECRET)  # fmt: skip
 
 
 def secret_or_subscribe(session: Session, ctx: Context) -> Step:
