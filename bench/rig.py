@@ -60,9 +60,11 @@ def bench_rig() -> Iterator[Rig]:
         from puspa.conversation.machine import Rules
         from puspa.mail import SmtpConfig, SmtpMailer
         from puspa.store import (
+            FirestoreDocumentStore,
             FirestoreNotificationLedger,
             FirestoreRegistrationStore,
             FirestoreStore,
+            FirestoreSurveyStore,
             FirestoreTicketStore,
         )
         from puspa.whatsapp.graph import GraphClient
@@ -74,7 +76,9 @@ def bench_rig() -> Iterator[Rig]:
         tickets = FirestoreTicketStore(store, keep_closed=timedelta(days=30))
         rig = Rig(store, tickets, None, None, standin, mail)
         now = lambda: rig.clock[0]  # noqa: E731
-        effects = EffectRunner.for_stores(Stores(FirestoreRegistrationStore(store), tickets, store), now)
+        stores = Stores(FirestoreRegistrationStore(store), tickets, store, FirestoreSurveyStore(store),
+                        FirestoreDocumentStore(store))  # fmt: skip
+        effects = EffectRunner.for_stores(stores, now)
         config = ServiceConfig(SECRET, "v", Rules(admin_ids=frozenset({STAFF})), timedelta(days=30))
         rig.service = WebhookService(config, store, ContentCache(store, 60), graph, effects, now)
         rig.notify = NotifyService(

@@ -118,7 +118,7 @@ class FirestoreDocumentStore:
             return "diubah" if old else "baru"
 
         outcome = self._store.transact(save)
-        self._store._add(1, 0 if outcome == "sama" else 1)
+        self._store._add(2, 0 if outcome == "sama" else 1)  # the record and its notice are read; one write
         return outcome
 
     def mark_document(
