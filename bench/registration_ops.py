@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bench.rig import OFFICE_ID, STAFF, bench_rig
 
-ANSWERS = ["daftar resepsi", "1", "Siti Rahmawati", "3201064512900001", "cibodas", "3/5", "1", "12-12-2026",
+ANSWERS = ["daftar resepsi", "1", "Siti Rahmawati", "3201064512900001", "cibodas", "3/5", "1", "19-12-2026",
            "08.00-14.00", "Kp. Cibodas RT 03/05, Desa Cibodas", "300", "1", "1"]  # fmt: skip
 RESIDENTS = 10
 
