@@ -29,7 +29,6 @@ from puspa.app.staff_notices import (
 )
 from puspa.conversation.replies import TemplateReply, TextReply
 from puspa.domain.content import Content
-from puspa.domain.privacy import mask_id
 from puspa.domain.readiness import KINDS
 from puspa.domain.sender import Sender
 from puspa.errors import GraphApiError, MailError, MessageLimitError, NotifyError
@@ -137,6 +136,12 @@ class NotifyService:
         for wa_id in self._config.staff_by_office.get(office_id, ()):
             payload = build_template(Sender(wa_id, ""), notice.template)
             channels.append((channel_id(wa_id), functools.partial(self._send, notice, payload, now)))
+        self._send_once(ledger_id, channels, now)
+        return f"sent {len(channels)} channel(s)"
+
+    def _send_once(self, ledger_id: str, channels: list[tuple[str, Callable[[], None]]], now: datetime) -> None:
+        """Each channel claimed, sent, marked sent; a failed one is released and the event raised again
+        (Eventarc retries it alone: the others are already marked)."""
         failed = []
         for channel, send in channels:
             if not self._ledger.claim(ledger_id, channel, now, LEASE):
@@ -153,7 +158,6 @@ class NotifyService:
             raise NotifyError(
                 f"{len(failed)} of {len(channels)} channel(s) failed for {ledger_id}; Eventarc will retry"
             )
-        return f"sent {len(channels)} channel(s)"
 
     def _tell_residents(self, event: DocumentEvent, office_id: str, now: datetime) -> str:
         """A document became ready: each resident who tapped "Kabari saya" gets one message — free-form
@@ -167,26 +171,18 @@ class NotifyService:
         )
         template = TemplateReply(self._config.ready_template, self._config.language,
                                  (flatten_parameter(kind), flatten_parameter(number)))  # fmt: skip
-        failed = 0
-        subscribers = [s for s in event.fields.get("subscribers") or [] if isinstance(s, dict)]
-        for subscriber in subscribers:
-            resident = Sender(str(subscriber.get("wa_id", "")), str(subscriber.get("user_id", "")))
-            channel = channel_id(resident.key)
-            if not self._ledger.claim(ledger_id, channel, now, LEASE):
-                continue
-            try:
-                self._sender.send_message(office_id, self._resident_payload(office_id, resident, text, template, now))
-            except (GraphApiError, MessageLimitError) as exc:
-                self._ledger.release(ledger_id, channel)
-                log.error("notify_admins: document notice to %s failed: %s", mask_id(resident.key), exc)
-                failed += 1
-                continue
-            self._ledger.mark_sent(ledger_id, channel, now)
-        if failed:
-            raise NotifyError(
-                f"{failed} of {len(subscribers)} resident(s) not told for {ledger_id}; Eventarc will retry"
-            )
-        return f"told {len(subscribers)} resident(s)"
+        residents = [
+            Sender(str(s.get("wa_id", "")), str(s.get("user_id", "")))
+            for s in event.fields.get("subscribers") or [] if isinstance(s, dict)
+        ]  # fmt: skip
+        channels: list[tuple[str, Callable[[], None]]] = [
+            (channel_id(r.key), functools.partial(self._tell, office_id, r, text, template, now)) for r in residents
+        ]
+        self._send_once(ledger_id, channels, now)
+        return f"told {len(residents)} resident(s)"
+
+    def _tell(self, office_id: str, resident: Sender, text: str, template: TemplateReply, now: datetime) -> None:
+        self._sender.send_message(office_id, self._resident_payload(office_id, resident, text, template, now))
 
     def _resident_payload(
         self, office_id: str, resident: Sender, text: str, template: TemplateReply, now: datetime

@@ -46,20 +46,22 @@ def _section(content: Content) -> Mapping[str, Any]:
     return raw if isinstance(raw, Mapping) else {}
 
 
-def _ask_number(content: Content, note: str = "") -> Screen:
-    what = _section(content).get("nomor") or "nomor tanda terima"
+def _ask(content: Content, key: str, default: str, prompt: str, note: str = "") -> Screen:
+    """One question of the lookup (what is asked comes from the office's dokumen.yaml), with Batal."""
+    what = _section(content).get(key) or default
     body = f"{note}\n\n" if note else ""
-    body += f"*Cek dokumen jadi*\nTulis {what}."
+    body += prompt.format(what=what)
     buttons = (Button(CANCEL, "Batal"),)
     return ButtonsReply(body, buttons), (CANCEL,)
+
+
+def _ask_number(content: Content, note: str = "") -> Screen:
+    return _ask(content, "nomor", "nomor tanda terima", "*Cek dokumen jadi*\nTulis {what}.", note)
 
 
 def _ask_secret(content: Content, note: str = "") -> Screen:
-    what = _section(content).get("rahasia") or "tanggal lahir pemilik dokumen"
-    body = f"{note}\n\n" if note else ""
-    body += f"Untuk memastikan dokumen ini milik Anda, tulis {what}.\nData ini hanya untuk mencocokkan, tidak disimpan."
-    buttons = (Button(CANCEL, "Batal"),)
-    return ButtonsReply(body, buttons), (CANCEL,)
+    prompt = "Untuk memastikan dokumen ini milik Anda, tulis {what}.\nData ini hanya untuk mencocokkan, tidak disimpan."
+    return _ask(content, "rahasia", "tanggal lahir pemilik dokumen", prompt, note)
 
 
 def start(session: Session, ctx: Context) -> Step | None:

@@ -278,6 +278,18 @@ class FirestoreStore:
         self.count.reads += max(len(snapshots) - 1, 0)
         return [s.to_dict() or {} for s in snapshots if s.exists]
 
+    def created_between(self, collection: str, office_id: str, start: datetime, end: datetime) -> list[dict[str, Any]]:
+        """Documents of `collection` of one office created in [start, end) (the monthly report)."""
+        query = (
+            self._client.collection(collection)
+            .where(filter=FieldFilter("office_id", "==", office_id))
+            .where(filter=FieldFilter("created_at", ">=", start))
+            .where(filter=FieldFilter("created_at", "<", end))
+        )
+        snapshots = self._call("reads", lambda: list(query.stream(**BOUNDED)))
+        self.count.reads += max(len(snapshots) - 1, 0)
+        return [s.to_dict() or {} for s in snapshots]
+
     def keep_daily_counts(self, office_id: str, day: str, counts: dict[str, int], expire_at: datetime) -> None:
         """The day's counts of unanswered questions, kept after the sessions they came from expire."""
         ref = self._client.collection("unanswered_daily").document(f"{office_id}_{day}")

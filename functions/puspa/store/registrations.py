@@ -101,15 +101,9 @@ class FirestoreRegistrationStore:
 
     def created_between(self, office_id: str, start: datetime, end: datetime) -> tuple[Registration, ...]:
         """The office's registrations made in [start, end) (for the monthly report)."""
-        query = (
-            self._client.collection("registrations")
-            .where(filter=FieldFilter("office_id", "==", office_id))
-            .where(filter=FieldFilter("created_at", ">=", start))
-            .where(filter=FieldFilter("created_at", "<", end))
+        return tuple(
+            Registration.from_dict(d) for d in self._store.created_between("registrations", office_id, start, end)
         )
-        snapshots = self._store._call("reads", lambda: list(query.stream(**BOUNDED)))
-        self._store.count.reads += max(len(snapshots) - 1, 0)
-        return tuple(Registration.from_dict(s.to_dict() or {}) for s in snapshots)
 
     def change_status(
         self, office_id: str, code: str, status: Status, actor: str, reason: str, wamid: str, now: datetime
