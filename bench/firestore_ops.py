@@ -121,10 +121,10 @@ def main() -> None:
 
         print(f"residents {RESIDENTS} · inbound messages {inbound} · webhook deliveries {deliveries} "
               f"({deliveries - inbound} redeliveries)")  # fmt: skip
-        first_reads = reads - redelivery_reads - 2
+        first_reads = reads - redelivery_reads - 1
         print(f"Firestore reads   {reads:5d}  = {first_reads / inbound:.2f} per inbound message ({first_reads}) "
               f"+ {redelivery_reads / max(deliveries - inbound, 1):.2f} per redelivery ({redelivery_reads}) "
-              f"+ 2 content reads at instance start (version check + bundle)")  # fmt: skip
+              f"+ 1 content read at instance start (the bundle)")  # fmt: skip
         print(f"Firestore writes  {writes:5d}  = {writes / inbound:.2f} per inbound message")
         print(f"Firestore deletes {deletes:5d}")
         print(f"outbound messages {messages_sent:5d}  = {messages_sent / inbound:.2f} per turn; "

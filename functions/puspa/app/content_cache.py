@@ -42,6 +42,10 @@ class ContentCache:
             now = self._clock()
             if entry is not None and now - entry.checked_at < self._refresh_s:
                 return entry.content
+            if entry is None:  # an instance's first message: the bundle itself, one read (no version check first)
+                content = self._load(office_id, None)
+                self._entries[office_id] = _Entry(content, now)
+                return content
             try:
                 version = self._source.content_version(office_id)
             except StoreUnavailableError:
