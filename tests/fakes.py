@@ -395,10 +395,14 @@ class FakeDocumentStore:
         old = self.docs.get((office_id, number := record.number))
         if old is not None and old["record"] == record and (secret_hash is None or secret_hash == old["secret_hash"]):
             return "sama"
+        order = list(Readiness)
+        if old is not None and order.index(old["record"].state) > order.index(record.state):
+            record = replace(record, state=old["record"].state)  # an older spreadsheet never undoes staff's mark
         subscribers = old["subscribers"] if old else {}
         becomes_ready = record.state is Readiness.READY and (old is None or old["record"].state is not Readiness.READY)
-        if becomes_ready and subscribers:
+        if becomes_ready and subscribers and not any(n["number"] == number for n in self.notices):
             self.notices.append({"kind": "document_ready", "number": number, "subscribers": list(subscribers)})
+            subscribers = {}  # moved to the notice
         self.docs[(office_id, number)] = {
             "record": record, "secret_hash": secret_hash or (old or {}).get("secret_hash", ""),
             "subscribers": subscribers, "history": [*(old or {}).get("history", []), (record.state, actor, now)],
@@ -423,4 +427,6 @@ class FakeDocumentStore:
         touched = [d for (o, _), d in self.docs.items() if o == office_id and resident_key in d["subscribers"]]
         for doc in touched:
             del doc["subscribers"][resident_key]
+        for notice in self.notices:
+            notice["subscribers"] = [s for s in notice["subscribers"] if s != resident_key]
         return len(touched)

@@ -82,6 +82,18 @@ def test_siap_and_an_import_at_once_make_one_notice(documents: FirestoreDocument
     notices = list(FirestoreStore.for_project(PROJECT)._client.collection("notices").stream())
     assert [n.id for n in notices] == [f"{OFFICE_ID}_dok_KK-9_siap"]
     assert notices[0].to_dict()["subscribers"] == [{"wa_id": SITI.wa_id, "user_id": "", "key": SITI.key}]
+    assert documents._ref(OFFICE_ID, "KK-9").get().to_dict()["subscribers"] == []  # moved to the notice
+    documents.save_document(OFFICE_ID, waiting, secret, "impor", NOW)  # an older sheet again: no step back
+    assert documents._ref(OFFICE_ID, "KK-9").get().to_dict()["state"] == Readiness.READY.value
+    assert documents.erase_subscriptions(OFFICE_ID, SITI.key) == 1  # HAPUS DATA SAYA before Eventarc is done
+    assert (
+        FirestoreStore.for_project(PROJECT)
+        ._client.collection("notices")
+        .document(f"{OFFICE_ID}_dok_KK-9_siap")
+        .get()
+        .to_dict()["subscribers"]
+        == []
+    )
 
 
 @pytest.mark.parametrize(("last_seen_hours", "kind"), [(2, "text"), (30, "template")])

@@ -192,3 +192,16 @@ def test_the_html_report_reads_well_in_a_browser(month: tuple[FirestoreStore, Cl
                          timeout=120).stdout  # fmt: skip
     assert "Laporan bulanan PUSPA Kecamatan Jonggol" in dom and "Mutu pelayanan" in dom
     assert dom.count("<img") == 3
+
+
+def test_a_failed_first_morning_is_made_up_the_next(month: tuple[FirestoreStore, Clock], mail_sink: MailSink) -> None:
+    store, _ = month
+    mail_sink.stop()  # the SMTP server is down on the first working day
+    with pytest.raises(Exception, match="monthly report e-mail failed"):
+        _report(store, datetime(2026, 12, 1, 1, 0, tzinfo=UTC), mail_sink).run()
+    restarted = MailSink()
+    try:
+        assert _report(store, datetime(2026, 12, 2, 1, 0, tzinfo=UTC), restarted).run() == "sent report 2026-11"
+        assert len(restarted.messages) == 1
+    finally:
+        restarted.stop()

@@ -119,3 +119,25 @@ def test_bad_input_is_asked_again(content: Content, documents: FakeDocumentStore
     chat.send("KTP-0001")
     assert "seperti _17-08-1990_" in chat.send("tujuh belas agustus")
     assert "pencarian dokumen dibatalkan" in chat.send("batal")
+
+
+def test_erasing_after_the_document_was_marked_ready_leaves_no_number(
+    content: Content, documents: FakeDocumentStore
+) -> None:
+    chat = Chat(content, now=MORNING, documents=documents)
+    chat.send("cek dokumen")
+    chat.send("KTP-0003")
+    chat.send("17-08-1990")
+    chat.tap("Kabari saya")
+    chat.send("17-08-1990")
+    Chat(content, now=MORNING, rules=RULES, wa_id=STAFF, documents=documents).send("SIAP KTP-0003")
+    assert documents.docs[(OFFICE_ID, "KTP-0003")]["subscribers"] == {}  # moved to the notice
+    chat.send("HAPUS DATA SAYA")
+    chat.tap("Ya, hapus")
+    assert documents.notices[0]["subscribers"] == []
+
+
+def test_an_older_spreadsheet_does_not_undo_staffs_mark(content: Content, documents: FakeDocumentStore) -> None:
+    Chat(content, now=MORNING, rules=RULES, wa_id=STAFF, documents=documents).send("SIAP KTP-0003")
+    imported(documents, "KTP-0003", Readiness.PROCESSING)  # the same sheet imported again
+    assert documents.docs[(OFFICE_ID, "KTP-0003")]["record"].state is Readiness.READY

@@ -89,6 +89,7 @@ def build_notify_service(settings: Settings) -> NotifyService:
         language=settings.template_language,
         max_age=timedelta(hours=settings.notify_max_age_hours),
         ready_template=settings.ready_template,
+        channel_secret=settings.whatsapp_app_secret,
     )
     cache = ContentCache(store, settings.content_refresh_s)
     refs = FirestoreTicketStore(store, keep_closed=timedelta(days=settings.ticket_keep_days))

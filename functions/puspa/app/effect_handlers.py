@@ -157,7 +157,7 @@ def build_handlers(
 
     def subscribe_document(effect: SubscribeDocument, scope: Scope) -> object:
         sender = scope.inbound.sender
-        day = f"{scope.now:%Y-%m-%d}"
+        day = effect.day
         return documents().subscribe(
             scope.office_id, effect.number, secret_hash(scope, effect.number, effect.secret), sender,
             keyed("sender", scope, sender.key), day, scope.now,

@@ -9,7 +9,6 @@ channels already sent are skipped then. Events older than `max_age` are ignored.
 from __future__ import annotations
 
 import functools
-import hashlib
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from puspa.app.staff_notices import (
 )
 from puspa.conversation.replies import TemplateReply, TextReply
 from puspa.domain.content import Content
+from puspa.domain.privacy import message_tag, tag_key
 from puspa.domain.readiness import KINDS
 from puspa.domain.sender import Sender
 from puspa.errors import GraphApiError, MailError, MessageLimitError, NotifyError
@@ -41,9 +41,10 @@ WINDOW = timedelta(hours=23, minutes=50)  # WhatsApp's 24-hour customer-service 
 log = logging.getLogger(__name__)
 
 
-def channel_id(wa_id: str) -> str:
-    """A stable ledger key for a staff number that does not reveal it (ledger ids appear in logs)."""
-    return "wa_" + hashlib.sha256(wa_id.encode()).hexdigest()[:16]
+def channel_id(key: bytes, wa_id: str) -> str:
+    """A stable ledger key for a number that does not reveal it (ledger ids appear in logs): a keyed
+    hash, so the 10-odd digits of an Indonesian number cannot be tried back from it."""
+    return "wa_" + message_tag(key, wa_id).removeprefix("m:")
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class NotifyConfig:
     language: str
     max_age: timedelta
     ready_template: str = "puspa_dokumen_siap"  # a resident's document is ready (outside the 24-hour window)
+    channel_secret: str = ""  # keys the ledger's per-number channel ids (the app secret in production)
 
 
 class NotifyService:
@@ -70,6 +72,7 @@ class NotifyService:
         sessions: SessionStore | None = None,
     ) -> None:
         self._sessions = sessions
+        self._channel_key = tag_key(config.channel_secret)
         self._config = config
         self._ledger = ledger
         self._mailer = mailer
@@ -135,7 +138,7 @@ class NotifyService:
             channels.append(("email", lambda: mailer.send(self._config.admin_emails, notice.subject, text, html)))
         for wa_id in self._config.staff_by_office.get(office_id, ()):
             payload = build_template(Sender(wa_id, ""), notice.template)
-            channels.append((channel_id(wa_id), functools.partial(self._send, notice, payload, now)))
+            channels.append((channel_id(self._channel_key, wa_id), functools.partial(self._send, notice, payload, now)))
         self._send_once(ledger_id, channels, now)
         return f"sent {len(channels)} channel(s)"
 
@@ -176,7 +179,8 @@ class NotifyService:
             for s in event.fields.get("subscribers") or [] if isinstance(s, dict)
         ]  # fmt: skip
         channels: list[tuple[str, Callable[[], None]]] = [
-            (channel_id(r.key), functools.partial(self._tell, office_id, r, text, template, now)) for r in residents
+            (channel_id(self._channel_key, r.key), functools.partial(self._tell, office_id, r, text, template, now))
+            for r in residents
         ]
         self._send_once(ledger_id, channels, now)
         return f"told {len(residents)} resident(s)"

@@ -26,6 +26,7 @@ from puspa.errors import MailError, NotifyError
 
 log = logging.getLogger(__name__)
 TREND_MONTHS = 12
+MAKE_UP = timedelta(days=7)  # a report not sent on the first working day (an outage) goes out on a later morning
 
 
 @dataclass(frozen=True)
@@ -127,20 +128,21 @@ class ReportService:
         return written
 
     def run(self) -> str:
-        """Scheduled daily: on the first working day of a month, e-mail last month's report once."""
+        """Scheduled daily: from the first working day of a month on (for a week), e-mail last month's
+        report once: a morning that failed is made up the next; the ledger says whether it went."""
         if self._mailer is None or not self._config.admin_emails:
             return "no e-mail configured"
         content = self._content_now()
         calendar, now = content.office.calendar, self._clock()
         today = calendar.local(now).date()
         first_working = next(d for d in (today.replace(day=n) for n in range(1, 29)) if calendar.is_working_day(d))
-        if today != first_working:
+        if not first_working <= today < first_working + MAKE_UP:
             return "not the first working day of the month"
         period = previous_period(today)
+        built = self.build(period)  # before the claim: a failure here leaves nothing claimed
         ledger_id = f"report_{self._config.office_id}_{period}"
         if not self._ledger.claim(ledger_id, "email", now, LEASE):
             return "already sent"
-        built = self.build(period)
         subject = f"[PUSPA {content.office.name}] Laporan bulanan {period}"
         try:
             self._mailer.send(

@@ -342,8 +342,8 @@ class WebhookService:
                     if last and previous.session is None and not recent:
                         self._store.delete_session(key, current.token)
                     else:
-                        expire_at = self._clock() + self._config.session_ttl
-                        self._store.save_session(key, session, recent, current.token, expire_at, deliveries)
+                        ttl = self._config.rules.form_idle if session.form else self._config.session_ttl
+                        self._store.save_session(key, session, recent, current.token, self._clock() + ttl, deliveries)
                     return True
                 except ConcurrentUpdateError:
                     continue

@@ -101,6 +101,7 @@ class SubscribeDocument:
 
     number: str
     secret: str
+    day: str = ""  # the office's local date, as for a lookup
 
 
 @dataclass(frozen=True)

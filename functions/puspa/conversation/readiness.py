@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import replace
+from datetime import UTC, date, datetime
 from typing import Any
 
 from puspa.conversation import browse
 from puspa.conversation import screens as render
-from puspa.conversation.dialogue import Context, Dialogue, Screen, Step, show
+from puspa.conversation.dialogue import Context, Dialogue, Rules, Screen, Step, show
 from puspa.conversation.effects import FindDocument, MarkDocument, SubscribeDocument
-from puspa.conversation.replies import Button, ButtonsReply, Outbound, TextReply
+from puspa.conversation.inbound import Inbound, InboundKind
+from puspa.conversation.replies import Button, ButtonsReply, Outbound, Push, Reply, TextReply
 from puspa.conversation.staff import who
 from puspa.domain.calendar import format_day
 from puspa.domain.content import Content
@@ -31,6 +33,7 @@ from puspa.domain.readiness import (
     normalise_number,
     normalise_secret,
 )
+from puspa.domain.sender import Sender
 from puspa.domain.session import Session, State
 
 START = render.DOCUMENT_START
@@ -39,6 +42,7 @@ NOTIFY = "doc:notify"
 WORDS = re.compile(r"^(cek|ambil|status)\s+(dokumen|ktp|ktp el|e ktp|kk|kia|akta|akte)\b|^dokumen\s+(jadi|siap)")
 _STAFF = re.compile(r"^\s*(SIAP|DIAMBIL)\s+(\S+)\s*$", re.IGNORECASE)
 STATES = (State.DOC_NUMBER, State.DOC_SECRET)
+_CHECK_INBOUND = Inbound("check", "check", Sender("620000000000", ""), InboundKind.TEXT, "x")
 
 
 def _section(content: Content) -> Mapping[str, Any]:
@@ -105,7 +109,7 @@ def secret_or_subscribe(session: Session, ctx: Context) -> Step:
     step = secret(session, ctx)
     lookups = [e for e in step.effects if isinstance(e, FindDocument)]
     if session.form_values().get("kabari") == "ya" and lookups:
-        return replace(step, effects=(SubscribeDocument(lookups[0].number, lookups[0].secret),))
+        return replace(step, effects=(SubscribeDocument(lookups[0].number, lookups[0].secret, lookups[0].day),))
     return step
 
 
@@ -177,8 +181,47 @@ def subscribed(effect: SubscribeDocument, lookup: Lookup, ctx: Context) -> tuple
 def marked(effect: MarkDocument, record: DocumentRecord | None, ctx: Context) -> tuple[Outbound, ...]:
     if record is None:
         return (TextReply(f"Nomor *{effect.number}* tidak ada di data dokumen. Impor dulu dari spreadsheet."),)
-    state = "siap diambil" if effect.ready else "sudah diambil"
-    return (TextReply(f"Dokumen *{effect.number}* dicatat *{state}*. Warga yang minta dikabari akan diberi tahu."),)
+    if not effect.ready:
+        return (TextReply(f"Dokumen *{effect.number}* dicatat *sudah diambil*."),)
+    return (
+        TextReply(f"Dokumen *{effect.number}* dicatat *siap diambil*. Warga yang minta dikabari diberi tahu sekali."),
+    )
+
+
+def check_content(content: Content) -> list[str]:
+    """dokumen.yaml: texts where texts are expected, a place for each kind (checked when staff publish)."""
+    if "dokumen" not in content.sections:
+        return []
+    raw = content.sections["dokumen"]
+    if not isinstance(raw, Mapping):
+        return ["dokumen.yaml: isinya harus berupa daftar kolom (kunci: nilai)"]
+    problems = [f"dokumen.yaml: '{key}' harus berupa teks" for key in ("nomor", "rahasia")
+                if key in raw and not isinstance(raw[key], str)]  # fmt: skip
+    places = raw.get("ambil")
+    if not isinstance(places, Mapping):
+        return [*problems, "dokumen.yaml: 'ambil' harus berisi tempat, jam dan bawa per jenis dokumen"]
+    for kind, where in places.items():
+        if kind not in KINDS:
+            problems.append(f"dokumen.yaml: jenis '{kind}' tidak dikenal ({', '.join(KINDS)})")
+        elif not isinstance(where, Mapping) or not all(
+            isinstance(where.get(k, ""), str) for k in ("tempat", "jam", "bawa")
+        ):
+            problems.append(f"dokumen.yaml ambil.{kind}: 'tempat', 'jam' dan 'bawa' harus berupa teks")
+    return problems
+
+
+def every_screen(content: Content) -> list[tuple[str, Reply]]:
+    """The longest answers this dialogue builds from dokumen.yaml, for the publisher's limit check."""
+    if "dokumen" not in content.sections or check_content(content):
+        return []
+    ready = DocumentRecord("KTP-0000000000000000000", "", "", Readiness.READY, date(2026, 12, 30))
+    screens: list[tuple[str, Reply]] = []
+    for kind in KINDS:
+        lookup = Lookup(LookupOutcome.FOUND, replace(ready, kind=kind))
+        ctx = Context(_CHECK_INBOUND, content, datetime(2026, 1, 5, tzinfo=UTC), Rules())
+        screens += [(f"dokumen.yaml ambil.{kind}", r) for r in found(FindDocument("x", "x", ""), lookup, ctx)
+                    if not isinstance(r, Push)]  # fmt: skip
+    return screens
 
 
 DIALOGUE = Dialogue(
@@ -192,4 +235,6 @@ DIALOGUE = Dialogue(
     action_prefix="doc:",
     takes_text=True,
     cancel_ids=frozenset({CANCEL}),
+    check_content=check_content,
+    screens=every_screen,
 )

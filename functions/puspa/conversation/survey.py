@@ -171,8 +171,10 @@ def _elements(session: Session, survey: Survey) -> tuple[Element, ...]:
 
 def _begin(session: Session, ctx: Context, survey: Survey) -> Step:
     start = replace(browse.leave_dialogue(session), survey_invited_at=ctx.now)
-    first = _elements(session, survey)[0]
-    return show(start, _ask(survey, _elements(session, survey), 0), state=State.SURVEY, field_key=first.id)
+    elements = _elements(session, survey) or _elements(replace(session, service_id=""), survey)
+    if not elements:  # the office's survey asks nothing for this service (the publisher warns about this)
+        return browse.main_menu(start, ctx.content, intro="Maaf, survei belum tersedia untuk layanan ini.")
+    return show(start, _ask(survey, elements, 0), state=State.SURVEY, field_key=elements[0].id)
 
 
 def start(session: Session, ctx: Context) -> Step | None:
@@ -194,6 +196,8 @@ def answer(session: Session, ctx: Context) -> Step:
     if survey is None:  # the office removed its survey meanwhile
         return browse.main_menu(browse.leave_dialogue(session), ctx.content)
     elements = _elements(session, survey)
+    if not elements:
+        return browse.main_menu(browse.leave_dialogue(session), ctx.content)
     position = next((i for i, e in enumerate(elements) if e.id == session.field_key), 0)
     element = elements[position]
     typed = option_number(ctx.text)
@@ -262,6 +266,10 @@ def check_content(content: Content) -> list[str]:
             ]  # fmt: skip
         if not survey.grades:
             problems.append("survei.yaml: 'konversi.mutu' wajib diisi (tabel mutu A–D)")
+        if not survey.elements_for(""):
+            problems.append(
+                "survei.yaml: paling sedikit satu unsur harus berlaku untuk semua layanan (tanpa 'layanan')"
+            )
     return problems
 
 

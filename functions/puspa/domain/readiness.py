@@ -34,7 +34,7 @@ class Readiness(StrEnum):
 def normalise_number(text: str) -> str | None:
     """ "  12/kk-2026 " -> "12/KK-2026"; None when it cannot be a receipt number."""
     number = "".join(text.split()).upper()
-    return number if _NUMBER.match(number) else None
+    return number if _NUMBER.match(number) and any(ch.isdigit() for ch in number) else None
 
 
 def normalise_secret(text: str) -> str | None:

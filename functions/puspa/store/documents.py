@@ -21,6 +21,10 @@ from puspa.domain.sender import Sender
 from puspa.store.base import BOUNDED, FirestoreStore
 
 
+def _all(query: Any) -> list[Any]:
+    return list(query.stream(**BOUNDED))
+
+
 def _record(data: dict[str, Any]) -> DocumentRecord:
     def day(key: str) -> date | None:
         value = data.get(key)
@@ -93,9 +97,13 @@ class FirestoreDocumentStore:
             snapshot = ref.get(transaction=transaction, **BOUNDED)
             notice = notice_ref.get(transaction=transaction, **BOUNDED)  # reads come before writes
             old = (snapshot.to_dict() or {}) if snapshot.exists else {}
+            order = list(Readiness)
+            state = record.state
+            if old and order.index(Readiness(old.get("state", state.value))) > order.index(state):
+                state = Readiness(old["state"])  # staff's SIAP/DIAMBIL stands: an older spreadsheet never undoes it
             fields = {
                 "office_id": office_id, "number": record.number, "kind": record.kind, "village": record.village,
-                "state": record.state.value,
+                "state": state.value,
                 "ready_on": record.ready_on.isoformat() if record.ready_on else old.get("ready_on", ""),
                 "collected_on": record.collected_on.isoformat() if record.collected_on else old.get("collected_on", ""),
                 "secret_hash": secret_hash or old.get("secret_hash", ""),
@@ -104,16 +112,19 @@ class FirestoreDocumentStore:
                 return "sama"
             ready_on = date.fromisoformat(fields["ready_on"]) if fields["ready_on"] else None
             collected_on = date.fromisoformat(fields["collected_on"]) if fields["collected_on"] else None
-            history = [*old.get("history", []), {"state": record.state.value, "by": actor, "at": now}]
-            transaction.set(ref, {**old, **fields, "history": history[-20:], "expire_at": expiry(ready_on,
-                            collected_on, now), "updated_at": now})  # fmt: skip
+            history = [*old.get("history", []), {"state": state.value, "by": actor, "at": now}]
             subscribers = old.get("subscribers") or []
-            becomes_ready = record.state is Readiness.READY and old.get("state") != Readiness.READY.value
-            if becomes_ready and subscribers and not notice.exists:
+            becomes_ready = state is Readiness.READY and old.get("state") != Readiness.READY.value
+            tell = becomes_ready and subscribers and not notice.exists
+            # Told residents move to the notice (kept a week, for Eventarc's retries): the record keeps no number.
+            moved: dict[str, list[Any]] = {"subscribers": [], "subscriber_keys": []} if tell else {}
+            transaction.set(ref, {**old, **fields, **moved, "history": history[-20:], "updated_at": now,
+                                  "expire_at": expiry(ready_on, collected_on, now)})  # fmt: skip
+            if tell:
                 transaction.create(notice_ref, {
                     "kind": "document_ready", "office_id": office_id, "number": record.number,
                     "document_kind": record.kind, "subscribers": subscribers, "created_at": now,
-                    "expire_at": now + timedelta(days=30),
+                    "subscriber_keys": [s.get("key") for s in subscribers], "expire_at": now + timedelta(days=7),
                 })  # fmt: skip
             return "diubah" if old else "baru"
 
@@ -140,13 +151,16 @@ class FirestoreDocumentStore:
         return changed
 
     def erase_subscriptions(self, office_id: str, resident_key: str) -> int:
-        """HAPUS DATA SAYA: the resident is taken off every document they asked to be told about."""
-        query = (
-            self._client.collection("documents")
-            .where(filter=FieldFilter("office_id", "==", office_id))
-            .where(filter=FieldFilter("subscriber_keys", "array_contains", resident_key))
-        )
-        snapshots = self._store._call("reads", lambda: list(query.stream(**BOUNDED)))
+        """HAPUS DATA SAYA: the resident is taken off every document they asked to be told about, and
+        off the notices not yet sent."""
+        snapshots = []
+        for collection in ("documents", "notices"):
+            query = (
+                self._client.collection(collection)
+                .where(filter=FieldFilter("office_id", "==", office_id))
+                .where(filter=FieldFilter("subscriber_keys", "array_contains", resident_key))
+            )
+            snapshots += self._store._call("reads", functools.partial(_all, query))
         for snapshot in snapshots:
             data = snapshot.to_dict() or {}
             kept = [s for s in data.get("subscribers", []) if s.get("key") != resident_key]
