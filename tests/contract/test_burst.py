@@ -41,8 +41,9 @@ class SimClock:
 def _message(number: int) -> Any:
     payload = json.loads((HOOKS / "text.json").read_text())
     payload["entry"][0]["changes"][0]["value"]["messages"][0].update(
-        {"id": f"wamid.BURST{number:03d}", "from": SITI, "text": {"body": f"halo {number}"}}
-    )
+        {"id": f"wamid.BURST{number:03d}", "from": SITI, "text": {"body": f"halo {number}"},
+         "timestamp": str(int((START + timedelta(seconds=number / 10)).timestamp()))}
+    )  # fmt: skip
     return parse_webhook(json.dumps(payload).encode()).messages[0]
 
 

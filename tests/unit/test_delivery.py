@@ -46,9 +46,12 @@ class GateSender(FakeSender):
 
 
 def _inbound(rig: Rig, text: str, wamid: str) -> Any:
+    """A message sent just now (Meta's timestamp), as a resident typing."""
+    from dataclasses import replace
+
     from puspa.whatsapp.webhook import parse_webhook
 
-    return parse_webhook(text_body(text, wamid)).messages[0]
+    return replace(parse_webhook(text_body(text, wamid)).messages[0], sent_at=rig.clock_now)
 
 
 def _in_threads(*jobs: Any) -> list[Any]:
@@ -214,3 +217,12 @@ def test_staff_of_one_office_are_residents_at_another(content: Any) -> None:
     rules = Rules(staff_by_office={"999999": frozenset({"6285700000001"})})
     screen = Chat(content, rules=rules, wa_id="6285700000001").send("PROSES RSP-2026-0001")
     assert "tidak ditemukan" not in screen and "Kode permohonan" not in screen  # not a staff command here
+
+
+def test_a_backlog_redelivered_after_an_outage_is_not_a_flood(rig: Rig) -> None:
+    from dataclasses import replace
+
+    written = rig.clock_now - timedelta(hours=2)  # the resident wrote slowly, during the outage
+    backlog = [replace(_inbound(rig, "halo", f"wamid.B{n}"), sent_at=written + timedelta(minutes=5 * n))
+               for n in range(15)]  # fmt: skip
+    assert [rig.service.process(m) for m in backlog] == [Outcome.ANSWERED] * 15

@@ -83,7 +83,10 @@ class DigestService:
         overdue.sort(key=lambda t: t.created_at)
         lines = [f"- {t.code} ({calendar.local(t.created_at):%d-%m %H.%M}) {t.profile_name or 'Warga'}: {t.question}"
                  for t in overdue]  # fmt: skip
-        subject = f"[PUSPA {content.office.name}] {len(overdue)} pertanyaan belum dijawab"
+        subject = (
+            f"[PUSPA {content.office.name}] {len(overdue)} pertanyaan belum dijawab" if overdue
+            else f"[PUSPA {content.office.name}] Ringkasan harian: pertanyaan tanpa jawaban di PUSPA"
+        )  # fmt: skip
         text = ""
         if overdue:
             text += (
@@ -133,7 +136,12 @@ class DigestService:
         that comes closest (a hint for staff); the day's counts are kept 90 days."""
         if self._questions is None:
             return []
-        questions = list(self._questions.unanswered_since(self._config.office_id, now - timedelta(days=1)))
+        calendar = content.office.calendar
+        today = calendar.local(now).date()
+        days_back = (today - timedelta(days=n) for n in range(1, 8))
+        previous = next((d for d in days_back if calendar.is_working_day(d)), today - timedelta(days=1))
+        since = now - (today - previous)  # since the last working day's digest: Monday covers the weekend
+        questions = list(self._questions.unanswered_since(self._config.office_id, since))
         if not questions:
             return []
         top = most_asked(questions)

@@ -44,6 +44,9 @@ log = logging.getLogger(__name__)
 
 WINDOW = timedelta(hours=23, minutes=50)  # WhatsApp's 24-hour customer-service window, with a margin
 CAS_ATTEMPTS = 5
+BACKLOG_AGE = timedelta(minutes=2)  # older messages are redeliveries of a backlog, not a resident typing fast
+TURN_BUDGET = timedelta(seconds=40)  # past this nothing more is sent in a turn that sent nothing: the
+# function's 60 s timeout would kill it after its claim, and the claim would then look answered
 SETTLED_IN_MEMORY = 10_000
 MESSAGES_PER_POST = 50  # new messages handled per POST; the rest waits for Meta's redelivery of the POST
 FLOOD_NOTICE = (
@@ -190,7 +193,8 @@ class WebhookService:
                 log.info("%s is being handled by another attempt; asking Meta to redeliver", self.tag(wamid))
                 return Outcome.RETRY
             deliveries, allowed = stored.log, True
-            if not self._is_staff(inbound):
+            backlog = inbound.sent_at is not None and now - inbound.sent_at > BACKLOG_AGE
+            if not self._is_staff(inbound) and not backlog:  # Meta's backlog after an outage is no flood
                 deliveries, allowed = take_token(stored.log, now, self._config.flood)
             if allowed:
                 turn = handle(stored.session, inbound, content, now, self._config.rules)
@@ -258,6 +262,8 @@ class WebhookService:
                         f"⚠️ Pesan ke warga tidak terkirim ({refused}). Hubungi warga lewat cara lain bila perlu."
                     ))  # fmt: skip
             for reply in (o for o in outbound if not isinstance(o, Push)):
+                if sent == 0 and self._clock() - claim.now > TURN_BUDGET:
+                    raise GraphApiError("turn over its time budget", code=0, http_status=0, transient=True)
                 self._sender.send_message(inbound.office_id, self._payload(inbound, reply))
                 sent += 1
         except GraphApiError as exc:

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from datetime import datetime, timedelta
 
-KEEP_IN_SESSION = timedelta(hours=48)  # the digest runs daily; a missed day is still collected
+KEEP_IN_SESSION = timedelta(days=5)  # the digest runs on working days: a long weekend is still collected
 SESSION_MAX = 10
 TEXT_MAX = 120
 KEEP_COUNTS_DAYS = 90
