@@ -41,6 +41,7 @@ bench: $(STAMP)  ## Firestore operations and messages per inbound message; searc
 	$(BIN)/python -m bench.question_ops
 	$(BIN)/python -m bench.readiness_ops
 	PYTHONPATH=functions:. $(BIN)/python -m bench.kirim_concurrency
+	PYTHONPATH=functions:. $(BIN)/python -m bench.scaling
 	PYTHONPATH=functions:. $(BIN)/python -m bench.startup  # cold start and warm latency as ratios to bench/floor
 	$(BIN)/python -m bench.import_time
 
