@@ -6,6 +6,8 @@ locals {
       WHATSAPP_TOKEN        = "whatsapp-token"
       WHATSAPP_APP_SECRET   = "whatsapp-app-secret"
       WHATSAPP_VERIFY_TOKEN = "whatsapp-verify-token"
+      # Keys the hashes PUSPA stores; set once, never rotated (rotating it makes stored documents unfindable).
+      PUSPA_HASH_SECRET = "puspa-hash-secret"
     },
     # Only when staff e-mail is used: a secret without a version would stop the deployment.
     var.admin_emails != "" && var.smtp_user != "" ? { SMTP_PASSWORD = "smtp-password" } : {},

@@ -70,3 +70,9 @@ def test_staff_are_per_office_and_flood_control_is_configurable() -> None:
 def test_a_malformed_staff_list_is_refused(value: str) -> None:
     with pytest.raises(ConfigError, match="PUSPA_STAFF_BY_OFFICE"):
         load_settings({**FULL, "PUSPA_STAFF_BY_OFFICE": value})
+
+
+def test_the_hash_secret_is_its_own_or_the_app_secret() -> None:
+    assert load_settings(FULL).hash_secret == "s3cret"
+    assert load_settings({**FULL, "PUSPA_HASH_SECRET": "h4sh"}).hash_secret == "h4sh"
+    assert "h4sh" not in repr(load_settings({**FULL, "PUSPA_HASH_SECRET": "h4sh"}))

@@ -89,7 +89,7 @@ def build_notify_service(settings: Settings) -> NotifyService:
         language=settings.template_language,
         max_age=timedelta(hours=settings.notify_max_age_hours),
         ready_template=settings.ready_template,
-        channel_secret=settings.whatsapp_app_secret,
+        channel_secret=settings.hash_secret,
     )
     cache = ContentCache(store, settings.content_refresh_s)
     refs = FirestoreTicketStore(store, keep_closed=timedelta(days=settings.ticket_keep_days))
@@ -130,7 +130,7 @@ def build_webhook_service(settings: Settings) -> WebhookService:
     keep = timedelta(days=settings.registration_keep_days)
     surveys, documents = FirestoreSurveyStore(store), FirestoreDocumentStore(store)
     stores = Stores(FirestoreRegistrationStore(store), tickets, store, surveys, documents)
-    message_key = functools.partial(message_tag, tag_key(settings.whatsapp_app_secret))
+    message_key = functools.partial(message_tag, tag_key(settings.hash_secret))
     effects = EffectRunner.for_stores(stores, utc_now, keep, message_key)
     cache = ContentCache(store, settings.content_refresh_s)
     return WebhookService(config, store, cache, graph, effects, utc_now)

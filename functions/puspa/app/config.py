@@ -23,7 +23,7 @@ REQUIRED = (
     "WHATSAPP_PHONE_NUMBER_ID",
     "GOOGLE_CLOUD_PROJECT",
 )
-SECRETS = frozenset({"whatsapp_token", "whatsapp_app_secret", "whatsapp_verify_token", "smtp_password"})
+SECRETS = frozenset({"whatsapp_token", "whatsapp_app_secret", "whatsapp_verify_token", "smtp_password", "hash_secret"})
 EMAIL = re.compile(r"^[^@\s,<>]+@[^@\s,<>]+\.[^@\s,<>]+$")
 
 
@@ -36,6 +36,7 @@ class Settings:
     whatsapp_verify_token: str
     whatsapp_phone_number_id: str
     whatsapp_api_url: str
+    hash_secret: str  # keys the hashes PUSPA stores (dates of birth, replay keys, ledger ids)
     google_cloud_project: str
     session_idle_minutes: int
     session_ttl_days: int
@@ -166,6 +167,9 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
         whatsapp_verify_token=environ["WHATSAPP_VERIFY_TOKEN"].strip(),
         whatsapp_phone_number_id=environ["WHATSAPP_PHONE_NUMBER_ID"].strip(),
         whatsapp_api_url=api_url.rstrip("/"),
+        # Its own secret, so that rotating Meta's app secret does not break stored hashes; the app
+        # secret stands in when it is not set.
+        hash_secret=environ.get("PUSPA_HASH_SECRET", "").strip() or environ["WHATSAPP_APP_SECRET"].strip(),
         google_cloud_project=environ["GOOGLE_CLOUD_PROJECT"].strip(),
         session_idle_minutes=int(idle),
         session_ttl_days=int(ttl_days),

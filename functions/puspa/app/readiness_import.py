@@ -53,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     settings = settings_from_environment()
     office = args.office or settings.whatsapp_phone_number_id
-    keyed = functools.partial(message_tag, tag_key(settings.whatsapp_app_secret))
+    keyed = functools.partial(message_tag, tag_key(settings.hash_secret))
     store = FirestoreDocumentStore(FirestoreStore.for_project(settings.google_cloud_project))
     now = utc_now()
     outcomes = Counter(

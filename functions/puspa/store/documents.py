@@ -92,6 +92,8 @@ class FirestoreDocumentStore:
         (once: a later run finds it and changes nothing)."""
         ref, notice_ref = self._ref(office_id, record.number), self._notice_ref(office_id, record.number)
 
+        refreshed: list[bool] = []
+
         @firestore.transactional
         def save(transaction: Any) -> str:
             snapshot = ref.get(transaction=transaction, **BOUNDED)
@@ -109,6 +111,9 @@ class FirestoreDocumentStore:
                 "secret_hash": secret_hash or old.get("secret_hash", ""),
             }  # fmt: skip
             if old and all(old.get(k) == v for k, v in fields.items()):
+                if state is Readiness.PROCESSING:  # still in process and still in the sheet: keep it
+                    transaction.update(ref, {"expire_at": expiry(None, None, now)})
+                    refreshed.append(True)
                 return "sama"
             ready_on = date.fromisoformat(fields["ready_on"]) if fields["ready_on"] else None
             collected_on = date.fromisoformat(fields["collected_on"]) if fields["collected_on"] else None
@@ -129,7 +134,7 @@ class FirestoreDocumentStore:
             return "diubah" if old else "baru"
 
         outcome = self._store.transact(save)
-        self._store._add(2, 0 if outcome == "sama" else 1)  # the record and its notice are read; one write
+        self._store._add(2, 0 if outcome == "sama" and not refreshed else 1)  # two reads; at most one write
         return outcome
 
     def mark_document(
