@@ -204,10 +204,9 @@ class WebhookService:
             else:
                 turn = Turn(stored.session or Session(), (), ())
             recent, deliveries = remember(stored.recent_wamids, deliveries, wamid, now)
-            # A half-filled form holds personal data: let TTL remove it soon after it is abandoned.
-            ttl = self._config.rules.form_idle if turn.session.form else self._config.session_ttl
+            expires = self._expiry(turn.session, now)
             try:
-                self._store.save_session(key, turn.session, recent, stored.token, now + ttl, deliveries)
+                self._store.save_session(key, turn.session, recent, stored.token, expires, deliveries)
             except ConcurrentUpdateError:
                 continue
             except StoreUnavailableError:
@@ -215,6 +214,10 @@ class WebhookService:
                     raise
             return Claim(stored, turn, now, throttled=not allowed)
         raise StoreUnavailableError(f"session {mask_id(key)} kept changing during {CAS_ATTEMPTS} attempts")
+
+    def _expiry(self, session: Session, now: datetime) -> datetime:
+        """When TTL may remove the session: a half-filled form holds personal data, so soon after it is abandoned."""
+        return now + (self._config.rules.form_idle if session.form else self._config.session_ttl)
 
     def _claim_landed(self, key: str, wamid: str, claimed_at: datetime) -> bool:
         """After a write whose outcome is unknown: read it back. True when our claim is stored (go on
@@ -348,8 +351,8 @@ class WebhookService:
                     if last and previous.session is None and not recent:
                         self._store.delete_session(key, current.token)
                     else:
-                        ttl = self._config.rules.form_idle if session.form else self._config.session_ttl
-                        self._store.save_session(key, session, recent, current.token, self._clock() + ttl, deliveries)
+                        expires = self._expiry(session, self._clock())
+                        self._store.save_session(key, session, recent, current.token, expires, deliveries)
                     return True
                 except ConcurrentUpdateError:
                     continue
