@@ -28,6 +28,20 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def _firestore(settings: Settings) -> FirestoreStore:
+    """The store every function opens, once its log format is set."""
+    configure_logging(settings.log_level)
+    return FirestoreStore.for_project(settings.google_cloud_project)
+
+
+def _tickets(store: FirestoreStore, settings: Settings) -> FirestoreTicketStore:
+    return FirestoreTicketStore(store, keep_closed=timedelta(days=settings.ticket_keep_days))
+
+
+def _content(store: FirestoreStore, settings: Settings) -> ContentCache:
+    return ContentCache(store, settings.content_refresh_s)
+
+
 def _graph(settings: Settings) -> GraphClient:
     return GraphClient(
         settings.whatsapp_api_url,
@@ -52,11 +66,10 @@ def build_digest_service(settings: Settings) -> DigestService:
     from puspa.app.digest_service import DigestConfig, DigestService
     from puspa.store import FirestoreNotificationLedger
 
-    configure_logging(settings.log_level)
-    store = FirestoreStore.for_project(settings.google_cloud_project)
-    tickets = FirestoreTicketStore(store, keep_closed=timedelta(days=settings.ticket_keep_days))
+    store = _firestore(settings)
+    tickets = _tickets(store, settings)
     config = DigestConfig(settings.whatsapp_phone_number_id, settings.admin_emails)
-    cache = ContentCache(store, settings.content_refresh_s)
+    cache = _content(store, settings)
     ledger = FirestoreNotificationLedger(store)
     return DigestService(config, tickets, ledger, _mailer(settings), cache, utc_now, store, store)
 
@@ -65,11 +78,10 @@ def build_report_service(settings: Settings) -> ReportService:
     from puspa.app.report_service import ReportConfig, ReportService
     from puspa.store import FirestoreMonthSource, FirestoreNotificationLedger
 
-    configure_logging(settings.log_level)
-    store = FirestoreStore.for_project(settings.google_cloud_project)
-    tickets = FirestoreTicketStore(store, keep_closed=timedelta(days=settings.ticket_keep_days))
+    store = _firestore(settings)
+    tickets = _tickets(store, settings)
     config = ReportConfig(settings.whatsapp_phone_number_id, settings.admin_emails)
-    cache = ContentCache(store, settings.content_refresh_s)
+    cache = _content(store, settings)
     source = FirestoreMonthSource(store, tickets)
     return ReportService(config, source, FirestoreNotificationLedger(store), _mailer(settings), cache, utc_now)
 
@@ -78,8 +90,7 @@ def build_notify_service(settings: Settings) -> NotifyService:
     from puspa.app.notify_service import NotifyConfig, NotifyService
     from puspa.store import FirestoreNotificationLedger
 
-    configure_logging(settings.log_level)
-    store = FirestoreStore.for_project(settings.google_cloud_project)
+    store = _firestore(settings)
     mailer = _mailer(settings)
     config = NotifyConfig(
         admin_emails=settings.admin_emails,
@@ -91,8 +102,8 @@ def build_notify_service(settings: Settings) -> NotifyService:
         ready_template=settings.ready_template,
         channel_secret=settings.hash_secret,
     )
-    cache = ContentCache(store, settings.content_refresh_s)
-    refs = FirestoreTicketStore(store, keep_closed=timedelta(days=settings.ticket_keep_days))
+    cache = _content(store, settings)
+    refs = _tickets(store, settings)
     ledger = FirestoreNotificationLedger(store)
     return NotifyService(config, ledger, mailer, _graph(settings), cache, utc_now, refs, store)
 
@@ -105,8 +116,7 @@ def build_webhook_service(settings: Settings) -> WebhookService:
     from puspa.domain.privacy import message_tag, tag_key
     from puspa.store import FirestoreDocumentStore, FirestoreRegistrationStore, FirestoreSurveyStore
 
-    configure_logging(settings.log_level)
-    store = FirestoreStore.for_project(settings.google_cloud_project)
+    store = _firestore(settings)
     graph = _graph(settings)
     config = ServiceConfig(
         app_secret=settings.whatsapp_app_secret,
@@ -125,12 +135,13 @@ def build_webhook_service(settings: Settings) -> WebhookService:
         ),
         session_ttl=timedelta(days=settings.session_ttl_days),
         flood=FloodPolicy(settings.flood_burst, settings.flood_refill_s),
+        hash_secret=settings.hash_secret,
     )
-    tickets = FirestoreTicketStore(store, keep_closed=timedelta(days=settings.ticket_keep_days))
+    tickets = _tickets(store, settings)
     keep = timedelta(days=settings.registration_keep_days)
     surveys, documents = FirestoreSurveyStore(store), FirestoreDocumentStore(store)
     stores = Stores(FirestoreRegistrationStore(store), tickets, store, surveys, documents)
     message_key = functools.partial(message_tag, tag_key(settings.hash_secret))
     effects = EffectRunner.for_stores(stores, utc_now, keep, message_key)
-    cache = ContentCache(store, settings.content_refresh_s)
+    cache = _content(store, settings)
     return WebhookService(config, store, cache, graph, effects, utc_now)
