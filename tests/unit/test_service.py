@@ -13,6 +13,7 @@ from puspa.app.content_cache import ContentCache
 from puspa.app.effect_handlers import EffectRunner, Stores
 from puspa.app.webhook_service import Outcome, ServiceConfig, WebhookService
 from puspa.conversation.dialogue import Rules
+from puspa.domain.privacy import message_tag, tag_key
 from puspa.errors import GraphApiError
 from puspa.whatsapp.webhook import parse_webhook, sign
 from tests.conftest import APP_SECRET, NOW, OFFICE_ID, VERIFY_TOKEN
@@ -286,3 +287,19 @@ def test_staff_answer_outside_the_window_goes_as_the_answer_template(bundle: dic
     assert parameters == ["TNY-2026-0001", "Bisa di desa, bawa KK."]  # one line: Meta's 132018 rule
     payloads = [c["parameters"][0]["payload"] for c in payload["template"]["components"][1:]]
     assert payloads == ["tny:ok:TNY-2026-0001", "tny:again:TNY-2026-0001", "tny:read:TNY-2026-0001"]
+
+
+def test_log_tags_are_keyed_like_the_stored_replay_keys(bundle: dict[str, Any]) -> None:
+    rig = Rig(bundle)
+    assert rig.service.tag("wamid.A1") == message_tag(tag_key(APP_SECRET), "wamid.A1")  # no hash secret: the app's
+    config = ServiceConfig(APP_SECRET, VERIFY_TOKEN, Rules(), timedelta(days=30), hash_secret="kept-hash-secret")
+    keyed = WebhookService(
+        config,
+        rig.store,
+        ContentCache(rig.source, refresh_s=60),
+        rig.sender,
+        EffectRunner({}, lambda: NOW),
+        lambda: NOW,
+    )
+    assert keyed.tag("wamid.A1") == message_tag(tag_key("kept-hash-secret"), "wamid.A1")
+    assert keyed.tag("wamid.A1") != rig.service.tag("wamid.A1")

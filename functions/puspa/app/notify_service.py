@@ -56,7 +56,7 @@ class NotifyConfig:
     language: str
     max_age: timedelta
     ready_template: str = "puspa_dokumen_siap"  # a resident's document is ready (outside the 24-hour window)
-    channel_secret: str = ""  # keys the ledger's per-number channel ids (the app secret in production)
+    channel_secret: str = ""  # keys the ledger's per-number channel ids (PUSPA_HASH_SECRET in production)
 
 
 class NotifyService:

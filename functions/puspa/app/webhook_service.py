@@ -73,6 +73,7 @@ class ServiceConfig:
     rules: Rules
     session_ttl: timedelta
     flood: FloodPolicy = field(default_factory=FloodPolicy)
+    hash_secret: str = ""  # keys log tags like the replay keys the stores keep (empty: the app secret)
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ class WebhookService:
         self._sender = sender
         self._effects = effects
         self._clock = clock
-        self._tag_key = tag_key(config.app_secret)
+        self._tag_key = tag_key(config.hash_secret or config.app_secret)
         # Messages whose attempt ended on this instance (answered, throttled or failed for good): a
         # redelivery of one is a duplicate at once, without waiting out the lease. Only a shortcut:
         # the claim in Firestore is what makes it exactly once.
@@ -112,7 +113,8 @@ class WebhookService:
         self._lock = threading.Lock()
 
     def tag(self, wamid: str) -> str:
-        """A short keyed hash of a message id, for logs: WhatsApp ids encode the sender's number."""
+        """A short keyed hash of a message id, for logs: WhatsApp ids encode the sender's number. With the
+        same secret it equals the replay key a store kept for the message, so a log line leads to its record."""
         return message_tag(self._tag_key, wamid)
 
     def verify(self, params: Mapping[str, str]) -> tuple[str, int]:
