@@ -129,7 +129,7 @@ def build_handlers(
         if stores.surveys is None:
             raise TypeError("no survey store configured")
         # Anonymous: the answer carries no sender; this keyed hash only stops a second answer in the period.
-        respondent = message_key(f"survey:{scope.office_id}:{effect.period}:{scope.inbound.sender.key}")
+        respondent = keyed("survey", scope, f"{effect.period}:{scope.inbound.sender.key}")
         created = stores.surveys.submit_survey(
             scope.office_id, respondent, effect.period, effect.service_id, dict(effect.scores), effect.suggestion,
             scope.now,
@@ -157,10 +157,9 @@ def build_handlers(
 
     def subscribe_document(effect: SubscribeDocument, scope: Scope) -> object:
         sender = scope.inbound.sender
-        day = effect.day
         return documents().subscribe(
             scope.office_id, effect.number, secret_hash(scope, effect.number, effect.secret), sender,
-            keyed("sender", scope, sender.key), day, scope.now,
+            keyed("sender", scope, sender.key), effect.day, scope.now,
         )  # fmt: skip
 
     def mark_document(effect: MarkDocument, scope: Scope) -> object:
