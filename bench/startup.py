@@ -3,7 +3,9 @@
 Absolute times on a shared machine are noise; ratios measured in one run with the two processes
 interleaved are not. Both webhooks run as Cloud Functions runs them (`functions-framework --source
 main.py --target whatsapp_webhook`, one child process each, in its own process group) against the
-same Firestore emulator and the same Graph API stand-in (in this process).
+same Firestore emulator and the same Graph API stand-in (in this process). Each runs from the
+folder `make package` builds for deployment (infra/package.py: the source plus compiled bytecode);
+`--from-source` runs the bare source folders instead, compiling at every start.
 
 - cold start: from spawning the process to the stand-in receiving the reply to the first signed
   POST, split at the moment the process accepts connections (functions-framework binds once
@@ -11,7 +13,7 @@ same Firestore emulator and the same Graph API stand-in (in this process).
 - warm: one process of each running; messages alternate PUSPA, floor, …, one at a time; each is
   timed from sending the POST until the last reply of its turn reached the stand-in.
 
-    PYTHONPATH=functions:. .venv/bin/python -m bench.startup [--rounds 5] [--messages 200]
+    PYTHONPATH=functions:. .venv/bin/python -m bench.startup [--rounds 5] [--messages 200] [--from-source]
 """
 
 from __future__ import annotations
@@ -45,8 +47,9 @@ from localdev.emulator import FirestoreEmulator, free_port, start_emulator
 from localdev.graph_standin import RunningStandin
 
 ROOT = Path(__file__).resolve().parent.parent
-PUSPA_SOURCE = ROOT / "functions" / "main.py"
-FLOOR_SOURCE = ROOT / "bench" / "floor" / "main.py"
+PUSPA_SOURCE = ROOT / "functions"
+FLOOR_SOURCE = ROOT / "bench" / "floor"
+PACKAGER = ROOT / "infra" / "package.py"  # what `make package` runs before Terraform zips the folder
 TEMPLATE = ROOT / "tests" / "data" / "webhooks" / "text.json"  # a captured Meta text-message webhook
 FUNCTIONS_FRAMEWORK = Path(sys.executable).parent / "functions-framework"
 
@@ -265,10 +268,22 @@ def _spread(ratios: list[float]) -> str:
     return f"{min(ratios):.2f}–{max(ratios):.2f}"
 
 
-def run(rounds: int, messages: int, deadline: float) -> None:
+def _deployed(source: Path, packaged: Path | None) -> Path:
+    """The folder a side runs from: as deployed (packaged with bytecode, both sides alike) or the bare source."""
+    if packaged is None:
+        return source
+    out = packaged / source.name
+    subprocess.run([sys.executable, str(PACKAGER), "--source", str(source), "--out", str(out)],
+                   check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+    return out
+
+
+def run(rounds: int, messages: int, deadline: float, from_source: bool = False) -> None:
     emulator: FirestoreEmulator | None = None
     standin: RunningStandin | None = None
     bench: Bench | None = None
+    workdir = tempfile.TemporaryDirectory(prefix="bench-startup-")
+    packaged = None if from_source else Path(workdir.name)
     try:
         emulator = start_emulator()
         standin = RunningStandin(token=TOKEN)
@@ -284,8 +299,8 @@ def run(rounds: int, messages: int, deadline: float) -> None:
             "GOOGLE_CLOUD_PROJECT": PROJECT, "FIRESTORE_EMULATOR_HOST": emulator.host,
         })  # fmt: skip
         bench = Bench(standin, env)
-        puspa = Side("puspa", PUSPA_SOURCE, _senders("811"))
-        floor = Side("floor", FLOOR_SOURCE, _senders("812"))
+        puspa = Side("puspa", _deployed(PUSPA_SOURCE, packaged) / "main.py", _senders("811"))
+        floor = Side("floor", _deployed(FLOOR_SOURCE, packaged) / "main.py", _senders("812"))
 
         def in_time(what: str) -> None:
             if time.monotonic() > deadline:
@@ -334,7 +349,10 @@ def run(rounds: int, messages: int, deadline: float) -> None:
             standin.stop()
         if emulator is not None:
             emulator.stop()
+        workdir.cleanup()
 
+    print("both sides ran from " + ("their source folders (bytecode compiled at start)" if from_source
+          else "their deployed package (infra/package.py: source plus compiled bytecode)"))  # fmt: skip
     report(cold, warm, reads, samples)
 
 
@@ -390,6 +408,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="PUSPA's webhook against the floor, as ratios")
     parser.add_argument("--rounds", type=int, default=5, help="cold starts of each (default 5, at most 50)")
     parser.add_argument("--messages", type=int, default=200, help="warm messages to each (default 200, at most 5000)")
+    parser.add_argument("--from-source", action="store_true", help="run the source folders, not the packages")
     parser.add_argument("--max-seconds", type=float, default=900, help="give up after this long (default 900)")
     args = parser.parse_args(argv)
     if not 1 <= args.rounds <= 50 or not 20 <= args.messages <= 5000:
@@ -398,7 +417,7 @@ def main(argv: list[str] | None = None) -> None:
     signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl-C even when started with SIGINT ignored
     started = time.monotonic()
     try:
-        run(args.rounds, args.messages, started + args.max_seconds)
+        run(args.rounds, args.messages, started + args.max_seconds, args.from_source)
     except BenchError as exc:
         raise SystemExit(f"bench.startup: {exc}") from None
     except KeyboardInterrupt:

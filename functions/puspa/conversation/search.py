@@ -35,8 +35,9 @@ _STRETCHED = re.compile(r"([a-z])\1{2,}")
 
 def normalize(text: str) -> list[str]:
     """Lower-case words without accents or punctuation; "halooo" -> "halo"; "assalamu'alaikum" -> one word."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = text.lower()
+    if not plain.isascii():  # accents ("é" -> "e"); most text is plain ASCII and skips this
+        plain = "".join(ch for ch in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(ch))
     plain = plain.replace("'", "").replace("\u2019", "").replace("`", "")
     plain = _STRETCHED.sub(r"\1", plain)
     return [word for word in _NON_WORD.split(plain) if word]
@@ -115,7 +116,7 @@ def strip_clitic(word: str) -> str:
 
 
 def prepare(text: str, synonyms: Mapping[str, str], stopwords: Iterable[str]) -> list[str]:
-    stop = set(stopwords)
+    stop = stopwords if isinstance(stopwords, frozenset | set) else set(stopwords)
     words = [strip_clitic(w) for w in normalize(text)]
     return [w for w in apply_synonyms(words, synonyms) if w not in stop]
 
