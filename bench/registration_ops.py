@@ -1,14 +1,80 @@
-"""Firestore operations per registration: the dialogue, Kirim, a staff status change and
-notify_admins, through the real service, stores (Google's emulator), Graph API client (stand-in
-over HTTP) and SMTP (aiosmtpd)."""
+"""Firestore operations and outbound WhatsApp messages per registration: the dialogue (both ways of
+filling it in), Kirim, notify_admins and a staff status change, through the real service, stores
+(Google's emulator), Graph API client (stand-in over HTTP) and SMTP (aiosmtpd).
+
+Every outbound message counts: Meta bills templates per message, and since 1 October 2026 free-form
+replies inside the 24-hour window are metered too beyond 1,000 per business number a month (as
+reported by Meta's partners, e.g. Make's WhatsApp Business Cloud documentation; check Meta's pricing
+page), and each one also spends the per-user pair rate limit (131056).
+
+    PYTHONPATH=functions:. .venv/bin/python -m bench.registration_ops
+"""
 
 from __future__ import annotations
 
-from bench.rig import OFFICE_ID, STAFF, bench_rig
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
 
-ANSWERS = ["daftar resepsi", "1", "Siti Rahmawati", "3201064512900001", "cibodas", "3/5", "1", "19-12-2026",
-           "08.00-14.00", "Kp. Cibodas RT 03/05, Desa Cibodas", "300", "1", "1"]  # fmt: skip
-RESIDENTS = 10
+from bench.rig import OFFICE_ID, STAFF, Rig, bench_rig
+
+ONE_BY_ONE = ["daftar resepsi", "2", "Siti Rahmawati", "3201064512900001", "cibodas", "3/5", "1", "19-12-2026",
+              "08.00-14.00", "Kp. Cibodas RT 03/05, Desa Cibodas", "300", "1", "1"]  # fmt: skip
+FORM = (
+    "Nama: Siti Rahmawati\nNIK: 3201064512900001\nDesa: Cibodas\nRT/RW: 003/005\nJenis acara: pernikahan\n"
+    "Tanggal acara: 19-12-2026\nJam acara: 08.00-14.00\nTempat acara: Kp. Cibodas RT 03/05, Desa Cibodas\n"
+    "Perkiraan tamu: 300\nHiburan: organ tunggal\nNomor HP: 081200000000"
+)
+AT_ONCE = ["daftar resepsi", "1", FORM]
+RESIDENTS = 5  # per way of filling in
+
+
+@dataclass
+class Phase:
+    reads: int = 0
+    writes: int = 0
+    messages: int = 0
+    inbound: int = 0
+    runs: int = 0
+
+    def add(self, rig: Rig, step: Callable[[], object], inbound: int) -> None:
+        ops: list[tuple[int, int]] = []
+        self.messages += rig.messages_during(lambda: ops.append(rig.counted(step)))
+        self.reads, self.writes = self.reads + ops[0][0], self.writes + ops[0][1]
+        self.inbound += inbound
+        self.runs += 1
+
+    def line(self, label: str, note: str = "") -> str:
+        n = max(self.runs, 1)
+        per_message = (
+            f"; per inbound {self.reads / self.inbound:.1f} R {self.writes / self.inbound:.1f} W"
+            if self.inbound
+            else ""
+        )
+        counts = f"{self.messages / n:5.1f} messages {self.reads / n:6.1f} reads {self.writes / n:6.1f} writes"
+        return f"{label:34s}{counts}{per_message}{note}"
+
+
+@dataclass
+class Way:
+    name: str
+    answers: list[str]
+    dialogue: Phase = field(default_factory=Phase)
+    kirim: Phase = field(default_factory=Phase)
+    staff: Phase = field(default_factory=Phase)
+    notify: Phase = field(default_factory=Phase)
+
+    def whole(self) -> tuple[float, float, float]:
+        phases = (self.dialogue, self.kirim, self.staff, self.notify)
+        messages, reads, writes = (
+            sum(getattr(p, k) for p in phases) / RESIDENTS for k in ("messages", "reads", "writes")
+        )
+        return messages, reads, writes
+
+
+def _post_all(rig: Rig, messages: list[tuple[str, str, str]]) -> None:
+    for wa_id, wamid, text in messages:
+        rig.post(wa_id, wamid, text)
 
 
 def main() -> None:
@@ -16,36 +82,37 @@ def main() -> None:
         from puspa.eventarc import DocumentEvent
 
         rig.post("6281299999999", "warmup", "halo")  # the content cache fills once per instance
-        totals = {"dialogue": (0, 0), "kirim": (0, 0), "staff": (0, 0), "notify": (0, 0)}
+        ways = [Way("isi sekaligus", AT_ONCE), Way("satu per satu", ONE_BY_ONE)]
+        serial = 0
+        for way in ways:
+            for n in range(RESIDENTS):
+                serial += 1
+                wa_id, code, tag = f"62812{serial:08d}", f"RSP-2026-{serial:04d}", f"{way.name[0]}{n}"
+                messages = [(wa_id, f"{tag}.{i}", text) for i, text in enumerate(way.answers)]
+                way.dialogue.add(rig, partial(_post_all, rig, messages), len(messages))
+                way.kirim.add(rig, partial(rig.post, wa_id, f"{tag}.send", "1"), 1)
+                snapshot = rig.store._client.collection("registrations").document(f"{OFFICE_ID}_{code}").get()
+                assert snapshot.exists, f"{way.name}: no registration {code}"
+                way.staff.add(rig, partial(rig.post, STAFF, f"s{tag}", f"PROSES {code}"), 1)
+                event = DocumentEvent("e", "created", rig.clock[0], f"registrations/{snapshot.id}", snapshot.to_dict())
+                way.notify.add(rig, partial(rig.notify.handle, event), 0)
 
-        def add(name: str, pair: tuple[int, int]) -> None:
-            totals[name] = (totals[name][0] + pair[0], totals[name][1] + pair[1])
-
-        for n in range(RESIDENTS):
-            wa_id = f"62812000{n:05d}"
-            code = f"RSP-2026-{n + 1:04d}"
-            add(
-                "dialogue",
-                rig.counted(lambda wa_id=wa_id, n=n: [rig.post(wa_id, f"w{n}.{i}", t) for i, t in enumerate(ANSWERS)]),
+        print(
+            f"registrations: {RESIDENTS} per way of filling in the form, each then Kirim, notify_admins and one PROSES"
+        )
+        for way in ways:
+            print(f"\n{way.name} ({len(way.answers)} messages from the resident before Kirim)")
+            print(way.dialogue.line("  dialogue up to the summary"))
+            print(way.kirim.line("  Kirim", "   (session; key, counter, registration)"))
+            print(
+                way.notify.line("  notify_admins (per event)", "   (staff WhatsApp + e-mail: claim + mark sent each)")
             )
-            add("kirim", rig.counted(lambda wa_id=wa_id, n=n: rig.post(wa_id, f"w{n}.send", "1")))
-            add("staff", rig.counted(lambda code=code, n=n: rig.post(STAFF, f"s{n}", f"PROSES {code}")))
-            snapshot = rig.store._client.collection("registrations").document(f"{OFFICE_ID}_{code}").get()
-            event = DocumentEvent("e", "created", rig.clock[0], f"registrations/{snapshot.id}", snapshot.to_dict())
-            add("notify", rig.counted(lambda event=event: rig.notify.handle(event)))
-
-        def per(pair: tuple[int, int], n: int) -> str:
-            return f"{pair[0] / n:5.1f} reads {pair[1] / n:5.1f} writes"
-
-        print(f"registrations {RESIDENTS}, {len(ANSWERS)} messages of dialogue each, then Kirim and one staff PROSES")
-        print(f"dialogue (per message)      {per(totals['dialogue'], RESIDENTS * len(ANSWERS))}")
-        print(f"Kirim (per registration)    {per(totals['kirim'], RESIDENTS)}   (session; key, counter, registration)")
-        print(f"staff PROSES (per change)   {per(totals['staff'], RESIDENTS)}   (staff session, registration, window)")
-        print(f"notify_admins (per event)   {per(totals['notify'], RESIDENTS)}   (2 channels: claim + mark sent each)")
-        whole = (sum(v[0] for v in totals.values()), sum(v[1] for v in totals.values()))
-        print(f"whole registration          {per(whole, RESIDENTS)}")
-        outbound = (len(rig.standin.state.messages) - 1) / RESIDENTS
-        print(f"outbound WhatsApp messages  {outbound:5.1f} per registration; e-mails {len(rig.mail.messages)}")
+            print(way.staff.line("  staff PROSES (per action)", "   (staff session, registration, window)"))
+            messages, reads, writes = way.whole()
+            print(f"  {'whole registration':32s}{messages:5.1f} messages {reads:6.1f} reads {writes:6.1f} writes")
+        first = ways[0].whole()[0]
+        print(f"\noutbound WhatsApp messages per completed registration: {first:.1f} ({ways[0].name}; budget 8), "
+              f"{ways[1].whole()[0]:.1f} ({ways[1].name}); e-mails {len(rig.mail.messages)}")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -39,6 +39,12 @@ class Rig:
         assert self.service.receive(raw, sign(raw, SECRET))[1] == 200
         self.clock[0] += timedelta(seconds=10)
 
+    def messages_during(self, step: Any) -> int:
+        """WhatsApp messages (not mark-as-read calls) the stand-in received while `step()` ran."""
+        before = len(self.standin.state.messages)
+        step()
+        return len(self.standin.state.messages) - before
+
     def counted(self, step: Any) -> tuple[int, int]:
         """(reads, writes) the store made while `step()` ran."""
         before = (self.store.count.reads, self.store.count.writes)

@@ -6,7 +6,8 @@ buttons and list rows. Commands: /tap N (tap button or row N of the last message
 /suara, /stiker, /lokasi (send media PUSPA cannot read), /petugas and /warga (chat as the staff
 member or as the resident), /balas <teks> (as staff: reply to the last notification, like WhatsApp's
 reply), /digest (run the daily digest), /laporan (this month's report from the local run), /impor (import
-localdev/dokumen_contoh.csv: documents ready for collection), /keluar.
+localdev/dokumen_contoh.csv: documents ready for collection), /keluar. A message of several lines
+(the filled-in registration form) is typed on one line with \\n between the lines.
 
     python -m localdev.chat --webhook http://127.0.0.1:8080/ --standin http://127.0.0.1:8081 --secret S
 """
@@ -166,12 +167,13 @@ class ChatClient:
                 return self.send({"type": "button", "button": {"payload": reply_id, "text": title}})
             reply = {"type": kind, kind: {"id": reply_id, "title": title}}
             return self.send({"type": "interactive", "interactive": reply})
-        return self.send({"type": "text", "text": {"body": line}})
+        return self.send({"type": "text", "text": {"body": line.replace("\\n", "\n")}})
 
 
 def run_chat(client: ChatClient) -> None:
     print("Ketik pesan seperti di WhatsApp. /tap N mengetuk tombol/baris N; /foto /suara /stiker /lokasi;")
-    print("/petugas atau /warga untuk berganti nomor; /keluar untuk berhenti.\n")
+    print("/petugas atau /warga untuk berganti nomor; /keluar untuk berhenti.")
+    print("Pesan beberapa baris (formulir): tulis dalam satu baris dengan \\n di antara baris.\n")
     while True:
         try:
             line = input(f"{client.label.title()}> ").strip()

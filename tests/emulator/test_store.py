@@ -113,7 +113,7 @@ def test_concurrent_redeliveries_of_kirim_create_one_registration(
     store.publish_content(OFFICE_ID, version_of(bundle), bundle, published_by="test")
     sender = FakeSender()
     first = _service(store, sender)
-    answers = ["daftar resepsi", "1", "Siti Rahmawati", "3201064512900001", "cibodas", "3/5", "1", "19-12-2026",
+    answers = ["daftar resepsi", "2", "Siti Rahmawati", "3201064512900001", "cibodas", "3/5", "1", "19-12-2026",
                "08.00-14.00", "Kp. Cibodas RT 03/05, Desa Cibodas", "300", "1", "1"]  # fmt: skip
     for number, text in enumerate(answers):
         assert first.process(_text(f"wamid.F{number}", text)) is Outcome.ANSWERED

@@ -56,7 +56,7 @@ def test_hapus_data_saya_leaves_no_message_id_or_number_of_the_resident(
     store = FirestoreStore.for_project(PROJECT)
     store.publish_content(OFFICE_ID, version_of(bundle), bundle, published_by="test")
     client = create_app("whatsapp_webhook", MAIN).test_client()
-    answers = ["daftar resepsi", "1", "Siti Rahmawati", "3201064512900001", "cibodas", "3/5", "1", EVENT_DAY,
+    answers = ["daftar resepsi", "2", "Siti Rahmawati", "3201064512900001", "cibodas", "3/5", "1", EVENT_DAY,
                "08.00-14.00", "Kp. Cibodas RT 03/05, Desa Cibodas", "300", "1", "1", "1",
                "tanya petugas", "Apakah surat pindah bisa diurus di desa atau harus ke kecamatan?",
                "HAPUS DATA SAYA", "1"]  # fmt: skip

@@ -22,7 +22,7 @@ from tests.conftest import APP_SECRET, OFFICE_ID, PROJECT, function_env
 MAIN = str(Path(__file__).parents[2] / "functions" / "main.py")
 HOOKS = Path(__file__).parents[1] / "data" / "webhooks"
 EVENT_DAY = f"{date.today() + timedelta(days=60):%d-%m-%Y}"  # far enough ahead on any day the tests run
-ANSWERS = ["daftar resepsi", "1", "Siti Rahmawati", "3201064512900001", "cibodas", "3/5", "1", EVENT_DAY,
+ANSWERS = ["daftar resepsi", "2", "Siti Rahmawati", "3201064512900001", "cibodas", "3/5", "1", EVENT_DAY,
            "08.00-14.00", "Kp. Cibodas RT 03/05, Desa Cibodas", "300", "1", "1", "1"]  # fmt: skip
 
 
@@ -62,3 +62,34 @@ def test_registration_end_to_end_through_the_webhook(client: FlaskClient, standi
     assert say(client, "PROSES RSP-2026-0001", "wamid.ADM1", sender="6285700000001") == 200
     to_resident = standin.state.messages[-2]["body"]
     assert to_resident["to"] == "6281234567890" and "sedang diproses" in to_resident["interactive"]["body"]["text"]
+
+
+def test_registration_with_the_one_message_form_through_the_webhook(
+    client: FlaskClient, standin: RunningStandin
+) -> None:
+    assert say(client, "daftar resepsi", "wamid.F0") == 200
+    assert say(client, "1", "wamid.F1") == 200  # "Isi sekaligus"
+    form = standin.state.messages[-1]["body"]
+    assert form["type"] == "text" and "Nomor HP: 081234567890" in form["text"]["body"]
+    filled = form["text"]["body"]
+    for label, answer in (("Nama", "Siti Rahmawati"), ("NIK", "3201064512900001"), ("Desa", "Cibodas"),
+                          ("RT/RW", "3/5"), ("Jenis acara", "khitanan"), ("Tanggal acara", EVENT_DAY),
+                          ("Jam acara", "08.00-14.00"), ("Tempat acara", "Kp. Cibodas RT 03/05, Desa Cibodas"),
+                          ("Perkiraan tamu", "150"), ("Hiburan", "tidak ada")):  # fmt: skip
+        filled = filled.replace(f"\n{label}: \n", f"\n{label}: {answer}\n", 1)
+    sent_before = len(standin.state.messages)
+    assert say(client, filled, "wamid.F2") == 200
+    summary = standin.state.messages[-1]["body"]["interactive"]
+    assert "Perkiraan tamu: 150 orang" in summary["body"]["text"]
+    assert [b["reply"]["title"] for b in summary["action"]["buttons"]] == ["Kirim", "Ubah", "Batal"]
+    assert say(client, "1", "wamid.F3") == 200
+    assert "Kode: *RSP-2026-0001*" in standin.state.messages[-1]["body"]["interactive"]["body"]["text"]
+    assert len(standin.state.messages) - sent_before == 2  # one reply to the form, one to Kirim
+    stored = (
+        FirestoreStore.for_project(PROJECT)
+        ._client.collection("registrations")
+        .document(f"{OFFICE_ID}_RSP-2026-0001")
+        .get()
+        .to_dict()
+    )
+    assert stored["draft"]["guests"] == 150 and stored["draft"]["event_type"] == "khitanan"

@@ -23,7 +23,7 @@ def chat(content: Content) -> Chat:
 
 
 def fill_form(chat: Chat) -> str:
-    chat.tap("Setuju")
+    chat.tap("Satu per satu")
     assert "Pertanyaan 1 dari 11" in chat.screen and "nama lengkap pemohon" in chat.screen
     assert "NIK pemohon" in chat.send("Siti Rahmawati")
     assert "desa tempat tinggal" in chat.send("3201064512900001")
@@ -68,7 +68,7 @@ def test_register_from_the_card_button(chat: Chat) -> None:
 
 def start_form(chat: Chat) -> None:
     chat.send("daftar resepsi")
-    chat.tap("Setuju")
+    chat.tap("Satu per satu")
 
 
 @pytest.mark.parametrize(
@@ -153,7 +153,7 @@ def test_kembali_goes_back_one_question_and_batal_clears_everything(chat: Chat) 
     chat.send("Siti Rahmawati")
     assert "nama lengkap pemohon" in chat.send("kembali")
     assert "Pendaftaran rekomendasi izin resepsi" in chat.send("kembali")  # before question 1: the notice
-    chat.tap("Setuju")
+    chat.tap("Satu per satu")
     chat.send("Siti Rahmawati")
     screen = chat.send("BATAL")
     assert "Pendaftaran dibatalkan. Data yang sudah Anda isi telah kami hapus." in screen

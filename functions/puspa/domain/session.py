@@ -19,6 +19,7 @@ class State(StrEnum):
     ASK_QUESTION = "ask_question"  # writing a question for staff; KEMBALI returns to the card it came from
     ASK_FOLLOWUP = "ask_followup"  # writing a follow-up to question `ticket_code`
     CONSENT = "consent"  # privacy notice before a registration
+    SHEET = "sheet"  # the one-message registration form is out: its lines filled in come back
     FORM = "form"  # answering registration field `field`
     SUMMARY = "summary"  # Kirim / Ubah / Batal
     EDIT_CHOICE = "edit_choice"  # which field to change

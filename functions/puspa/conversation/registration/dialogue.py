@@ -1,7 +1,9 @@
 """The reception-permit registration dialogue (pure): consent, eleven fields, summary, submit.
 
-Each field is asked in one message with Kembali/Batal at hand; a bad answer gets the reason and
-the same question again in one message. Answers live in the session until the request is sent or
+The resident chooses how to answer. *Isi sekaligus*: one message with every field as a line to fill
+in (`sheet`), sent back in one message; what is missing or wrong is asked for again in one message.
+*Satu per satu*: each field in its own message with Kembali/Batal at hand; a bad answer gets the
+reason and the same question again. Answers live in the session until the request is sent or
 abandoned, then they are cleared.
 """
 
@@ -15,6 +17,7 @@ from puspa.conversation.dialogue import Context, Dialogue, Screen, Step, option_
 from puspa.conversation.effects import SubmitRegistration
 from puspa.conversation.inbound import InboundKind
 from puspa.conversation.registration import parsers as parse
+from puspa.conversation.registration import sheet
 from puspa.conversation.registration.questions import BY_KEY, FIELDS, FieldContext, FieldSpec, edit_field, pick
 from puspa.conversation.replies import Button, ButtonsReply, ListReply, Outbound, Reply, Row, Section
 from puspa.conversation.screens import paged_rows
@@ -28,7 +31,9 @@ from puspa.domain.results import SubmitResult
 from puspa.domain.session import Session, State
 
 START = render.REGISTER
-AGREE = "reg:agree"
+AGREE = "reg:agree"  # consent, then one field per message
+AT_ONCE = "reg:sheet"  # consent, then the one-message form
+ONE_BY_ONE = "reg:onebyone"  # from the one-message form to one field per message
 SEND = "reg:send"
 EDIT = "reg:edit"
 CANCEL = "reg:cancel"
@@ -38,6 +43,8 @@ SELF_CONTACT = "reg:self"
 FOOTER = "KEMBALI: pertanyaan sebelumnya · BATAL: berhenti"
 TYPED_BUTTONS = {  # old phones and WhatsApp Web: the button's words typed instead of tapped
     (State.CONSENT, "setuju"): AGREE, (State.CONSENT, "ya"): AGREE, (State.CONSENT, "ya setuju"): AGREE,
+    (State.CONSENT, "satu per satu"): AGREE, (State.CONSENT, "isi sekaligus"): AT_ONCE,
+    (State.CONSENT, "sekaligus"): AT_ONCE, (State.SHEET, "satu per satu"): ONE_BY_ONE,
     (State.SUMMARY, "kirim"): SEND, (State.SUMMARY, "ubah"): EDIT,
 }  # fmt: skip
 
@@ -45,16 +52,18 @@ TYPED_BUTTONS = {  # old phones and WhatsApp Web: the button's words typed inste
 def consent(content: Content, keep_days: int, draft_hours: int = 2) -> Screen:
     body = (
         "*Pendaftaran rekomendasi izin resepsi*\n\n"
-        "Kami akan menanyakan 11 hal: nama dan NIK pemohon, desa dan RT/RW, jenis, tanggal, jam dan tempat "
+        f"Kami perlu {len(FIELDS)} data: nama dan NIK pemohon, desa dan RT/RW, jenis, tanggal, jam dan tempat "
         "acara, perkiraan tamu, hiburan, serta nomor HP.\n\n"
         f"Data ini hanya dipakai petugas {content.office.name} untuk memproses rekomendasi Anda, "
         f"disimpan sampai {keep_days} hari setelah tanggal acara lalu dihapus otomatis (UU 27/2022 tentang "
         "Pelindungan Data Pribadi). Jawaban yang belum dikirim dihapus bila tidak dilanjutkan "
         f"dalam {draft_hours} jam. "
         "Anda bisa menghapus data kapan saja dengan mengetik *HAPUS DATA SAYA*.\n\n"
-        "Setuju untuk melanjutkan?"
+        "Bila setuju, pilih cara mengisi:\n"
+        "• *Isi sekaligus*: satu formulir untuk disalin, diisi, lalu dikirim kembali\n"
+        "• *Satu per satu*: kami tanyakan satu per satu"
     )
-    buttons = (Button(AGREE, "Setuju"), Button(CANCEL, "Batal"))
+    buttons = (Button(AT_ONCE, "Isi sekaligus"), Button(AGREE, "Satu per satu"), Button(CANCEL, "Batal"))
     return ButtonsReply(body, buttons), tuple(b.id for b in buttons)
 
 
@@ -74,10 +83,11 @@ def ask(spec: FieldSpec, ctx: FieldContext, note: str = "", page: int = 1) -> Sc
     return ButtonsReply(body, tuple(buttons), footer=FOOTER), tuple(b.id for b in buttons)
 
 
-def summary(session: Session) -> Screen:
+def summary(session: Session, note: str = "") -> Screen:
     values = session.form_values()
     lines = [f"{spec.label}: {spec.show(values[spec.key])}" for spec in FIELDS if spec.key in values]
-    body = "*Periksa data pendaftaran Anda*\n\n" + "\n".join(lines) + "\n\nKetuk *Kirim* bila sudah benar."
+    body = f"{note}\n\n" if note else ""
+    body += "*Periksa data pendaftaran Anda*\n\n" + "\n".join(lines) + "\n\nKetuk *Kirim* bila sudah benar."
     buttons = (Button(SEND, "Kirim"), Button(EDIT, "Ubah"), Button(CANCEL, "Batal"))
     return ButtonsReply(body, buttons), tuple(b.id for b in buttons)
 
@@ -93,15 +103,57 @@ def begin(session: Session, content: Content, keep_days: int, draft_hours: int =
     return show(session, screen, state=State.CONSENT, form=(), field_key="", editing=False)
 
 
+def _open_fields(session: Session) -> tuple[FieldSpec, ...]:
+    answered = session.form_values()
+    return tuple(spec for spec in FIELDS if spec.key not in answered)
+
+
 def _next_after(session: Session, ctx: FieldContext, key: str, note: str) -> Step:
-    """Continue after `key` was answered: the next unanswered field, or the summary."""
+    """Continue after `key` was answered: the next field not answered yet, or the summary."""
     if session.editing:
         return show(session, summary(session), state=State.SUMMARY, field_key="", editing=False)
-    position = next(i for i, spec in enumerate(FIELDS) if spec.key == key)
-    if position + 1 < len(FIELDS):
-        spec = FIELDS[position + 1]
+    answered = BY_KEY[key]
+    if answered.echo:  # show how a free-form answer ("sabtu depan") was read
+        echo = f"{answered.label} dicatat: *{answered.show(session.form_values()[key])}*. (Salah? Ketik KEMBALI.)"
+        note = f"{note}\n{echo}" if note else echo
+    position = FIELDS.index(answered)
+    spec = next((s for s in FIELDS[position + 1 :] if s.key not in session.form_values()), None)
+    if spec is not None:
         return show(session, ask(spec, ctx, note), state=State.FORM, field_key=spec.key)
     return show(session, summary(session), state=State.SUMMARY, field_key="")
+
+
+def _from_sheet(session: Session, ctx: Context, choice: str) -> Step:
+    """A message while the one-message form is out: the filled-in form (whole or in part), or a switch."""
+    fields = fields_context(ctx)
+    open_now = _open_fields(session)
+    if choice == ONE_BY_ONE:
+        if not open_now:
+            return show(session, summary(session), state=State.SUMMARY, field_key="")
+        return show(session, ask(open_now[0], fields), state=State.FORM, field_key=open_now[0].key)
+    reading = sheet.read(ctx.inbound.text, open_now, fields) if ctx.inbound.kind is InboundKind.TEXT else None
+    if reading is None or choice or not reading.found:
+        return show(session, (sheet.not_a_form_message(open_now, fields), ()))
+    filled = session
+    for key, value in reading.values.items():
+        filled = replace(filled, form=filled.with_answer(key, value))
+    kept = [
+        f"⚠️ {spec.label} — {reading.problems[spec.key]} Jawaban sebelumnya tetap kami pakai."
+        for spec in FIELDS
+        if spec.key in reading.problems and spec not in open_now
+    ]
+    notes = [*reading.warnings, *kept]
+    still_open = _open_fields(filled)
+    if not still_open:
+        return show(filled, summary(filled, "\n".join(notes)), state=State.SUMMARY, field_key="")
+    done = len(FIELDS) - len(still_open)
+    if len(still_open) == 1:  # the last one is asked as a question: a list to tap for desa, acara, hiburan
+        spec = still_open[0]
+        problem = [f"⚠️ {reading.problems[spec.key]}"] if spec.key in reading.problems else []
+        note = "\n".join([f"Terima kasih, {done} dari {len(FIELDS)} data sudah tercatat.", *notes, *problem])
+        return show(filled, ask(spec, fields, note), state=State.FORM, field_key=spec.key, editing=True)
+    reply = sheet.follow_up_message(replace(reading, warnings=tuple(notes)), still_open, fields, done)
+    return show(filled, (reply, ()), state=State.SHEET)
 
 
 def _answer(session: Session, ctx: FieldContext, spec: FieldSpec, text: str) -> Step:
@@ -219,12 +271,16 @@ def _in_form(session: Session, ctx: Context, choice: str) -> Step | None:
 
 
 def handle(session: Session, ctx: Context) -> Step:
-    """A message while the resident is in CONSENT, FORM, SUMMARY or EDIT_CHOICE."""
+    """A message while the resident is in CONSENT, SHEET, FORM, SUMMARY or EDIT_CHOICE."""
     fields = fields_context(ctx)
     choice = _tapped(session, ctx)
     state = session.state
     if choice == AGREE and state is State.CONSENT:
         return show(session, ask(FIELDS[0], fields), state=State.FORM, field_key=FIELDS[0].key)
+    if choice == AT_ONCE and state is State.CONSENT:
+        return show(session, (sheet.form_message(fields), ()), state=State.SHEET, field_key="")
+    if state is State.SHEET:
+        return _from_sheet(session, ctx, choice)
     if choice == SEND and state is State.SUMMARY:
         return _submit(session, ctx)
     if choice == EDIT and state is State.SUMMARY:
@@ -264,7 +320,7 @@ def start(session: Session, ctx: Context) -> Step | None:
     return None
 
 
-STATES = (State.CONSENT, State.FORM, State.SUMMARY, State.EDIT_CHOICE)
+STATES = (State.CONSENT, State.SHEET, State.FORM, State.SUMMARY, State.EDIT_CHOICE)
 DIALOGUE = Dialogue(
     name="registration",
     commands=(start,),

@@ -40,8 +40,11 @@ class FieldSpec:
     question: Callable[[FieldContext], str]
     read: Callable[[str, FieldContext], tuple[str, str]]  # text -> (stored value, note for the next message)
     show: Callable[[str], str]
+    hint: Callable[[FieldContext], str]  # one line under the one-message form (no colon: it is not a field)
+    aliases: tuple[str, ...] = ()  # other names residents give the field's line in the one-message form
     choices: Callable[[FieldContext], list[tuple[str, str]]] | None = None  # (value, title) for a list
     numeric: bool = False  # the answer itself may be a small number: typed digits are not menu options
+    echo: bool = False  # repeat how the answer was read in the next question ("sabtu depan" -> a date)
 
 
 def _plain(reader: Callable[[str], str]) -> Callable[[str, FieldContext], tuple[str, str]]:
@@ -112,7 +115,7 @@ def _read_date(text: str, ctx: FieldContext) -> tuple[str, str]:
         )
     if (day - ctx.today).days > MAX_DAYS_AHEAD:
         raise parse.FieldError("Pendaftaran dibuka paling lama satu tahun sebelum acara.")
-    return day.isoformat(), f"Tanggal acara dicatat: *{format_day(day)}*. (Salah? Ketik KEMBALI.)"
+    return day.isoformat(), ""
 
 
 def _read_contact(text: str, ctx: FieldContext) -> tuple[str, str]:
@@ -121,14 +124,40 @@ def _read_contact(text: str, ctx: FieldContext) -> tuple[str, str]:
     return parse.parse_phone(text), ""
 
 
-def _min_date_hint(ctx: FieldContext) -> str:
+def _earliest(ctx: FieldContext) -> date:
     office = ctx.content.office
-    earliest = office.calendar.earliest_event_date(ctx.today, office.registration_min_working_days)
-    return f"Paling cepat *{format_day(earliest)}*."
+    return office.calendar.earliest_event_date(ctx.today, office.registration_min_working_days)
+
+
+def _listed(titles: list[str]) -> str:
+    """ "a, b atau c" """
+    return titles[0] if len(titles) == 1 else f"{', '.join(titles[:-1])} atau {titles[-1]}"
+
+
+def own_number(ctx: FieldContext) -> str:
+    """The sender's number as residents write it (0812…), when it is one the form accepts; else ""."""
+    try:
+        return "0" + parse.parse_phone(ctx.sender_wa_id)[2:] if ctx.sender_wa_id else ""
+    except parse.FieldError:
+        return ""
+
+
+def _contact_hint(ctx: FieldContext) -> str:
+    if own_number(ctx):
+        return "Nomor HP → nomor yang bisa dihubungi petugas; sudah kami isi dengan nomor ini, ganti bila perlu"
+    return "Nomor HP → nomor yang bisa dihubungi petugas, mis. 0812-3456-7890"
 
 
 FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("nama", "Nama", lambda _: "Tulis *nama lengkap pemohon* sesuai KTP.", _plain(parse.parse_name), str),
+    FieldSpec(
+        "nama",
+        "Nama",
+        lambda _: "Tulis *nama lengkap pemohon* sesuai KTP.",
+        _plain(parse.parse_name),
+        str,
+        hint=lambda _: "Nama → nama lengkap pemohon sesuai KTP",
+        aliases=("nama lengkap", "nama pemohon", "nama sesuai ktp"),
+    ),
     FieldSpec(
         "nik",
         "NIK",
@@ -138,6 +167,8 @@ FIELDS: tuple[FieldSpec, ...] = (
         ),
         _read_nik,
         mask_nik,
+        hint=lambda _: "NIK → 16 angka di KTP atau KK pemohon",
+        aliases=("nik pemohon", "no nik", "nomor nik", "no ktp", "nomor ktp"),
     ),
     FieldSpec(
         "desa",
@@ -145,10 +176,18 @@ FIELDS: tuple[FieldSpec, ...] = (
         lambda ctx: f"Pilih *desa tempat tinggal* pemohon di {ctx.content.office.name}.",
         _read_village,
         str,
+        hint=lambda ctx: f"Desa → {_listed(list(ctx.content.office.villages))}",
+        aliases=("desa tempat tinggal", "desa pemohon", "kelurahan", "desa kelurahan"),
         choices=lambda ctx: [(v, v) for v in ctx.content.office.villages],
     ),
     FieldSpec(
-        "rt_rw", "RT/RW", lambda _: "Tulis *RT/RW* tempat tinggal, mis. _003/005_.", _plain(parse.parse_rt_rw), str
+        "rt_rw",
+        "RT/RW",
+        lambda _: "Tulis *RT/RW* tempat tinggal, mis. _003/005_.",
+        _plain(parse.parse_rt_rw),
+        str,
+        hint=lambda _: "RT/RW → tempat tinggal pemohon, mis. 003/005",
+        aliases=("rt", "rt rw tempat tinggal", "rtrw"),
     ),
     FieldSpec(
         "jenis_acara",
@@ -156,16 +195,24 @@ FIELDS: tuple[FieldSpec, ...] = (
         lambda _: "Pilih *jenis acara*.",
         _read_choice(EVENT_TYPES, "jenis acara", EVENT_WORDS),
         lambda v: EVENT_TYPES.get(v, v),
+        hint=lambda _: f"Jenis acara → {_listed([k.replace('_', ' ') for k in EVENT_TYPES])}",
+        aliases=("jenis", "acara", "jenis hajatan", "hajatan"),
         choices=lambda _: list(EVENT_TYPES.items()),
     ),
     FieldSpec(
         "tanggal",
         "Tanggal acara",
         lambda ctx: (
-            f"Tulis *tanggal acara*, mis. _12-12-2026_, _12 Desember 2026_ atau _sabtu depan_. {_min_date_hint(ctx)}"
+            f"Tulis *tanggal acara*, mis. _12-12-2026_, _12 Desember 2026_ atau _sabtu depan_. "
+            f"Paling cepat *{format_day(_earliest(ctx))}*."
         ),
         _read_date,
         lambda v: format_day(date.fromisoformat(v)),
+        hint=lambda ctx: (
+            f"Tanggal acara → paling cepat {format_day(_earliest(ctx))}; tulis mis. {_earliest(ctx):%d-%m-%Y}"
+        ),
+        aliases=("tanggal", "tgl", "tgl acara", "hari tanggal", "hari tanggal acara"),
+        echo=True,
     ),
     FieldSpec(
         "jam",
@@ -173,6 +220,8 @@ FIELDS: tuple[FieldSpec, ...] = (
         lambda ctx: f"Tulis *jam mulai dan selesai* acara ({ctx.content.office.calendar.zone}), mis. _08.00-14.00_.",
         lambda text, ctx: (str(parse.parse_time_range(text, ctx.content.office.calendar.zone)), ""),
         str,
+        hint=lambda ctx: f"Jam acara → mulai dan selesai ({ctx.content.office.calendar.zone}), mis. 08.00-14.00",
+        aliases=("jam", "waktu", "waktu acara", "pukul"),
     ),
     FieldSpec(
         "alamat",
@@ -180,6 +229,8 @@ FIELDS: tuple[FieldSpec, ...] = (
         lambda _: "Tulis *alamat tempat acara* (kampung, RT/RW, desa; gedung bila ada).",
         _plain(parse.parse_address),
         str,
+        hint=lambda _: "Tempat acara → kampung, RT/RW, desa; gedung bila ada",
+        aliases=("tempat", "alamat", "alamat acara", "alamat tempat acara", "lokasi", "lokasi acara"),
     ),
     FieldSpec(
         "tamu",
@@ -187,6 +238,8 @@ FIELDS: tuple[FieldSpec, ...] = (
         lambda _: "Berapa *perkiraan jumlah tamu*? Tulis angkanya, mis. _300_.",
         _plain(lambda t: str(parse.parse_guests(t))),
         lambda v: f"{int(v):,} orang".replace(",", "."),
+        hint=lambda _: "Perkiraan tamu → angka, mis. 300",
+        aliases=("tamu", "jumlah tamu", "jml tamu", "perkiraan jumlah tamu", "undangan", "jumlah undangan"),
         numeric=True,
     ),
     FieldSpec(
@@ -195,6 +248,8 @@ FIELDS: tuple[FieldSpec, ...] = (
         lambda _: "Pilih *hiburan* yang direncanakan.",
         _read_choice(ENTERTAINMENT, "hiburan", ENTERTAINMENT_WORDS),
         lambda v: ENTERTAINMENT.get(v, v),
+        hint=lambda _: f"Hiburan → {_listed([k.replace('_', ' ') for k in ENTERTAINMENT])}",
+        aliases=("jenis hiburan", "hiburan acara"),
         choices=lambda _: list(ENTERTAINMENT.items()),
     ),
     FieldSpec(
@@ -208,6 +263,8 @@ FIELDS: tuple[FieldSpec, ...] = (
         ),
         _read_contact,
         mask_phone,
+        hint=_contact_hint,
+        aliases=("no hp", "nomor hp", "hp", "no wa", "nomor wa", "wa", "whatsapp", "no telepon", "telepon", "kontak"),
     ),
 )
 BY_KEY = {spec.key: spec for spec in FIELDS}

@@ -1,0 +1,161 @@
+"""Transcripts: a resident registers with the one-message form ("Isi sekaligus"): the whole form in
+one message, sent back filled in, then only what is missing or wrong is asked for again."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from puspa.conversation.dialogue import Rules
+from puspa.conversation.registration import sheet
+from puspa.conversation.registration.questions import FIELDS, FieldContext
+from puspa.conversation.replies import TextReply
+from puspa.domain.content import Content
+from puspa.domain.sender import Sender
+from puspa.whatsapp.messages import build_message
+from tests.chat import Chat
+
+WIB = timezone(timedelta(hours=7))
+WEDNESDAY_MORNING = datetime(2026, 11, 25, 9, 0, tzinfo=WIB)
+FILLED = {
+    "Nama": "Siti Rahmawati",
+    "NIK": "3201064512900001",
+    "Desa": "Cibodas",
+    "RT/RW": "3/5",
+    "Jenis acara": "pernikahan",
+    "Tanggal acara": "19-12-2026",
+    "Jam acara": "08.00-14.00",
+    "Tempat acara": "Kp. Cibodas RT 03/05, Desa Cibodas",
+    "Perkiraan tamu": "300",
+    "Hiburan": "organ tunggal",
+}
+
+
+@pytest.fixture
+def chat(content: Content) -> Chat:
+    return Chat(content, now=WEDNESDAY_MORNING, rules=Rules(admin_ids=frozenset({"6285700000001"})))
+
+
+def copy_and_fill(form: str, answers: dict[str, str]) -> str:
+    """What a resident does: long-press, copy, write after each colon, send."""
+    lines = []
+    for line in form.splitlines():
+        label = line.split(":", 1)[0]
+        lines.append(f"{label}: {answers[label]}" if ":" in line and label in answers else line)
+    return "\n".join(lines)
+
+
+def open_form(chat: Chat) -> str:
+    chat.send("daftar resepsi")
+    return chat.tap("Isi sekaligus")
+
+
+def test_the_whole_registration_takes_four_messages_to_the_resident(chat: Chat) -> None:
+    consent = chat.send("mau daftar izin hajatan")
+    assert "UU 27/2022" in consent and "[Isi sekaligus] [Satu per satu] [Batal]" in consent
+    form = chat.tap("Isi sekaligus")
+    assert isinstance(chat.replies[0], TextReply)  # plain text: a message with buttons cannot be copied
+    assert "Nama: \nNIK: \nDesa: \nRT/RW: " in form
+    assert "Nomor HP: 081234567890" in form  # the sender's own number, already filled in
+    assert "paling cepat Rabu, 16 Desember 2026; tulis mis. 16-12-2026" in form
+    summary = chat.send(copy_and_fill(form, FILLED))
+    assert "*Periksa data pendaftaran Anda*" in summary
+    assert "Nama: SITI RAHMAWATI" in summary and "NIK: 320106******0001" in summary
+    assert "Tanggal acara: Sabtu, 19 Desember 2026" in summary and "Hiburan: Organ tunggal" in summary
+    assert "Nomor HP: 62812*****890" in summary
+    assert "[Kirim] [Ubah] [Batal]" in summary
+    done = chat.tap("Kirim")
+    assert "Kode: *RSP-2026-0001*" in done
+    assert chat.session is not None and chat.session.form == ()
+    (registration,) = chat.registrations.items.values()
+    assert registration["reg"].draft.guests == 300 and registration["reg"].draft.contact == "6281234567890"
+
+
+def test_what_is_wrong_or_missing_is_asked_for_in_one_message(chat: Chat) -> None:
+    form = open_form(chat)
+    partly = {**FILLED, "NIK": "32010645129000"}
+    del partly["Hiburan"], partly["Perkiraan tamu"]
+    screen = chat.send(copy_and_fill(form, partly))
+    assert len(chat.replies) == 1
+    assert "Terima kasih, 8 dari 11 data sudah tercatat." in screen
+    assert "• NIK — NIK harus 16 angka (Anda menulis 14 angka)." in screen
+    assert "Belum diisi — Perkiraan tamu, Hiburan" in screen
+    assert "NIK: \nPerkiraan tamu: \nHiburan: " in screen and "Nama: " not in screen
+    summary = chat.send("NIK: 3201064512900001\nPerkiraan tamu: 300\nHiburan: tidak ada")
+    assert "NIK: 320106******0001" in summary and "Hiburan: Tidak ada" in summary
+    assert "[Kirim] [Ubah] [Batal]" in summary
+
+
+def test_the_last_open_field_is_asked_as_a_question_with_its_list(chat: Chat) -> None:
+    form = open_form(chat)
+    screen = chat.send(copy_and_fill(form, {**FILLED, "Desa": "Jakarta"}))
+    assert "Terima kasih, 10 dari 11 data sudah tercatat." in screen
+    assert "⚠️ Desa itu tidak ada di daftar" in screen and "Cibodas" in screen and "≡ Pilih" in screen
+    summary = chat.tap("Cibodas")
+    assert "Desa: Cibodas" in summary and "[Kirim] [Ubah] [Batal]" in summary
+
+
+def test_labels_are_read_as_residents_write_them(chat: Chat) -> None:
+    open_form(chat)
+    typed = (
+        "1. nama lengkap : Siti Rahmawati\n2. NIK:\n3201064512900001\n3. desa: cibodas\n4. rt rw: 003/005\n"
+        "5. acara: nikahan\n6. Tgl: 19 des 2026\n7. waktu: 8-14\n8. Alamat: Kp. Cibodas RT 03/05, Desa Cibodas\n"
+        "9. jumlah tamu: kira2 300an\n10. hiburan: dangdut\n11. No HP: 0812-3456-7890\nterima kasih"
+    )
+    summary = chat.send(typed)
+    assert "*Periksa data pendaftaran Anda*" in summary
+    assert "Jenis acara: Resepsi pernikahan" in summary and "Jam acara: 08.00–14.00 WIB" in summary
+    assert "Perkiraan tamu: 300 orang" in summary and "Hiburan: Organ tunggal" in summary
+
+
+def test_answers_without_labels_are_taken_in_order_only_when_every_field_has_a_line(chat: Chat) -> None:
+    open_form(chat)
+    in_order = [*FILLED.values(), "0812-3456-7890"]
+    assert "*Periksa data pendaftaran Anda*" in chat.send("\n".join(in_order))
+    chat.send("batal")
+    open_form(chat)
+    screen = chat.send("\n".join(in_order[:5]))
+    assert "Kami belum menemukan isian formulir" in screen
+    assert chat.session is not None and chat.session.form == ()
+
+
+def test_a_bad_correction_keeps_the_accepted_answer_and_says_so(chat: Chat) -> None:
+    form = open_form(chat)
+    partly = dict(FILLED)
+    del partly["Hiburan"], partly["Perkiraan tamu"]
+    chat.send(copy_and_fill(form, partly))
+    summary = chat.send("Nama: S1t1\nPerkiraan tamu: 300\nHiburan: musik")
+    assert "⚠️ Nama — Nama hanya boleh berisi huruf" in summary and "Jawaban sebelumnya tetap kami pakai." in summary
+    assert "Nama: SITI RAHMAWATI" in summary
+
+
+def test_not_a_form_satu_per_satu_kembali_and_batal(chat: Chat) -> None:
+    form = open_form(chat)
+    assert "Kami belum menemukan isian formulir" in chat.send("halo pak")
+    assert "Kami belum menemukan isian formulir" in chat.send_media("image")
+    chat.send(copy_and_fill(form, {"Nama": "Siti Rahmawati", "NIK": "3201064512900001"}))
+    question = chat.send("satu per satu")
+    assert "Pertanyaan 3 dari 11" in question and "desa tempat tinggal" in question  # the first open field
+    assert "RT/RW" in chat.tap("Cibodas")
+    chat.send("batal")
+    open_form(chat)
+    assert "Pendaftaran rekomendasi izin resepsi" in chat.send("kembali")  # from the form: the notice
+    open_form(chat)
+    chat.send(copy_and_fill(form, {"Nama": "Siti Rahmawati"}))
+    assert "Pendaftaran dibatalkan. Data yang sudah Anda isi telah kami hapus." in chat.send("BATAL")
+    assert chat.session is not None and chat.session.form == ()
+
+
+def test_the_form_as_sent_reads_as_empty_and_fits_whatsapp(content: Content) -> None:
+    today = WEDNESDAY_MORNING.date()
+    for sender in ("6281234567890", "4915112345678", ""):  # an Indonesian number, a foreign one, none (BSUID)
+        ctx = FieldContext(content, today, sender)
+        form = sheet.form_message(ctx)
+        build_message(Sender("6281234567890", ""), form)  # raises when a WhatsApp limit is broken
+        prefilled = {"kontak"} if sender.startswith("628") else set()
+        assert set(sheet.read(form.body, FIELDS, ctx).values) == prefilled
+        assert set(sheet.labelled_lines(form.body)) == prefilled  # hints are never read as answers
+    reading = sheet.read("NIK: 123", FIELDS, FieldContext(content, today, ""))
+    follow_up = sheet.follow_up_message(reading, FIELDS, FieldContext(content, today, ""), 0)
+    assert set(sheet.labelled_lines(follow_up.body)) == set()  # nor are the problems listed in the reply
