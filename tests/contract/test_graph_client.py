@@ -123,3 +123,18 @@ def test_bare_http_400_without_an_error_code_is_permanent(client: GraphClient, s
     with pytest.raises(GraphApiError) as info:
         client.send_message(OFFICE_ID, build_message(PHONE, TextReply("Halo")))
     assert not info.value.transient and standin.state.calls == 1
+
+
+def test_proxy_settings_come_from_the_environment_once_at_start(
+    standin: RunningStandin, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("NO_PROXY", "no_proxy", "HTTP_PROXY", "http_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{free_port()}")  # a proxy nobody listens on
+    through_proxy = GraphClient(standin.api_url(), TOKEN, max_attempts=1)
+    monkeypatch.delenv("HTTP_PROXY")
+    with pytest.raises(GraphApiError) as info:  # still the proxy it started with: not read again per call
+        through_proxy.send_message(OFFICE_ID, build_message(PHONE, TextReply("Halo")))
+    assert info.value.transient and standin.state.messages == []
+    direct = GraphClient(standin.api_url(), TOKEN, max_attempts=1)
+    assert direct.send_message(OFFICE_ID, build_message(PHONE, TextReply("Halo"))).startswith("wamid.")

@@ -9,6 +9,7 @@ accepted the message: the caller decides (see README, "When something fails").
 from __future__ import annotations
 
 import logging
+import os
 import random
 import time
 from collections.abc import Callable
@@ -49,6 +50,19 @@ def _error_from(response: requests.Response) -> GraphApiError:
     )
 
 
+def _session_for(base_url: str) -> requests.Session:
+    """A pooled session that reads proxy and CA settings from the environment once, here, instead of
+    on every call (requests scans the whole environment per request when `trust_env` is on)."""
+    session = requests.Session()
+    proxies = requests.utils.get_environ_proxies(base_url)
+    bundle = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE")
+    session.trust_env = False
+    session.proxies.update(proxies)
+    if bundle:
+        session.verify = bundle
+    return session
+
+
 class GraphClient:
     """Sends messages through the WhatsApp Cloud API."""
 
@@ -66,7 +80,7 @@ class GraphClient:
         self._token = token
         self._timeout_s = timeout_s
         self._max_attempts = max(1, max_attempts)
-        self._http = http or requests.Session()
+        self._http = http or _session_for(self._base_url)
         self._sleep = sleep
         self.calls = 0
 
