@@ -1,13 +1,15 @@
 """What importing the webhook's main.py costs: PUSPA's against the floor's (bench/floor/main.py).
 
-Runs `python -X importtime -c "import main"` in each source folder (as functions-framework finds
-main.py there; no PYTHONPATH), with dummy values for the variables PUSPA's main.py requires at
-import and FIRESTORE_EMULATOR_HOST on a closed local port so nothing can connect. The runs are
+Runs `python -X importtime -c "import main"` in each folder as deployed (built by infra/package.py,
+the source plus compiled bytecode, both sides alike; `--from-source` for the bare source folders),
+as functions-framework finds main.py there (no PYTHONPATH), with dummy values for the variables
+PUSPA's main.py requires at import and FIRESTORE_EMULATOR_HOST on a closed local port so nothing
+can connect. The runs are
 interleaved PUSPA, floor, …; figures are medians. Then PUSPA's import tree in the median run:
 main.py's own imports, and the 15 slowest packages it pulls in (what the webhook instance loads,
 whether it needs it or not).
 
-    .venv/bin/python -m bench.import_time [--runs 5]
+    .venv/bin/python -m bench.import_time [--runs 5] [--from-source]
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -103,6 +106,13 @@ def measure(source: Path, env: dict[str, str]) -> Module:
     return main
 
 
+def _packaged(source: Path, workdir: Path) -> Path:
+    out = workdir / source.name
+    subprocess.run([sys.executable, str(ROOT / "infra" / "package.py"), "--source", str(source), "--out", str(out)],
+                   check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+    return out
+
+
 def _ms(us: float) -> str:
     return f"{us / 1000:.0f} ms"
 
@@ -110,6 +120,7 @@ def _ms(us: float) -> str:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Import time of PUSPA's main.py against the floor's")
     parser.add_argument("--runs", type=int, default=5, help="runs of each, interleaved (default 5, at most 50)")
+    parser.add_argument("--from-source", action="store_true", help="the source folders, not the packages")
     args = parser.parse_args(argv)
     if not 1 <= args.runs <= 50:
         parser.error("--runs must be 1..50")
@@ -119,12 +130,15 @@ def main(argv: list[str] | None = None) -> None:
         "WHATSAPP_PHONE_NUMBER_ID": "100000000000001", "GOOGLE_CLOUD_PROJECT": "demo-puspa-import-time",
         "FIRESTORE_EMULATOR_HOST": f"127.0.0.1:{free_port()}",  # closed: nothing can connect
     })  # fmt: skip
-    for source in SOURCES.values():  # unmeasured: bytecode caches written, files in the page cache
-        measure(source, env)
-    runs: dict[str, list[Module]] = {name: [] for name in SOURCES}
-    for _ in range(args.runs):
-        for name, source in SOURCES.items():
-            runs[name].append(measure(source, env))
+    with tempfile.TemporaryDirectory(prefix="bench-import-") as workdir:
+        sources = SOURCES if args.from_source else {name: _packaged(s, Path(workdir)) for name, s in SOURCES.items()}
+        for source in sources.values():  # unmeasured: files in the page cache
+            measure(source, env)
+        runs: dict[str, list[Module]] = {name: [] for name in sources}
+        for _ in range(args.runs):
+            for name, source in sources.items():
+                runs[name].append(measure(source, env))
+    print("both from " + ("their source folders" if args.from_source else "their deployed packages (infra/package.py)"))
     totals = {name: statistics.median(m.cumulative_us for m in mains) for name, mains in runs.items()}
     ratios = [p.cumulative_us / f.cumulative_us for p, f in zip(runs["puspa"], runs["floor"], strict=True)]
     print(f"`import main` (-X importtime, cumulative), median of {args.runs} interleaved runs:")

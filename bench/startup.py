@@ -13,7 +13,7 @@ folder `make package` builds for deployment (infra/package.py: the source plus c
 - warm: one process of each running; messages alternate PUSPA, floor, …, one at a time; each is
   timed from sending the POST until the last reply of its turn reached the stand-in.
 
-    PYTHONPATH=functions:. .venv/bin/python -m bench.startup [--rounds 5] [--messages 200] [--from-source]
+    PYTHONPATH=functions:. .venv/bin/python -m bench.startup [--rounds 9] [--messages 200] [--from-source]
 """
 
 from __future__ import annotations
@@ -61,6 +61,7 @@ TEXT = "syarat bikin kk"
 SENDERS = 100  # warm messages rotate over this many senders: 2 per sender at 200 messages
 WARMUP_MESSAGES = 10  # per side, unmeasured, before the warm figures
 COLD_TIMEOUT_S = 90.0
+BUDGETS = {"cold start": 1.25, "warm p50": 1.5}  # issue 18: ratios to the floor
 MESSAGE_TIMEOUT_S = 30.0
 
 
@@ -371,10 +372,12 @@ def report(
         ("  of which until listening (imports)", lambda c: c.listening_s),
         ("  of which the first message", lambda c: c.seconds - c.listening_s),
     )
+    verdicts: dict[str, float] = {}
     for label, of in figures:
         p, f = [of(c) for c in cold["puspa"]], [of(c) for c in cold["floor"]]
         ratios = [a / b for a, b in zip(p, f, strict=True)]
         mp, mf = statistics.median(p), statistics.median(f)
+        verdicts.setdefault("cold start", mp / mf)
         print(f"{label}: puspa {mp:.2f} s, floor {mf:.2f} s, ratio {mp / mf:.2f} (rounds {_spread(ratios)})")
     seconds = {name: [t.seconds for t in turns] for name, turns in warm.items()}
     for label, figure in (("p50", statistics.median), ("p95", p95)):
@@ -388,12 +391,17 @@ def report(
                 for q in range(4)
             ]
             spread = f" (quarters {_spread(parts)})"
+        verdicts.setdefault(f"warm {label}", p / f)
         print(f"warm {label}: puspa {_ms(p)}, floor {_ms(f)}, ratio {p / f:.2f}{spread}")
     replies = {name: sum(t.replies for t in turns) / len(turns) for name, turns in warm.items()}
     print(
         f"Graph API calls per message: puspa {replies['puspa']:.2f} replies + {puspa_reads / messages:.2f} "
         f"mark-as-read, floor {replies['floor']:.2f} reply"
     )
+    print("budgets: " + "; ".join(
+        f"{name} {verdicts[name]:.2f}× the floor ({'within' if verdicts[name] <= budget else 'OVER'} {budget}×)"
+        for name, budget in BUDGETS.items()
+    ))  # fmt: skip
     for name, body in samples.items():
         kind = body.get("type", "text")
         text = body["text"]["body"] if kind == "text" else body.get(kind, {}).get("body", {}).get("text", "")
@@ -406,7 +414,7 @@ def _terminate(signum: int, _frame: FrameType | None) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="PUSPA's webhook against the floor, as ratios")
-    parser.add_argument("--rounds", type=int, default=5, help="cold starts of each (default 5, at most 50)")
+    parser.add_argument("--rounds", type=int, default=9, help="cold starts of each (default 9, at most 50)")
     parser.add_argument("--messages", type=int, default=200, help="warm messages to each (default 200, at most 5000)")
     parser.add_argument("--from-source", action="store_true", help="run the source folders, not the packages")
     parser.add_argument("--max-seconds", type=float, default=900, help="give up after this long (default 900)")
