@@ -1,7 +1,7 @@
 """What importing the webhook's main.py costs: PUSPA's against the floor's (bench/floor/main.py).
 
-Runs `python -X importtime -c "import main"` in each folder as deployed (built by infra/package.py,
-the source plus compiled bytecode, both sides alike; `--from-source` for the bare source folders),
+Runs `python -X importtime -c "import main"` in each folder compiled as deployed (bench/deployed.py:
+as Cloud Functions' buildpack compiles it, both sides alike; `--from-source` for the bare folders),
 as functions-framework finds main.py there (no PYTHONPATH), with dummy values for the variables
 PUSPA's main.py requires at import and FIRESTORE_EMULATOR_HOST on a closed local port so nothing
 can connect. The runs are
@@ -23,6 +23,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench.deployed import as_deployed
 from localdev.emulator import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -106,13 +107,6 @@ def measure(source: Path, env: dict[str, str]) -> Module:
     return main
 
 
-def _packaged(source: Path, workdir: Path) -> Path:
-    out = workdir / source.name
-    subprocess.run([sys.executable, str(ROOT / "infra" / "package.py"), "--source", str(source), "--out", str(out)],
-                   check=True, stdout=subprocess.DEVNULL)  # fmt: skip
-    return out
-
-
 def _ms(us: float) -> str:
     return f"{us / 1000:.0f} ms"
 
@@ -131,14 +125,17 @@ def main(argv: list[str] | None = None) -> None:
         "FIRESTORE_EMULATOR_HOST": f"127.0.0.1:{free_port()}",  # closed: nothing can connect
     })  # fmt: skip
     with tempfile.TemporaryDirectory(prefix="bench-import-") as workdir:
-        sources = SOURCES if args.from_source else {name: _packaged(s, Path(workdir)) for name, s in SOURCES.items()}
+        sources = SOURCES if args.from_source else {name: as_deployed(s, Path(workdir)) for name, s in SOURCES.items()}
         for source in sources.values():  # unmeasured: files in the page cache
             measure(source, env)
         runs: dict[str, list[Module]] = {name: [] for name in sources}
         for _ in range(args.runs):
             for name, source in sources.items():
                 runs[name].append(measure(source, env))
-    print("both from " + ("their source folders" if args.from_source else "their deployed packages (infra/package.py)"))
+    print(
+        "both from "
+        + ("their source folders" if args.from_source else "copies compiled as deployed (bench/deployed.py)")
+    )
     totals = {name: statistics.median(m.cumulative_us for m in mains) for name, mains in runs.items()}
     ratios = [p.cumulative_us / f.cumulative_us for p, f in zip(runs["puspa"], runs["floor"], strict=True)]
     print(f"`import main` (-X importtime, cumulative), median of {args.runs} interleaved runs:")

@@ -3,9 +3,10 @@
 Absolute times on a shared machine are noise; ratios measured in one run with the two processes
 interleaved are not. Both webhooks run as Cloud Functions runs them (`functions-framework --source
 main.py --target whatsapp_webhook`, one child process each, in its own process group) against the
-same Firestore emulator and the same Graph API stand-in (in this process). Each runs from the
-folder `make package` builds for deployment (infra/package.py: the source plus compiled bytecode);
-`--from-source` runs the bare source folders instead, compiling at every start.
+same Firestore emulator and the same Graph API stand-in (in this process). Each runs from a copy
+compiled as Cloud Functions' buildpack compiles a deployed function (bench/deployed.py);
+`--from-source` runs the bare source folders instead (on a machine that writes no bytecode, every
+start then compiles every module).
 
 - cold start: from spawning the process to the stand-in receiving the reply to the first signed
   POST, split at the moment the process accepts connections (functions-framework binds once
@@ -41,6 +42,7 @@ from typing import Any
 
 import requests
 
+from bench.deployed import as_deployed
 from content_seed.files import OFFICES_DIR, load_bundle
 from content_seed.publish import version_of
 from localdev.emulator import FirestoreEmulator, free_port, start_emulator
@@ -49,7 +51,6 @@ from localdev.graph_standin import RunningStandin
 ROOT = Path(__file__).resolve().parent.parent
 PUSPA_SOURCE = ROOT / "functions"
 FLOOR_SOURCE = ROOT / "bench" / "floor"
-PACKAGER = ROOT / "infra" / "package.py"  # what `make package` runs before Terraform zips the folder
 TEMPLATE = ROOT / "tests" / "data" / "webhooks" / "text.json"  # a captured Meta text-message webhook
 FUNCTIONS_FRAMEWORK = Path(sys.executable).parent / "functions-framework"
 
@@ -269,14 +270,9 @@ def _spread(ratios: list[float]) -> str:
     return f"{min(ratios):.2f}–{max(ratios):.2f}"
 
 
-def _deployed(source: Path, packaged: Path | None) -> Path:
-    """The folder a side runs from: as deployed (packaged with bytecode, both sides alike) or the bare source."""
-    if packaged is None:
-        return source
-    out = packaged / source.name
-    subprocess.run([sys.executable, str(PACKAGER), "--source", str(source), "--out", str(out)],
-                   check=True, stdout=subprocess.DEVNULL)  # fmt: skip
-    return out
+def _deployed(source: Path, workdir: Path | None) -> Path:
+    """The folder a side runs from: compiled as deployed (both sides alike), or the bare source."""
+    return source if workdir is None else as_deployed(source, workdir)
 
 
 def run(rounds: int, messages: int, deadline: float, from_source: bool = False) -> None:
@@ -284,7 +280,7 @@ def run(rounds: int, messages: int, deadline: float, from_source: bool = False) 
     standin: RunningStandin | None = None
     bench: Bench | None = None
     workdir = tempfile.TemporaryDirectory(prefix="bench-startup-")
-    packaged = None if from_source else Path(workdir.name)
+    compiled_in = None if from_source else Path(workdir.name)
     try:
         emulator = start_emulator()
         standin = RunningStandin(token=TOKEN)
@@ -300,8 +296,8 @@ def run(rounds: int, messages: int, deadline: float, from_source: bool = False) 
             "GOOGLE_CLOUD_PROJECT": PROJECT, "FIRESTORE_EMULATOR_HOST": emulator.host,
         })  # fmt: skip
         bench = Bench(standin, env)
-        puspa = Side("puspa", _deployed(PUSPA_SOURCE, packaged) / "main.py", _senders("811"))
-        floor = Side("floor", _deployed(FLOOR_SOURCE, packaged) / "main.py", _senders("812"))
+        puspa = Side("puspa", _deployed(PUSPA_SOURCE, compiled_in) / "main.py", _senders("811"))
+        floor = Side("floor", _deployed(FLOOR_SOURCE, compiled_in) / "main.py", _senders("812"))
 
         def in_time(what: str) -> None:
             if time.monotonic() > deadline:
@@ -353,7 +349,7 @@ def run(rounds: int, messages: int, deadline: float, from_source: bool = False) 
         workdir.cleanup()
 
     print("both sides ran from " + ("their source folders (bytecode compiled at start)" if from_source
-          else "their deployed package (infra/package.py: source plus compiled bytecode)"))  # fmt: skip
+          else "copies compiled as Cloud Functions' buildpack compiles them (bench/deployed.py)"))  # fmt: skip
     report(cold, warm, reads, samples)
 
 

@@ -1,8 +1,8 @@
 data "archive_file" "source" {
   type        = "zip"
-  # Built by `make package` (infra/package.py): ../functions with its bytecode compiled.
-  source_dir  = "${path.module}/.build/functions"
+  source_dir  = "${path.module}/../functions"
   output_path = "${path.module}/.build/functions.zip"
+  excludes    = ["__pycache__", "**/__pycache__"]
 }
 
 resource "google_storage_bucket" "source" {

@@ -76,3 +76,17 @@ def test_the_hash_secret_is_its_own_or_the_app_secret() -> None:
     assert load_settings(FULL).hash_secret == "s3cret"
     assert load_settings({**FULL, "PUSPA_HASH_SECRET": "h4sh"}).hash_secret == "h4sh"
     assert "h4sh" not in repr(load_settings({**FULL, "PUSPA_HASH_SECRET": "h4sh"}))
+
+
+def test_graph_proxies_and_ca_bundle_are_read_once_as_requests_reads_them() -> None:
+    assert load_settings(FULL).graph_proxies == {} and load_settings(FULL).ca_bundle == ""
+    proxied = load_settings({**FULL, "HTTPS_PROXY": "http://user:pw@proxy.local:3128", "REQUESTS_CA_BUNDLE": "/ca.pem"})
+    assert proxied.graph_proxies == {"https": "http://user:pw@proxy.local:3128"} and proxied.ca_bundle == "/ca.pem"
+    assert "pw@proxy" not in repr(proxied)
+    lower = load_settings({**FULL, "https_proxy": "http://proxy.local:3128", "CURL_CA_BUNDLE": "/curl.pem"})
+    assert lower.graph_proxies == {"https": "http://proxy.local:3128"} and lower.ca_bundle == "/curl.pem"
+    for no_proxy in ("graph.facebook.com", ".facebook.com", "*", "localhost,facebook.com"):
+        bypassed = load_settings({**FULL, "HTTPS_PROXY": "http://proxy.local:3128", "NO_PROXY": no_proxy})
+        assert bypassed.graph_proxies == {}, no_proxy
+    elsewhere = load_settings({**FULL, "HTTPS_PROXY": "http://proxy.local:3128", "NO_PROXY": "example.org"})
+    assert elsewhere.graph_proxies == {"https": "http://proxy.local:3128"}

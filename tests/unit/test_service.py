@@ -196,6 +196,30 @@ def test_unloadable_content_asks_for_redelivery(rig: Rig) -> None:
     assert rig.sender.sent == [] and rig.store.writes == 0
 
 
+def test_prefetched_content_is_read_once_and_a_failed_prefetch_is_read_again(bundle: dict[str, Any]) -> None:
+    from puspa.errors import StoreUnavailableError
+
+    source = FakeContentSource(OFFICE_ID, bundle)
+    cache = ContentCache(source, refresh_s=60)
+    cache.prefetch(OFFICE_ID).join(timeout=5)
+    assert source.reads == 1
+    content = cache.get(OFFICE_ID)
+    assert content is not None and content.version == "v1" and source.reads == 1
+
+    class Down(FakeContentSource):
+        def load_content(self, office_id: str) -> tuple[str, dict[str, Any]] | None:
+            self.reads += 1
+            if self.reads == 1:
+                raise StoreUnavailableError("down at start")
+            return self.published.get(office_id)
+
+    flaky = Down(OFFICE_ID, bundle)
+    retried = ContentCache(flaky, refresh_s=60)
+    retried.prefetch(OFFICE_ID).join(timeout=5)  # logged, not raised: the first message reads again
+    again = retried.get(OFFICE_ID)
+    assert again is not None and flaky.reads == 2
+
+
 def test_unknown_firestore_failures_are_transient() -> None:
     from google.api_core import exceptions as google_exceptions
 

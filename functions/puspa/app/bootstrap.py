@@ -48,6 +48,8 @@ def _graph(settings: Settings) -> GraphClient:
         settings.whatsapp_token,
         timeout_s=settings.graph_timeout_s,
         max_attempts=settings.graph_max_attempts,
+        proxies=settings.graph_proxies,
+        ca_bundle=settings.ca_bundle,
     )
 
 
@@ -109,6 +111,10 @@ def build_notify_service(settings: Settings) -> NotifyService:
 
 
 def build_webhook_service(settings: Settings) -> WebhookService:
+    store = _firestore(settings)
+    cache = _content(store, settings)
+    cache.prefetch(settings.whatsapp_phone_number_id)  # the read overlaps importing the conversation below
+
     from puspa.app.effect_handlers import EffectRunner, Stores
     from puspa.app.webhook_service import ServiceConfig, WebhookService
     from puspa.conversation.dialogue import Rules
@@ -116,7 +122,6 @@ def build_webhook_service(settings: Settings) -> WebhookService:
     from puspa.domain.privacy import message_tag, tag_key
     from puspa.store import FirestoreDocumentStore, FirestoreRegistrationStore, FirestoreSurveyStore
 
-    store = _firestore(settings)
     graph = _graph(settings)
     config = ServiceConfig(
         app_secret=settings.whatsapp_app_secret,
@@ -143,5 +148,4 @@ def build_webhook_service(settings: Settings) -> WebhookService:
     stores = Stores(FirestoreRegistrationStore(store), tickets, store, surveys, documents)
     message_key = functools.partial(message_tag, tag_key(settings.hash_secret))
     effects = EffectRunner.for_stores(stores, utc_now, keep, message_key)
-    cache = _content(store, settings)
     return WebhookService(config, store, cache, graph, effects, utc_now)

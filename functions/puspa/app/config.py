@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import urllib.parse
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 
@@ -23,7 +24,10 @@ REQUIRED = (
     "WHATSAPP_PHONE_NUMBER_ID",
     "GOOGLE_CLOUD_PROJECT",
 )
-SECRETS = frozenset({"whatsapp_token", "whatsapp_app_secret", "whatsapp_verify_token", "smtp_password", "hash_secret"})
+SECRETS = frozenset({
+    "whatsapp_token", "whatsapp_app_secret", "whatsapp_verify_token", "smtp_password", "hash_secret",
+    "graph_proxies",  # a proxy URL may carry a password
+})  # fmt: skip
 EMAIL = re.compile(r"^[^@\s,<>]+@[^@\s,<>]+\.[^@\s,<>]+$")
 
 
@@ -67,6 +71,8 @@ class Settings:
     smtp_user: str
     smtp_password: str
     smtp_from: str
+    graph_proxies: dict[str, str]  # requests' proxies for the Graph API (from *_PROXY / NO_PROXY), or {}
+    ca_bundle: str  # REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE, or "" for the default certificates
 
     def __repr__(self) -> str:
         parts = []
@@ -94,6 +100,24 @@ def _number(environ: Mapping[str, str], name: str, default: float, problems: lis
         problems.append(f"{name} must be {kind}, got {raw!r}")
         return default
     return value
+
+
+def _graph_proxies(environ: Mapping[str, str], url: str) -> dict[str, str]:
+    """The proxies the Graph API calls go through, read as requests reads them (HTTP_PROXY,
+    HTTPS_PROXY, ALL_PROXY, NO_PROXY, either case), once at start instead of on every call."""
+
+    def get(name: str) -> str:
+        return (environ.get(name) or environ.get(name.upper()) or "").strip()
+
+    proxies = {scheme: value for scheme in ("http", "https", "all") if (value := get(f"{scheme}_proxy"))}
+    host = (urllib.parse.urlsplit(url).hostname or "").lower()
+    for entry in get("no_proxy").lower().split(","):  # "*", a host, or a domain with or without its dot
+        name = (
+            entry.strip().lstrip(".").rsplit(":", 1)[0] if entry.strip()[-1:].isdigit() else entry.strip().lstrip(".")
+        )
+        if name == "*" or (name and (host == name or host.endswith(f".{name}"))):
+            return {}
+    return proxies
 
 
 def _staff_by_office(environ: Mapping[str, str], problems: list[str]) -> dict[str, frozenset[str]]:
@@ -200,4 +224,6 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
         smtp_user=environ.get("SMTP_USER", "").strip(),
         smtp_password=environ.get("SMTP_PASSWORD", ""),
         smtp_from=environ.get("SMTP_FROM", "").strip(),
+        graph_proxies=_graph_proxies(environ, api_url),
+        ca_bundle=(environ.get("REQUESTS_CA_BUNDLE") or environ.get("CURL_CA_BUNDLE") or "").strip(),
     )

@@ -34,6 +34,21 @@ class ContentCache:
         self._entries: dict[str, _Entry] = {}
         self._lock = threading.Lock()
 
+    def prefetch(self, office_id: str) -> threading.Thread:
+        """Read `office_id`'s content in the background: at an instance's start the read (and the
+        connection it opens) overlaps the rest of the start-up instead of following it. The first
+        `get` waits for it; if it failed, that `get` reads again."""
+
+        def load() -> None:
+            try:
+                self.get(office_id)
+            except StoreUnavailableError as exc:
+                log.warning("content prefetch for office %s failed: %s", office_id, exc)
+
+        thread = threading.Thread(target=load, name="content-prefetch", daemon=True)
+        thread.start()
+        return thread
+
     def get(self, office_id: str) -> Content | None:
         """The office's current content; None when nothing is published for it (an unknown number).
         StoreUnavailableError when it cannot be read or parsed: the message is redelivered later."""

@@ -9,10 +9,9 @@ accepted the message: the caller decides (see README, "When something fails").
 from __future__ import annotations
 
 import logging
-import os
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import requests
@@ -50,16 +49,14 @@ def _error_from(response: requests.Response) -> GraphApiError:
     )
 
 
-def _session_for(base_url: str) -> requests.Session:
-    """A pooled session that reads proxy and CA settings from the environment once, here, instead of
-    on every call (requests scans the whole environment per request when `trust_env` is on)."""
+def _session(proxies: Mapping[str, str], ca_bundle: str) -> requests.Session:
+    """A pooled session with proxy and CA settings given once (config reads them at start): with
+    `trust_env` on, requests would scan the whole environment again on every call."""
     session = requests.Session()
-    proxies = requests.utils.get_environ_proxies(base_url)
-    bundle = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE")
     session.trust_env = False
     session.proxies.update(proxies)
-    if bundle:
-        session.verify = bundle
+    if ca_bundle:
+        session.verify = ca_bundle
     return session
 
 
@@ -74,13 +71,15 @@ class GraphClient:
         timeout_s: float = 10.0,
         max_attempts: int = 3,
         http: requests.Session | None = None,
+        proxies: Mapping[str, str] | None = None,
+        ca_bundle: str = "",
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self._base_url = base_url.rstrip("/")
         self._token = token
         self._timeout_s = timeout_s
         self._max_attempts = max(1, max_attempts)
-        self._http = http or _session_for(self._base_url)
+        self._http = http or _session(proxies or {}, ca_bundle)
         self._sleep = sleep
         self.calls = 0
 
