@@ -3,9 +3,8 @@ filling it in), Kirim, notify_admins and a staff status change, through the real
 (Google's emulator), Graph API client (stand-in over HTTP) and SMTP (aiosmtpd).
 
 Every outbound message counts: Meta bills templates per message, and since 1 October 2026 free-form
-replies inside the 24-hour window are metered too beyond 1,000 per business number a month (as
-reported by Meta's partners, e.g. Make's WhatsApp Business Cloud documentation; check Meta's pricing
-page), and each one also spends the per-user pair rate limit (131056).
+replies inside the 24-hour window per message too (as Meta's partners report it, e.g. ChakraHQ and
+charles; confirm on Meta's pricing page); each one also spends the per-user pair rate limit (131056).
 
     PYTHONPATH=functions:. .venv/bin/python -m bench.registration_ops
 """

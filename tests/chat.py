@@ -131,5 +131,9 @@ class Chat:
         assert title in choices, f"no {title!r} among {list(choices)}"
         return self._turn(kind=InboundKind.CHOICE, choice_id=choices[title])
 
+    def tap_earlier(self, choice_id: str) -> str:
+        """Tap a button of an earlier message by its id (WhatsApp keeps old buttons tappable)."""
+        return self._turn(kind=InboundKind.CHOICE, choice_id=choice_id)
+
     def wait(self, minutes: int) -> None:
         self.now += timedelta(minutes=minutes)

@@ -9,8 +9,9 @@ import pytest
 
 from puspa.conversation.dialogue import Rules
 from puspa.conversation.registration import sheet
+from puspa.conversation.registration.dialogue import AGREE, AT_ONCE
 from puspa.conversation.registration.questions import FIELDS, FieldContext
-from puspa.conversation.replies import TextReply
+from puspa.conversation.replies import ButtonsReply, TextReply
 from puspa.domain.content import Content
 from puspa.domain.sender import Sender
 from puspa.whatsapp.messages import build_message
@@ -100,7 +101,7 @@ def test_labels_are_read_as_residents_write_them(chat: Chat) -> None:
     open_form(chat)
     typed = (
         "1. nama lengkap : Siti Rahmawati\n2. NIK:\n3201064512900001\n3. desa: cibodas\n4. rt rw: 003/005\n"
-        "5. acara: nikahan\n6. Tgl: 19 des 2026\n7. waktu: 8-14\n8. Alamat: Kp. Cibodas RT 03/05, Desa Cibodas\n"
+        "5. acara: nikahan\n6. Tgl: 19 des 2026\n7. waktu: 8-14\n8. Alamat acara: Kp. Cibodas RT 03/05, Desa Cibodas\n"
         "9. jumlah tamu: kira2 300an\n10. hiburan: dangdut\n11. No HP: 0812-3456-7890\nterima kasih"
     )
     summary = chat.send(typed)
@@ -126,14 +127,16 @@ def test_a_bad_correction_keeps_the_accepted_answer_and_says_so(chat: Chat) -> N
     del partly["Hiburan"], partly["Perkiraan tamu"]
     chat.send(copy_and_fill(form, partly))
     summary = chat.send("Nama: S1t1\nPerkiraan tamu: 300\nHiburan: musik")
-    assert "⚠️ Nama — Nama hanya boleh berisi huruf" in summary and "Jawaban sebelumnya tetap kami pakai." in summary
+    assert "⚠️ Jawaban baru untuk Nama belum bisa kami terima; jawaban sebelumnya tetap kami pakai." in summary
     assert "Nama: SITI RAHMAWATI" in summary
 
 
 def test_not_a_form_satu_per_satu_kembali_and_batal(chat: Chat) -> None:
     form = open_form(chat)
     assert "Kami belum menemukan isian formulir" in chat.send("halo pak")
-    assert "Kami belum menemukan isian formulir" in chat.send_media("image")
+    assert chat.send_media("image") == (
+        "Untuk pendaftaran, mohon kirim jawaban sebagai teks pada formulir di atas, atau ketik *BATAL*."
+    )
     chat.send(copy_and_fill(form, {"Nama": "Siti Rahmawati", "NIK": "3201064512900001"}))
     question = chat.send("satu per satu")
     assert "Pertanyaan 3 dari 11" in question and "desa tempat tinggal" in question  # the first open field
@@ -155,7 +158,103 @@ def test_the_form_as_sent_reads_as_empty_and_fits_whatsapp(content: Content) -> 
         build_message(Sender("6281234567890", ""), form)  # raises when a WhatsApp limit is broken
         prefilled = {"kontak"} if sender.startswith("628") else set()
         assert set(sheet.read(form.body, FIELDS, ctx).values) == prefilled
-        assert set(sheet.labelled_lines(form.body)) == prefilled  # hints are never read as answers
+        assert set(sheet.labelled_lines(form.body)[0]) == prefilled  # hints are never read as answers
     reading = sheet.read("NIK: 123", FIELDS, FieldContext(content, today, ""))
     follow_up = sheet.follow_up_message(reading, FIELDS, FieldContext(content, today, ""), 0)
-    assert set(sheet.labelled_lines(follow_up.body)) == set()  # nor are the problems listed in the reply
+    assert set(sheet.labelled_lines(follow_up.body)[0]) == set()  # nor are the problems listed in the reply
+
+
+def test_a_filled_form_outside_the_dialogue_is_neither_kept_nor_forwarded(chat: Chat) -> None:
+    form = open_form(chat)
+    filled = copy_and_fill(form, FILLED)
+    chat.wait(minutes=3 * 60)  # the form idled out; no answer was held, so nothing said so
+    screen = chat.send(filled)
+    assert "Formulir itu sudah tidak aktif, jadi isinya tidak kami simpan." in screen
+    assert "[Isi sekaligus] [Satu per satu] [Batal]" in screen
+    build_message(Sender("6281234567890", ""), chat.replies[0])  # the notice with its note fits WhatsApp
+    assert chat.session is not None and chat.session.form == () and chat.session.pending_question == ""
+    assert all("3201" not in question for question, _ in chat.session.unanswered)
+    chat.send("menu")
+    assert "Formulir itu sudah tidak aktif" in chat.send(filled)  # also after Kirim or from a forwarded copy
+    assert "*Periksa data pendaftaran Anda*" in (chat.tap("Isi sekaligus") and chat.send(filled))
+
+
+def test_taps_on_earlier_buttons_and_kembali_keep_the_answers(chat: Chat) -> None:
+    form = open_form(chat)
+    chat.send(copy_and_fill(form, {"Nama": "Siti Rahmawati", "NIK": "3201064512900001"}))
+    again = chat.tap_earlier(AT_ONCE)
+    assert "Desa: \n" in again and "Nama: " not in again  # only what is still open
+    back = chat.send("kembali")
+    assert "Jawaban yang sudah tercatat tetap kami simpan." in back and "Desa: " in back
+    assert chat.session is not None and dict(chat.session.form)["nama"] == "SITI RAHMAWATI"
+    question = chat.tap_earlier(AGREE)  # "Satu per satu" on the notice above the form
+    assert "Pertanyaan 3 dari 11" in question and "desa tempat tinggal" in question
+
+
+def test_the_last_question_summary_and_questions_take_form_lines_too(chat: Chat) -> None:
+    form = open_form(chat)
+    last = chat.send(copy_and_fill(form, {k: v for k, v in FILLED.items() if k != "Hiburan"}))
+    assert "Tinggal satu lagi:" in last and "Pertanyaan" not in last
+    summary = chat.send("Hiburan: tidak ada")  # the line as in the form, not only the bare answer
+    assert "Hiburan: Tidak ada" in summary and "[Kirim] [Ubah] [Batal]" in summary
+    changed = chat.send("Tanggal acara: 20-12-2026\nPerkiraan tamu: 450")  # corrections under the summary
+    assert "Tanggal acara: Minggu, 20 Desember 2026" in changed and "Perkiraan tamu: 450 orang" in changed
+    chat.send("batal")
+    chat.send("daftar resepsi")
+    chat.tap("Satu per satu")
+    assert "NIK pemohon" in chat.send("Nama: Siti Rahmawati")
+    assert "desa tempat tinggal" in chat.send("NIK: 3201064512900001")
+    pasted = chat.send("Desa: Cibodas\nRT/RW: 3/5\nJenis acara: khitanan")  # several lines into one question
+    assert "Belum diisi — Tanggal acara" in pasted
+
+
+@pytest.mark.parametrize(
+    ("label", "typed", "expected"),
+    [
+        ("Tempat acara", "Tempat acara: Kp. Cibodas RT 03/05\nDesa Cibodas, dekat masjid",
+         "Tempat acara: Kp. Cibodas RT 03/05, Desa Cibodas, dekat masjid"),
+        ("Jam acara", "Jam acara:\n08:00-14:00", "Jam acara: 08.00–14.00 WIB"),
+        ("RT/RW", "RT: 3\nRW: 5", "RT/RW: 003/005"),
+        ("Nama", "*Nama:* Siti Rahmawati", "Nama: SITI RAHMAWATI"),
+    ],
+)  # fmt: skip
+def test_lines_as_residents_really_type_them(chat: Chat, label: str, typed: str, expected: str) -> None:
+    open_form(chat)
+    others = "\n".join(f"{k}: {v}" for k, v in FILLED.items() if k != label)
+    summary = chat.send(f"{others}\nNomor HP: 0812-3456-7890\n{typed}")
+    assert expected in summary and "*Periksa data pendaftaran Anda*" in summary
+
+
+def test_doubtful_lines_are_not_guessed(chat: Chat) -> None:
+    form = open_form(chat)
+    twice = chat.send(copy_and_fill(form, FILLED) + "\nNama: Budi Santoso")
+    assert "⚠️ Ditulis dua kali dengan isi berbeda. Tulis sekali saja." in twice and "nama lengkap pemohon" in twice
+    assert chat.session is not None and "nama" not in dict(chat.session.form)
+    address_below = chat.send("Tempat acara:\nPerkiraan tamu 300\nNama: Siti Rahmawati")
+    assert "Tempat acara: Perkiraan" not in address_below
+    chat.send("batal")
+    open_form(chat)
+    in_order = list(FILLED.values())
+    assert "[Pakai nomor ini]" in chat.send("\n".join(in_order))  # ten lines: the number is asked last
+    assert "*Periksa data pendaftaran Anda*" in chat.tap("Pakai nomor ini")
+    chat.send("batal")
+    open_form(chat)
+    wrong = [*in_order[:8], "banyak sekali", in_order[9]]
+    assert "Kami belum menemukan isian formulir" in chat.send("\n".join(wrong))  # all or nothing
+    assert chat.session is not None and chat.session.form == ()
+
+
+def test_many_rejected_corrections_keep_the_summary_within_whatsapps_limit(chat: Chat) -> None:
+    form = open_form(chat)
+    chat.send(copy_and_fill(form, {**FILLED, "NIK": "3275014512900001"}))  # a NIK from elsewhere: a note
+    chat.send(copy_and_fill(form, {label: "?" for label in FILLED}))  # every line wrong, under the summary
+    (reply,) = chat.replies
+    assert isinstance(reply, ButtonsReply) and "belum bisa kami terima" in reply.body
+    assert "Nama: SITI RAHMAWATI" in reply.body and len(reply.body) <= 1024
+    build_message(Sender("6281234567890", ""), reply)  # raises when a WhatsApp limit is broken
+
+
+def test_a_number_inside_a_question_is_not_kept_for_forwarding(chat: Chat) -> None:
+    screen = chat.send("tolong cek nomor 3201 0645 1290 0001 ini terdaftar atas nama siapa")
+    assert "[Tanya petugas]" in screen and "[Ya, teruskan]" not in screen
+    assert chat.session is not None and chat.session.pending_question == ""

@@ -3,6 +3,7 @@ The default handler for every state that belongs to no dialogue (start, menus, c
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from puspa.conversation import actions
@@ -73,7 +74,9 @@ def back(session: Session, ctx: Context) -> Step:
 def _no_match(session: Session, ctx: Context, text: str) -> Step:
     """A search found nothing: offer to forward the very text to staff (after the welcome on a first message)."""
     question = " ".join(text.split())
-    keep = question if len(question) >= ctx.rules.question_min_length else ""
+    personal = re.search(rf"\d{{{PERSONAL_DIGITS},}}", re.sub(r"(?<=\d)[\s.\-](?=\d)", "", question))
+    # A NIK or phone number inside the text is never kept to be forwarded: "Tanya petugas" asks afresh.
+    keep = question if len(question) >= ctx.rules.question_min_length and not personal else ""
     body = f"{ctx.content.office.welcome}\n\n" if ctx.fresh else ""
     body += "Maaf, pertanyaan Anda belum ada di menu. Mau kami teruskan ke petugas?"
     first = Button(render.FORWARD, "Ya, teruskan") if keep else Button(actions.STAFF, "Tanya petugas")

@@ -19,7 +19,7 @@ from puspa.conversation.inbound import InboundKind
 from puspa.conversation.registration import parsers as parse
 from puspa.conversation.registration import sheet
 from puspa.conversation.registration.questions import BY_KEY, FIELDS, FieldContext, FieldSpec, edit_field, pick
-from puspa.conversation.replies import Button, ButtonsReply, ListReply, Outbound, Reply, Row, Section
+from puspa.conversation.replies import Button, ButtonsReply, ListReply, Outbound, Reply, Row, Section, TextReply
 from puspa.conversation.screens import paged_rows
 from puspa.conversation.search import search
 from puspa.domain.calendar import format_day
@@ -49,8 +49,9 @@ TYPED_BUTTONS = {  # old phones and WhatsApp Web: the button's words typed inste
 }  # fmt: skip
 
 
-def consent(content: Content, keep_days: int, draft_hours: int = 2) -> Screen:
-    body = (
+def consent(content: Content, keep_days: int, draft_hours: int = 2, note: str = "") -> Screen:
+    body = f"{note}\n\n" if note else ""
+    body += (
         "*Pendaftaran rekomendasi izin resepsi*\n\n"
         f"Kami perlu {len(FIELDS)} data: nama dan NIK pemohon, desa dan RT/RW, jenis, tanggal, jam dan tempat "
         "acara, perkiraan tamu, hiburan, serta nomor HP.\n\n"
@@ -61,17 +62,16 @@ def consent(content: Content, keep_days: int, draft_hours: int = 2) -> Screen:
         "Anda bisa menghapus data kapan saja dengan mengetik *HAPUS DATA SAYA*.\n\n"
         "Bila setuju, pilih cara mengisi:\n"
         "• *Isi sekaligus*: satu formulir untuk disalin, diisi, lalu dikirim kembali\n"
-        "• *Satu per satu*: kami tanyakan satu per satu"
+        "• *Satu per satu*: kami tanyakan satu hal per pesan"
     )
     buttons = (Button(AT_ONCE, "Isi sekaligus"), Button(AGREE, "Satu per satu"), Button(CANCEL, "Batal"))
     return ButtonsReply(body, buttons), tuple(b.id for b in buttons)
 
 
-def ask(spec: FieldSpec, ctx: FieldContext, note: str = "", page: int = 1) -> Screen:
+def ask(spec: FieldSpec, ctx: FieldContext, note: str = "", page: int = 1, heading: str = "") -> Screen:
     """The question for `spec`, after an optional note (an error or a warning)."""
-    number = FIELDS.index(spec) + 1
     body = f"{note}\n\n" if note else ""
-    body += f"Pertanyaan {number} dari {len(FIELDS)}\n{spec.question(ctx)}"
+    body += f"{heading or f'Pertanyaan {FIELDS.index(spec) + 1} dari {len(FIELDS)}'}\n{spec.question(ctx)}"
     if spec.choices is not None:
         entries = [Row(pick(spec.key, value), title) for value, title in spec.choices(ctx)]
         rows, options = paged_rows(entries, page, lambda next_page: f"reg:page:{spec.key}:{next_page}")
@@ -98,8 +98,8 @@ def edit_menu(page: int = 1) -> Screen:
     return ListReply("Bagian mana yang ingin diubah?", "Pilih bagian", (Section("Ubah data", rows),)), options
 
 
-def begin(session: Session, content: Content, keep_days: int, draft_hours: int = 2) -> Step:
-    screen = consent(content, keep_days, draft_hours)
+def begin(session: Session, content: Content, keep_days: int, draft_hours: int = 2, note: str = "") -> Step:
+    screen = consent(content, keep_days, draft_hours, note)
     return show(session, screen, state=State.CONSENT, form=(), field_key="", editing=False)
 
 
@@ -113,50 +113,72 @@ def _next_after(session: Session, ctx: FieldContext, key: str, note: str) -> Ste
     if session.editing:
         return show(session, summary(session), state=State.SUMMARY, field_key="", editing=False)
     answered = BY_KEY[key]
-    if answered.echo:  # show how a free-form answer ("sabtu depan") was read
-        echo = f"{answered.label} dicatat: *{answered.show(session.form_values()[key])}*. (Salah? Ketik KEMBALI.)"
-        note = f"{note}\n{echo}" if note else echo
     position = FIELDS.index(answered)
     spec = next((s for s in FIELDS[position + 1 :] if s.key not in session.form_values()), None)
+    if answered.echo:  # show how a free-form answer ("sabtu depan") was read
+        echo = f"{answered.label} dicatat: *{answered.show(session.form_values()[key])}*."
+        if spec is not None and FIELDS.index(spec) == position + 1:  # KEMBALI goes back to exactly that field
+            echo += " (Salah? Ketik KEMBALI.)"
+        note = f"{note}\n{echo}" if note else echo
     if spec is not None:
         return show(session, ask(spec, ctx, note), state=State.FORM, field_key=spec.key)
     return show(session, summary(session), state=State.SUMMARY, field_key="")
+
+
+SHEET_TEXT_ONLY = "Untuk pendaftaran, mohon kirim jawaban sebagai teks pada formulir di atas, atau ketik *BATAL*."
 
 
 def _from_sheet(session: Session, ctx: Context, choice: str) -> Step:
     """A message while the one-message form is out: the filled-in form (whole or in part), or a switch."""
     fields = fields_context(ctx)
     open_now = _open_fields(session)
-    if choice == ONE_BY_ONE:
+    if choice in (ONE_BY_ONE, AGREE):  # typed, or "Satu per satu" tapped on the notice above the form
         if not open_now:
             return show(session, summary(session), state=State.SUMMARY, field_key="")
         return show(session, ask(open_now[0], fields), state=State.FORM, field_key=open_now[0].key)
-    reading = sheet.read(ctx.inbound.text, open_now, fields) if ctx.inbound.kind is InboundKind.TEXT else None
-    if reading is None or choice or not reading.found:
+    if choice == AT_ONCE:  # "Isi sekaligus" tapped again: the lines still open
+        return show(session, (sheet.lines_message(open_now, fields), ()))
+    if ctx.inbound.kind is InboundKind.UNREADABLE:
+        return show(session, (TextReply(SHEET_TEXT_ONLY), ()))
+    if ctx.inbound.kind is not InboundKind.TEXT or choice:
         return show(session, (sheet.not_a_form_message(open_now, fields), ()))
+    return _apply_lines(session, ctx, sheet.read(ctx.inbound.text, open_now, fields))
+
+
+def _apply_lines(session: Session, ctx: Context, reading: sheet.Reading) -> Step:
+    """Store what a form message gave, then: the summary when nothing is open, the last open field as a
+    question (a list to tap for desa, acara, hiburan), or the lines still open in one message."""
+    fields = fields_context(ctx)
+    open_before = _open_fields(session)
+    if not reading.found:
+        return show(session, (sheet.not_a_form_message(open_before, fields), ()), state=State.SHEET, field_key="")
     filled = session
     for key, value in reading.values.items():
         filled = replace(filled, form=filled.with_answer(key, value))
-    kept = [
-        f"⚠️ {spec.label} — {reading.problems[spec.key]} Jawaban sebelumnya tetap kami pakai."
-        for spec in FIELDS
-        if spec.key in reading.problems and spec not in open_now
-    ]
-    notes = [*reading.warnings, *kept]
+    kept = [spec.label for spec in FIELDS if spec.key in reading.problems and spec not in open_before]
+    notes = list(reading.warnings)
+    if kept:  # one line, however many: the summary's body must stay within WhatsApp's 1,024 characters
+        notes.append(
+            f"⚠️ Jawaban baru untuk {', '.join(kept)} belum bisa kami terima; jawaban sebelumnya tetap kami pakai."
+        )
     still_open = _open_fields(filled)
     if not still_open:
-        return show(filled, summary(filled, "\n".join(notes)), state=State.SUMMARY, field_key="")
+        return show(filled, summary(filled, "\n".join(notes)), state=State.SUMMARY, field_key="", editing=False)
     done = len(FIELDS) - len(still_open)
-    if len(still_open) == 1:  # the last one is asked as a question: a list to tap for desa, acara, hiburan
+    if len(still_open) == 1:
         spec = still_open[0]
         problem = [f"⚠️ {reading.problems[spec.key]}"] if spec.key in reading.problems else []
         note = "\n".join([f"Terima kasih, {done} dari {len(FIELDS)} data sudah tercatat.", *notes, *problem])
-        return show(filled, ask(spec, fields, note), state=State.FORM, field_key=spec.key, editing=True)
+        return show(filled, ask(spec, fields, note, heading="Tinggal satu lagi:"), state=State.FORM,
+                    field_key=spec.key, editing=False)  # fmt: skip
     reply = sheet.follow_up_message(replace(reading, warnings=tuple(notes)), still_open, fields, done)
-    return show(filled, (reply, ()), state=State.SHEET)
+    return show(filled, (reply, ()), state=State.SHEET, field_key="", editing=False)
 
 
 def _answer(session: Session, ctx: FieldContext, spec: FieldSpec, text: str) -> Step:
+    labelled, _ = sheet.labelled_lines(text)
+    if set(labelled) == {spec.key}:  # "Nama: Siti" answers the question "Nama"
+        text = labelled[spec.key]
     try:
         value, note = spec.read(text, ctx)
     except parse.FieldError as problem:
@@ -178,6 +200,9 @@ def back(session: Session, ctx: Context) -> Step:
         return show(session, summary(session), state=State.SUMMARY, field_key="", editing=False)
     if session.state is State.SUMMARY:
         return show(session, ask(FIELDS[-1], fields), state=State.FORM, field_key=FIELDS[-1].key)
+    if session.state is State.SHEET and session.form:  # the answers stay: show the lines still open
+        note = "Jawaban yang sudah tercatat tetap kami simpan. Ketik *BATAL* bila ingin berhenti."
+        return show(session, (sheet.lines_message(_open_fields(session), fields, note), ()))
     spec = BY_KEY.get(session.field_key)
     if session.state is State.FORM and spec is not None and FIELDS.index(spec) > 0:
         previous = FIELDS[FIELDS.index(spec) - 1]
@@ -186,6 +211,10 @@ def back(session: Session, ctx: Context) -> Step:
 
 
 CANCELLED = "Pendaftaran dibatalkan. Data yang sudah Anda isi telah kami hapus."
+STALE_FORM = (
+    "Formulir itu sudah tidak aktif, jadi isinya tidak kami simpan. Pilih *Isi sekaligus* di bawah, "
+    "lalu kirim lagi formulir yang sudah Anda isi."
+)
 EXPIRED = (
     "Pendaftaran Anda tadi belum selesai dan sudah kami hapus karena lama tidak ada balasan. "
     "Ketik *daftar resepsi* untuk mulai lagi."
@@ -264,6 +293,9 @@ def _in_form(session: Session, ctx: Context, choice: str) -> Step | None:
         answered = replace(session, form=session.with_answer("kontak", fields.sender_wa_id))
         return _next_after(answered, fields, "kontak", "")
     if ctx.inbound.kind is InboundKind.TEXT and not choice:
+        labelled, _ = sheet.labelled_lines(ctx.inbound.text)
+        if labelled and set(labelled) != {spec.key}:  # form lines pasted into a question: read them all
+            return _apply_lines(session, ctx, sheet.read(ctx.inbound.text, _open_fields(session), fields))
         return _answer(session, fields, spec, ctx.inbound.text)
     if ctx.inbound.kind is InboundKind.UNREADABLE:
         return show(session, ask(spec, fields, "Untuk pendaftaran, mohon jawab dengan teks ya."))
@@ -283,6 +315,10 @@ def handle(session: Session, ctx: Context) -> Step:
         return _from_sheet(session, ctx, choice)
     if choice == SEND and state is State.SUMMARY:
         return _submit(session, ctx)
+    if state is State.SUMMARY and not choice and ctx.inbound.kind is InboundKind.TEXT:
+        labelled, _ = sheet.labelled_lines(ctx.inbound.text)
+        if labelled:  # "Tanggal acara: 20-12-2026" under the summary changes that answer
+            return _apply_lines(session, ctx, sheet.read(ctx.inbound.text, (), fields))
     if choice == EDIT and state is State.SUMMARY:
         return show(session, edit_menu(), state=State.EDIT_CHOICE)
     if choice.startswith("reg:editpage:") and state is State.EDIT_CHOICE:
@@ -311,6 +347,12 @@ def start(session: Session, ctx: Context) -> Step | None:
     keep_days, draft_hours = ctx.rules.registration_keep_days, ctx.rules.draft_hours
     if ctx.choice == START:
         return begin(browse.leave_dialogue(session), ctx.content, keep_days, draft_hours)
+    if (
+        ctx.dialogue is None
+        and ctx.inbound.kind is InboundKind.TEXT
+        and len(sheet.labelled_lines(ctx.inbound.text)[0]) >= 2
+    ):
+        return begin(session, ctx.content, keep_days, draft_hours, STALE_FORM)  # kept nowhere, forwarded to no one
     words = ctx.command.split()
     if ctx.dialogue is not None or not any(w in REGISTER_WORDS for w in words):
         return None

@@ -45,6 +45,7 @@ class FieldSpec:
     choices: Callable[[FieldContext], list[tuple[str, str]]] | None = None  # (value, title) for a list
     numeric: bool = False  # the answer itself may be a small number: typed digits are not menu options
     echo: bool = False  # repeat how the answer was read in the next question ("sabtu depan" -> a date)
+    multiline: bool = False  # in the one-message form, the answer may go on over the following lines
 
 
 def _plain(reader: Callable[[str], str]) -> Callable[[str, FieldContext], tuple[str, str]]:
@@ -94,7 +95,8 @@ def _read_choice(
         for key, title in options.items():
             if wanted in (key.replace("_", " "), " ".join(normalize(title)), *words.get(key, ())):
                 return key, ""
-        raise parse.FieldError(f"Pilih {what} dari daftar, atau ketik angkanya.")
+        listed = _listed([key.replace("_", " ") for key in options])
+        raise parse.FieldError(f"Pilih {what} dari daftar atau tulis salah satu: {listed}.")
 
     return read
 
@@ -230,7 +232,8 @@ FIELDS: tuple[FieldSpec, ...] = (
         _plain(parse.parse_address),
         str,
         hint=lambda _: "Tempat acara → kampung, RT/RW, desa; gedung bila ada",
-        aliases=("tempat", "alamat", "alamat acara", "alamat tempat acara", "lokasi", "lokasi acara"),
+        aliases=("tempat", "alamat acara", "alamat tempat acara", "lokasi", "lokasi acara"),  # not "alamat": home
+        multiline=True,
     ),
     FieldSpec(
         "tamu",

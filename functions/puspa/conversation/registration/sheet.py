@@ -24,30 +24,68 @@ TITLE = "📝 *Formulir izin resepsi*"
 SWITCH = "Lebih mudah ditanya satu per satu? Ketik *SATU PER SATU*. Berhenti? Ketik *BATAL*."
 
 
+RW = "rw"  # "RT: 3" and "RW: 5" on two lines make one RT/RW answer
+MULTILINE = frozenset(spec.key for spec in FIELDS if spec.multiline)
+
+
 def _label_key(label: str) -> str | None:
     """The field a line's label names, or None."""
     wanted = " ".join(normalize(_BULLET.sub("", label)))
+    if wanted == RW:
+        return RW
     for spec in FIELDS:
         if wanted in (" ".join(normalize(spec.label)), *spec.aliases):
             return spec.key
     return None
 
 
-def labelled_lines(text: str) -> dict[str, str]:
-    """{field key: raw answer} of the "Label: answer" lines; an answer may sit on the next line."""
-    lines = text.splitlines()[:MAX_LINES]
+def _starts_with_label(line: str) -> bool:
+    """ "Perkiraan tamu 300" (a label without its colon): never taken as the answer to the line above."""
+    words = normalize(_BULLET.sub("", line))
+    names = [" ".join(normalize(spec.label)) for spec in FIELDS] + [a for spec in FIELDS for a in spec.aliases]
+    return any(" ".join(words[: len(name.split())]) == name for name in names if len(name.split()) > 1)
+
+
+def _line_key(line: str) -> str | None:
+    label, colon, _ = line.partition(":")
+    return _label_key(label) if colon else None
+
+
+def _is_answer_line(line: str) -> bool:
+    """A line that can continue the answer above it: not empty, not a label, not a hint or a heading."""
+    return bool(line) and _line_key(line) is None and not _starts_with_label(line) and not line.startswith(("•", "*"))
+
+
+def labelled_lines(text: str) -> tuple[dict[str, str], set[str]]:
+    """({field key: raw answer}, keys written twice with different answers) of the "Label: answer"
+    lines. An answer may sit on the next line; an address may go on over several lines."""
+    lines = [line.strip() for line in text.splitlines()[:MAX_LINES]]
     found: dict[str, str] = {}
+    conflicts: set[str] = set()
     for index, line in enumerate(lines):
-        label, colon, answer = line.partition(":")
-        key = _label_key(label) if colon else None
+        key = _line_key(line)
         if key is None:
             continue
-        answer = answer.strip()
-        following = lines[index + 1].strip() if index + 1 < len(lines) else ""
-        if not answer and following and ":" not in following and not following.startswith(("•", "*")):
-            answer = following
-        found[key] = answer
-    return {key: answer for key, answer in found.items() if answer}
+        answer = line.partition(":")[2].strip(" *_~\t")
+        following = lines[index + 1 : index + 4]
+        if not answer and following and _is_answer_line(following[0]):
+            answer, following = following[0], following[1:]
+        if key in MULTILINE:
+            for more in following:
+                if not _is_answer_line(more):
+                    break
+                answer = f"{answer}, {more}" if answer else more
+        if not answer:
+            continue
+        if key in found and " ".join(found[key].split()).lower() != " ".join(answer.split()).lower():
+            conflicts.add(key)
+        found.setdefault(key, answer)  # the first answer counts; a different second one is a problem
+    if RW in found:
+        rw = found.pop(RW)
+        if "rt_rw" in found and len(re.findall(r"\d+", found["rt_rw"])) == 1:
+            found["rt_rw"] = f"{found['rt_rw']}/{rw}"
+    conflicts.discard(RW)
+    return found, conflicts
 
 
 @dataclass(frozen=True)
@@ -60,19 +98,33 @@ class Reading:
     found: bool = False  # any answer at all (else the message was not a filled-in form)
 
 
+def _positional(text: str, open_fields: tuple[FieldSpec, ...]) -> dict[str, str]:
+    """Answers without labels, one per line in the form's order: only when every open field has its
+    line (the number already filled in may be left out)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    fields = open_fields
+    if len(lines) == len(fields) - 1 and fields and fields[-1].key == "kontak":
+        fields = fields[:-1]
+    if len(fields) < 2 or len(lines) != len(fields):
+        return {}
+    return {spec.key: line for spec, line in zip(fields, lines, strict=True)}
+
+
 def read(text: str, open_fields: tuple[FieldSpec, ...], ctx: FieldContext) -> Reading:
     """Read a filled-in form against the fields still open (an answer to a field already accepted
-    replaces it: a resident may resend a corrected line)."""
-    raw = labelled_lines(text)
-    if not raw:
-        lines = [line.strip() for line in text.splitlines() if line.strip()]
-        if len(open_fields) >= 2 and len(lines) == len(open_fields):
-            raw = {spec.key: line for spec, line in zip(open_fields, lines, strict=True)}
+    replaces it: a resident may resend a corrected line). Unlabelled answers are taken all or none."""
+    raw, conflicts = labelled_lines(text)
+    positional = not raw
+    if positional:
+        raw = _positional(text, open_fields)
     values: dict[str, str] = {}
     problems: dict[str, str] = {}
     warnings: list[str] = []
     for spec in FIELDS:
         if spec.key not in raw:
+            continue
+        if spec.key in conflicts:
+            problems[spec.key] = "Ditulis dua kali dengan isi berbeda. Tulis sekali saja."
             continue
         try:
             value, warning = spec.read(raw[spec.key], ctx)
@@ -82,6 +134,8 @@ def read(text: str, open_fields: tuple[FieldSpec, ...], ctx: FieldContext) -> Re
         values[spec.key] = value
         if warning:
             warnings.append(warning)
+    if positional and problems:  # lines without labels that do not all fit: not a form, nothing kept
+        return Reading()
     return Reading(values, problems, tuple(warnings), bool(raw))
 
 
@@ -96,18 +150,30 @@ def lines_to_fill(specs: tuple[FieldSpec, ...], ctx: FieldContext) -> str:
     return f"{blanks}\n\n*Petunjuk*\n{hints}"
 
 
+COPY = "Tekan lama pesan ini, pilih *Salin*, tulis jawaban setelah tiap tanda titik dua (:), lalu kirim."
+
+
 def form_message(ctx: FieldContext) -> TextReply:
     """The whole form, as plain text so that it can be copied (WhatsApp cannot copy a message with buttons)."""
-    body = (
-        f"{TITLE}\nSalin pesan ini, tulis jawaban di belakang tiap tanda titik dua, lalu kirim kembali.\n\n"
-        f"{lines_to_fill(FIELDS, ctx)}\n\n{SWITCH}"
-    )
-    return TextReply(body)
+    return TextReply(f"{TITLE}\n{COPY}\n\n{lines_to_fill(FIELDS, ctx)}\n\n{SWITCH}")
+
+
+def lines_message(open_fields: tuple[FieldSpec, ...], ctx: FieldContext, note: str = "") -> TextReply:
+    """The lines still open, to copy and fill in (the whole form when nothing is answered yet)."""
+    if len(open_fields) == len(FIELDS) and not note:
+        return form_message(ctx)
+    intro = f"{note}\n" if note else ""
+    return TextReply(f"{TITLE}\n{intro}{COPY}\n\n{lines_to_fill(open_fields, ctx)}\n\n{SWITCH}")
 
 
 def follow_up_message(reading: Reading, open_fields: tuple[FieldSpec, ...], ctx: FieldContext, done: int) -> TextReply:
     """After a form message that left fields open: what was taken, what to fix, and the lines still to send."""
-    parts = [f"{TITLE}\nTerima kasih, {done} dari {len(FIELDS)} data sudah tercatat."]
+    taken = (
+        f"Terima kasih, {done} dari {len(FIELDS)} data sudah tercatat."
+        if done
+        else "Belum ada data yang bisa kami catat."
+    )
+    parts = [f"{TITLE}\n{taken}"]
     if reading.warnings:
         parts.append("\n".join(reading.warnings))
     fix = [f"• {spec.label} — {reading.problems[spec.key]}" for spec in open_fields if spec.key in reading.problems]
@@ -123,7 +189,7 @@ def follow_up_message(reading: Reading, open_fields: tuple[FieldSpec, ...], ctx:
 
 def not_a_form_message(open_fields: tuple[FieldSpec, ...], ctx: FieldContext) -> TextReply:
     body = (
-        f"{TITLE}\nKami belum menemukan isian formulir di pesan itu. Tulis tiap jawaban di belakang "
-        f"tanda titik dua pada barisnya, lalu kirim.\n\n{lines_to_fill(open_fields, ctx)}\n\n{SWITCH}"
+        f"{TITLE}\nKami belum menemukan isian formulir di pesan itu. Tulis tiap jawaban setelah tanda "
+        f"titik dua (:) pada barisnya, lalu kirim.\n\n{lines_to_fill(open_fields, ctx)}\n\n{SWITCH}"
     )
     return TextReply(body)
