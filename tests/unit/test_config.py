@@ -85,7 +85,7 @@ def test_graph_proxies_and_ca_bundle_are_read_once_as_requests_reads_them() -> N
     assert "pw@proxy" not in repr(proxied)
     lower = load_settings({**FULL, "https_proxy": "http://proxy.local:3128", "CURL_CA_BUNDLE": "/curl.pem"})
     assert lower.graph_proxies == {"https": "http://proxy.local:3128"} and lower.ca_bundle == "/curl.pem"
-    for no_proxy in ("graph.facebook.com", ".facebook.com", "*", "localhost,facebook.com"):
+    for no_proxy in ("graph.facebook.com", ".facebook.com", "*", "localhost,facebook.com", "graph.facebook.com:443"):
         bypassed = load_settings({**FULL, "HTTPS_PROXY": "http://proxy.local:3128", "NO_PROXY": no_proxy})
         assert bypassed.graph_proxies == {}, no_proxy
     elsewhere = load_settings({**FULL, "HTTPS_PROXY": "http://proxy.local:3128", "NO_PROXY": "example.org"})

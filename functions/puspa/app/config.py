@@ -112,9 +112,7 @@ def _graph_proxies(environ: Mapping[str, str], url: str) -> dict[str, str]:
     proxies = {scheme: value for scheme in ("http", "https", "all") if (value := get(f"{scheme}_proxy"))}
     host = (urllib.parse.urlsplit(url).hostname or "").lower()
     for entry in get("no_proxy").lower().split(","):  # "*", a host, or a domain with or without its dot
-        name = (
-            entry.strip().lstrip(".").rsplit(":", 1)[0] if entry.strip()[-1:].isdigit() else entry.strip().lstrip(".")
-        )
+        name = entry.strip().lstrip(".").split(":")[0]  # a ":port" is dropped: only the host is compared
         if name == "*" or (name and (host == name or host.endswith(f".{name}"))):
             return {}
     return proxies

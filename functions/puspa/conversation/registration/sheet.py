@@ -3,8 +3,9 @@ in and sends back, so a registration takes a few messages instead of one per fie
 
 Reading is forgiving: labels in any case, with the names residents use ("No HP", "Tgl"), numbered or
 bulleted, the answer on the label's line or the next one; lines that are not a known label (the
-hints, a greeting) are ignored. Answers without labels are taken in order only when there are
-exactly as many lines as fields still open.
+hints, a greeting) are ignored. Nothing doubtful is guessed: a label written twice with different
+answers is a problem, and answers without labels are taken in order only when every open field has
+its line and all of them are valid.
 """
 
 from __future__ import annotations
@@ -22,10 +23,12 @@ _BULLET = re.compile(r"^[\s*_~•·\-–>]*(?:\d{1,2}[.)]\s*)?")
 
 TITLE = "📝 *Formulir izin resepsi*"
 SWITCH = "Lebih mudah ditanya satu per satu? Ketik *SATU PER SATU*. Berhenti? Ketik *BATAL*."
-
-
 RW = "rw"  # "RT: 3" and "RW: 5" on two lines make one RT/RW answer
 MULTILINE = frozenset(spec.key for spec in FIELDS if spec.multiline)
+_LONG_LABELS = tuple(  # labels of two words or more, for spotting a label written without its colon
+    name for name in (*(" ".join(normalize(s.label)) for s in FIELDS), *(a for s in FIELDS for a in s.aliases))
+    if " " in name
+)  # fmt: skip
 
 
 def _label_key(label: str) -> str | None:
@@ -42,8 +45,7 @@ def _label_key(label: str) -> str | None:
 def _starts_with_label(line: str) -> bool:
     """ "Perkiraan tamu 300" (a label without its colon): never taken as the answer to the line above."""
     words = normalize(_BULLET.sub("", line))
-    names = [" ".join(normalize(spec.label)) for spec in FIELDS] + [a for spec in FIELDS for a in spec.aliases]
-    return any(" ".join(words[: len(name.split())]) == name for name in names if len(name.split()) > 1)
+    return any(" ".join(words[: len(name.split())]) == name for name in _LONG_LABELS)
 
 
 def _line_key(line: str) -> str | None:
