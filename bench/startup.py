@@ -14,7 +14,7 @@ start then compiles every module).
 - warm: one process of each running; messages alternate PUSPA, floor, …, one at a time; each is
   timed from sending the POST until the last reply of its turn reached the stand-in.
 
-    PYTHONPATH=functions:. .venv/bin/python -m bench.startup [--rounds 9] [--messages 200] [--from-source]
+    PYTHONPATH=functions:. .venv/bin/python -m bench.startup [--rounds 15] [--messages 200] [--from-source]
 """
 
 from __future__ import annotations
@@ -410,7 +410,7 @@ def _terminate(signum: int, _frame: FrameType | None) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="PUSPA's webhook against the floor, as ratios")
-    parser.add_argument("--rounds", type=int, default=9, help="cold starts of each (default 9, at most 50)")
+    parser.add_argument("--rounds", type=int, default=15, help="cold starts of each (default 15, at most 50)")
     parser.add_argument("--messages", type=int, default=200, help="warm messages to each (default 200, at most 5000)")
     parser.add_argument("--from-source", action="store_true", help="run the source folders, not the packages")
     parser.add_argument("--max-seconds", type=float, default=900, help="give up after this long (default 900)")
