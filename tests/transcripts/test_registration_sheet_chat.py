@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from puspa.conversation.browse import PERSONAL_NUMBER_IN_TEXT
 from puspa.conversation.dialogue import Rules
 from puspa.conversation.registration import sheet
 from puspa.conversation.registration.dialogue import AGREE, AT_ONCE
@@ -258,3 +259,65 @@ def test_a_number_inside_a_question_is_not_kept_for_forwarding(chat: Chat) -> No
     screen = chat.send("tolong cek nomor 3201 0645 1290 0001 ini terdaftar atas nama siapa")
     assert "[Tanya petugas]" in screen and "[Ya, teruskan]" not in screen
     assert chat.session is not None and chat.session.pending_question == ""
+
+
+def test_an_address_with_desa_and_rt_in_it_stays_the_venue(chat: Chat) -> None:
+    chat.send("daftar resepsi")
+    chat.tap("Satu per satu")
+    for answer in ("Siti Rahmawati", "3201064512900001", "cibodas", "3/5"):
+        chat.send(answer)
+    chat.tap("Resepsi pernikahan")
+    chat.send("19-12-2026")
+    chat.send("08.00-14.00")
+    next_question = chat.send("Rumah Bapak Ahmad, Kp. Babakan RT 02/04\nDesa: Sukamaju")
+    assert "Pertanyaan 9 dari 11" in next_question  # still one question at a time
+    assert chat.session is not None and dict(chat.session.form)["desa"] == "Cibodas"
+    assert "Desa: Sukamaju" in dict(chat.session.form)["alamat"]
+    chat.send("batal")
+    form = open_form(chat)
+    summary = chat.send(
+        copy_and_fill(form, {k: v for k, v in FILLED.items() if k != "Tempat acara"}).replace(
+            "Tempat acara: ", "Tempat acara: Kp. Babakan\nRT: 02/04\nDesa: Sukamaju"
+        )
+    )
+    assert "Tempat acara: Kp. Babakan, RT: 02/04, Desa: Sukamaju" in summary
+    assert "Desa: Cibodas" in summary and "RT/RW: 003/005" in summary
+    changed = chat.send("Tempat acara: Gedung Serbaguna\nRT: 07/01\nDesa: Singasari")
+    assert "Tempat acara: Gedung Serbaguna, RT: 07/01, Desa: Singasari" in changed and "Desa: Cibodas" in changed
+    number_below = chat.send("Tempat acara: Gedung Serbaguna\n0812 3456 7890")
+    assert "3456" not in number_below  # a number under the address is not taken into it
+
+
+def test_kembali_from_the_first_question_keeps_the_answers(chat: Chat) -> None:
+    form = open_form(chat)
+    chat.send(copy_and_fill(form, {**FILLED, "Nama": "S1t1"}))
+    assert "Tinggal satu lagi:" in chat.screen and "nama lengkap pemohon" in chat.screen
+    notice = chat.send("kembali")
+    assert "Jawaban yang sudah tercatat tetap kami simpan." in notice and "[Isi sekaligus]" in notice
+    assert chat.session is not None and len(chat.session.form) == 10
+    lines = chat.tap("Isi sekaligus")
+    assert "Nama: \n" in lines and "NIK: " not in lines
+
+
+def test_the_last_answer_keeps_its_warning_in_the_summary(chat: Chat) -> None:
+    form = open_form(chat)
+    chat.send(copy_and_fill(form, {**FILLED, "NIK": "123"}))
+    summary = chat.send("3275014512900001")  # a NIK from outside the kabupaten: accepted with a note
+    assert "NIK ini bukan NIK Kabupaten Bogor" in summary and "*Periksa data pendaftaran Anda*" in summary
+
+
+def test_a_few_labelled_lines_outside_the_dialogue_are_not_taken_for_the_form(chat: Chat) -> None:
+    for text in (
+        "Tanggal acara: 20-12-2026\nJam acara: 09.00-15.00",
+        "Nama: Budi\nDesa: Sukamaju\nKeperluan: syarat KTP",
+    ):
+        assert "Formulir itu sudah tidak aktif" not in chat.send(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "personal"),
+    [("NIK saya 3201 0645 1290 0001", True), ("hubungi 0812-3456-7890", True), ("sejak 12-11-2026", False),
+     ("diminta Rp 150.000", False), ("nomor 123456", False)],
+)  # fmt: skip
+def test_numbers_that_are_never_kept_for_forwarding(text: str, personal: bool) -> None:
+    assert bool(PERSONAL_NUMBER_IN_TEXT.search(text)) is personal

@@ -98,9 +98,13 @@ def edit_menu(page: int = 1) -> Screen:
     return ListReply("Bagian mana yang ingin diubah?", "Pilih bagian", (Section("Ubah data", rows),)), options
 
 
-def begin(session: Session, content: Content, keep_days: int, draft_hours: int = 2, note: str = "") -> Step:
+def begin(
+    session: Session, content: Content, keep_days: int, draft_hours: int = 2, note: str = "", keep: bool = False
+) -> Step:
+    """The privacy notice; the answers so far are dropped unless `keep` (KEMBALI from the first question)."""
     screen = consent(content, keep_days, draft_hours, note)
-    return show(session, screen, state=State.CONSENT, form=(), field_key="", editing=False)
+    form = session.form if keep else ()
+    return show(session, screen, state=State.CONSENT, form=form, field_key="", editing=False)
 
 
 def _open_fields(session: Session) -> tuple[FieldSpec, ...]:
@@ -111,18 +115,18 @@ def _open_fields(session: Session) -> tuple[FieldSpec, ...]:
 def _next_after(session: Session, ctx: FieldContext, key: str, note: str) -> Step:
     """Continue after `key` was answered: the next field not answered yet, or the summary."""
     if session.editing:
-        return show(session, summary(session), state=State.SUMMARY, field_key="", editing=False)
+        return show(session, summary(session, note), state=State.SUMMARY, field_key="", editing=False)
     answered = BY_KEY[key]
     position = FIELDS.index(answered)
     spec = next((s for s in FIELDS[position + 1 :] if s.key not in session.form_values()), None)
+    if spec is None:  # the summary shows the answer itself: only a warning goes above it
+        return show(session, summary(session, note), state=State.SUMMARY, field_key="")
     if answered.echo:  # show how a free-form answer ("sabtu depan") was read
         echo = f"{answered.label} dicatat: *{answered.show(session.form_values()[key])}*."
-        if spec is not None and FIELDS.index(spec) == position + 1:  # KEMBALI goes back to exactly that field
+        if FIELDS.index(spec) == position + 1:  # KEMBALI goes back to exactly that field
             echo += " (Salah? Ketik KEMBALI.)"
         note = f"{note}\n{echo}" if note else echo
-    if spec is not None:
-        return show(session, ask(spec, ctx, note), state=State.FORM, field_key=spec.key)
-    return show(session, summary(session), state=State.SUMMARY, field_key="")
+    return show(session, ask(spec, ctx, note), state=State.FORM, field_key=spec.key)
 
 
 SHEET_TEXT_ONLY = "Untuk pendaftaran, mohon kirim jawaban sebagai teks pada formulir di atas, atau ketik *BATAL*."
@@ -177,7 +181,7 @@ def _apply_lines(session: Session, ctx: Context, reading: sheet.Reading) -> Step
 
 def _answer(session: Session, ctx: FieldContext, spec: FieldSpec, text: str) -> Step:
     labelled, _ = sheet.labelled_lines(text)
-    if set(labelled) == {spec.key}:  # "Nama: Siti" answers the question "Nama"
+    if set(labelled) == {spec.key} and sheet.opens_with_label(text):  # "Nama: Siti" answers "Nama"
         text = labelled[spec.key]
     try:
         value, note = spec.read(text, ctx)
@@ -201,20 +205,24 @@ def back(session: Session, ctx: Context) -> Step:
     if session.state is State.SUMMARY:
         return show(session, ask(FIELDS[-1], fields), state=State.FORM, field_key=FIELDS[-1].key)
     if session.state is State.SHEET and session.form:  # the answers stay: show the lines still open
-        note = "Jawaban yang sudah tercatat tetap kami simpan. Ketik *BATAL* bila ingin berhenti."
-        return show(session, (sheet.lines_message(_open_fields(session), fields, note), ()))
+        return show(session, (sheet.lines_message(_open_fields(session), fields, KEPT), ()))
     spec = BY_KEY.get(session.field_key)
     if session.state is State.FORM and spec is not None and FIELDS.index(spec) > 0:
         previous = FIELDS[FIELDS.index(spec) - 1]
         return show(session, ask(previous, fields), state=State.FORM, field_key=previous.key)
-    return begin(session, ctx.content, ctx.rules.registration_keep_days, ctx.rules.draft_hours)
+    keep_days, draft_hours = ctx.rules.registration_keep_days, ctx.rules.draft_hours
+    if session.form:  # answers given already (in the form, or after going back): they stay
+        return begin(session, ctx.content, keep_days, draft_hours, KEPT, keep=True)
+    return begin(session, ctx.content, keep_days, draft_hours)
 
 
 CANCELLED = "Pendaftaran dibatalkan. Data yang sudah Anda isi telah kami hapus."
 STALE_FORM = (
-    "Formulir itu sudah tidak aktif, jadi isinya tidak kami simpan. Pilih *Isi sekaligus* di bawah, "
-    "lalu kirim lagi formulir yang sudah Anda isi."
+    "Formulir itu sudah tidak aktif, jadi isinya tidak kami simpan. Untuk permohonan baru, pilih *Isi "
+    "sekaligus* di bawah, lalu kirim lagi formulirnya. Untuk mengubah permohonan yang sudah terkirim, "
+    "ketik *BATAL* lalu sampaikan lewat *Tanya petugas*."
 )
+KEPT = "Jawaban yang sudah tercatat tetap kami simpan. Ketik *BATAL* bila ingin berhenti."
 EXPIRED = (
     "Pendaftaran Anda tadi belum selesai dan sudah kami hapus karena lama tidak ada balasan. "
     "Ketik *daftar resepsi* untuk mulai lagi."
@@ -294,7 +302,7 @@ def _in_form(session: Session, ctx: Context, choice: str) -> Step | None:
         return _next_after(answered, fields, "kontak", "")
     if ctx.inbound.kind is InboundKind.TEXT and not choice:
         labelled, _ = sheet.labelled_lines(ctx.inbound.text)
-        if labelled and set(labelled) != {spec.key}:  # form lines pasted into a question: read them all
+        if sheet.is_form_lines(ctx.inbound.text) and set(labelled) - {spec.key}:  # form lines: read them all
             return _apply_lines(session, ctx, sheet.read(ctx.inbound.text, _open_fields(session), fields))
         return _answer(session, fields, spec, ctx.inbound.text)
     if ctx.inbound.kind is InboundKind.UNREADABLE:
@@ -309,16 +317,15 @@ def handle(session: Session, ctx: Context) -> Step:
     state = session.state
     if choice == AGREE and state is State.CONSENT:
         return show(session, ask(FIELDS[0], fields), state=State.FORM, field_key=FIELDS[0].key)
-    if choice == AT_ONCE and state is State.CONSENT:
-        return show(session, (sheet.form_message(fields), ()), state=State.SHEET, field_key="")
+    if choice == AT_ONCE and state is State.CONSENT:  # the whole form, or only what is still open
+        return show(session, (sheet.lines_message(_open_fields(session), fields), ()), state=State.SHEET, field_key="")
     if state is State.SHEET:
         return _from_sheet(session, ctx, choice)
     if choice == SEND and state is State.SUMMARY:
         return _submit(session, ctx)
-    if state is State.SUMMARY and not choice and ctx.inbound.kind is InboundKind.TEXT:
-        labelled, _ = sheet.labelled_lines(ctx.inbound.text)
-        if labelled:  # "Tanggal acara: 20-12-2026" under the summary changes that answer
-            return _apply_lines(session, ctx, sheet.read(ctx.inbound.text, (), fields))
+    text_under_summary = state is State.SUMMARY and not choice and ctx.inbound.kind is InboundKind.TEXT
+    if text_under_summary and sheet.is_form_lines(ctx.inbound.text):  # "Tanggal acara: 20-12-2026" changes it
+        return _apply_lines(session, ctx, sheet.read(ctx.inbound.text, (), fields))
     if choice == EDIT and state is State.SUMMARY:
         return show(session, edit_menu(), state=State.EDIT_CHOICE)
     if choice.startswith("reg:editpage:") and state is State.EDIT_CHOICE:
@@ -347,11 +354,7 @@ def start(session: Session, ctx: Context) -> Step | None:
     keep_days, draft_hours = ctx.rules.registration_keep_days, ctx.rules.draft_hours
     if ctx.choice == START:
         return begin(browse.leave_dialogue(session), ctx.content, keep_days, draft_hours)
-    if (
-        ctx.dialogue is None
-        and ctx.inbound.kind is InboundKind.TEXT
-        and len(sheet.labelled_lines(ctx.inbound.text)[0]) >= 2
-    ):
+    if ctx.dialogue is None and ctx.inbound.kind is InboundKind.TEXT and sheet.looks_like_the_form(ctx.inbound.text):
         return begin(session, ctx.content, keep_days, draft_hours, STALE_FORM)  # kept nowhere, forwarded to no one
     words = ctx.command.split()
     if ctx.dialogue is not None or not any(w in REGISTER_WORDS for w in words):

@@ -25,6 +25,10 @@ TITLE = "📝 *Formulir izin resepsi*"
 SWITCH = "Lebih mudah ditanya satu per satu? Ketik *SATU PER SATU*. Berhenti? Ketik *BATAL*."
 RW = "rw"  # "RT: 3" and "RW: 5" on two lines make one RT/RW answer
 MULTILINE = frozenset(spec.key for spec in FIELDS if spec.multiline)
+# "Desa:" or "RT:" right under the venue's address is part of that address: in the form the home
+# desa and RT/RW come before it, so a second one there never means the applicant's own.
+ADDRESS_PARTS = frozenset({"desa", "rt_rw", RW})
+_PERSONAL_NUMBER = re.compile(r"\d(?:[\s\-]?\d){9,}")  # 10+ digits: a NIK or a phone number
 _LONG_LABELS = tuple(  # labels of two words or more, for spotting a label written without its colon
     name for name in (*(" ".join(normalize(s.label)) for s in FIELDS), *(a for s in FIELDS for a in s.aliases))
     if " " in name
@@ -58,25 +62,33 @@ def _is_answer_line(line: str) -> bool:
     return bool(line) and _line_key(line) is None and not _starts_with_label(line) and not line.startswith(("•", "*"))
 
 
+def _continues_address(line: str) -> bool:
+    """A line that goes on with the venue's address (never one with a NIK or a phone number in it)."""
+    if not line or _PERSONAL_NUMBER.search(line):
+        return False
+    return _is_answer_line(line) or _line_key(line) in ADDRESS_PARTS
+
+
 def labelled_lines(text: str) -> tuple[dict[str, str], set[str]]:
     """({field key: raw answer}, keys written twice with different answers) of the "Label: answer"
     lines. An answer may sit on the next line; an address may go on over several lines."""
     lines = [line.strip() for line in text.splitlines()[:MAX_LINES]]
     found: dict[str, str] = {}
     conflicts: set[str] = set()
+    taken: set[int] = set()  # lines read as part of the answer above them
     for index, line in enumerate(lines):
         key = _line_key(line)
-        if key is None:
+        if key is None or index in taken:
             continue
         answer = line.partition(":")[2].strip(" *_~\t")
-        following = lines[index + 1 : index + 4]
-        if not answer and following and _is_answer_line(following[0]):
-            answer, following = following[0], following[1:]
+        below = index + 1
+        if not answer and below < len(lines) and _is_answer_line(lines[below]):
+            answer, below = lines[below], below + 1
         if key in MULTILINE:
-            for more in following:
-                if not _is_answer_line(more):
-                    break
-                answer = f"{answer}, {more}" if answer else more
+            while below < min(len(lines), index + 4) and _continues_address(lines[below]):
+                answer = f"{answer}, {lines[below]}" if answer else lines[below]
+                below += 1
+        taken.update(range(index + 1, below))
         if not answer:
             continue
         if key in found and " ".join(found[key].split()).lower() != " ".join(answer.split()).lower():
@@ -88,6 +100,24 @@ def labelled_lines(text: str) -> tuple[dict[str, str], set[str]]:
             found["rt_rw"] = f"{found['rt_rw']}/{rw}"
     conflicts.discard(RW)
     return found, conflicts
+
+
+def opens_with_label(text: str) -> bool:
+    """The message starts with a "Label:" line: form lines, not an answer that happens to hold one."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return _line_key(first) is not None
+
+
+def looks_like_the_form(text: str) -> bool:
+    """Enough of this form's own lines (not just "Nama:" and "Desa:") to be a filled-in copy of it."""
+    keys = set(labelled_lines(text)[0])
+    return len(keys) >= 3 and bool(keys & {"nik", "jenis_acara", "tanggal", "tamu", "hiburan"})
+
+
+def is_form_lines(text: str) -> bool:
+    """Lines of the form (a copy of it, or lines starting with a label), as opposed to an answer to one
+    question that happens to hold a "Desa:" in it."""
+    return opens_with_label(text) or looks_like_the_form(text)
 
 
 @dataclass(frozen=True)
