@@ -7,13 +7,13 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from puspa.conversation.browse import PERSONAL_NUMBER_IN_TEXT
 from puspa.conversation.dialogue import Rules
 from puspa.conversation.registration import sheet
 from puspa.conversation.registration.dialogue import AGREE, AT_ONCE
 from puspa.conversation.registration.questions import FIELDS, FieldContext
 from puspa.conversation.replies import ButtonsReply, TextReply
 from puspa.domain.content import Content
+from puspa.domain.privacy import PERSONAL_NUMBER
 from puspa.domain.sender import Sender
 from puspa.whatsapp.messages import build_message
 from tests.chat import Chat
@@ -320,4 +320,4 @@ def test_a_few_labelled_lines_outside_the_dialogue_are_not_taken_for_the_form(ch
      ("diminta Rp 150.000", False), ("nomor 123456", False)],
 )  # fmt: skip
 def test_numbers_that_are_never_kept_for_forwarding(text: str, personal: bool) -> None:
-    assert bool(PERSONAL_NUMBER_IN_TEXT.search(text)) is personal
+    assert bool(PERSONAL_NUMBER.search(text)) is personal

@@ -3,7 +3,6 @@ The default handler for every state that belongs to no dialogue (start, menus, c
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from puspa.conversation import actions
@@ -21,6 +20,7 @@ from puspa.conversation.search import (
     search,
 )
 from puspa.domain.content import Content
+from puspa.domain.privacy import PERSONAL_NUMBER
 from puspa.domain.session import Session, State
 from puspa.domain.unanswered import remember_unanswered
 
@@ -30,7 +30,6 @@ CANCEL_WORDS = frozenset({"batal", "batalkan", "cancel"})
 STAFF_WORDS = frozenset({"tanya petugas", "petugas", "operator", "admin", "cs", "hubungi petugas", "customer service"})
 MORE_WORDS = frozenset({"lainnya", "lanjut", "berikutnya", "selanjutnya"})
 PERSONAL_DIGITS = 6  # a typed number this long is a NIK or phone number sent by mistake: never echoed
-PERSONAL_NUMBER_IN_TEXT = re.compile(r"\d(?:[ \-]?\d){9,}")  # 10+ digits (NIK, phone), not a date or Rp 150.000
 STATES = (State.START, State.MAIN_MENU, State.CATEGORY, State.SERVICE, State.CHOICE)
 
 
@@ -76,7 +75,7 @@ def _no_match(session: Session, ctx: Context, text: str) -> Step:
     """A search found nothing: offer to forward the very text to staff (after the welcome on a first message)."""
     question = " ".join(text.split())
     # A NIK or phone number inside the text is never kept to be forwarded: "Tanya petugas" asks afresh.
-    personal = PERSONAL_NUMBER_IN_TEXT.search(question)
+    personal = PERSONAL_NUMBER.search(question)
     keep = question if len(question) >= ctx.rules.question_min_length and not personal else ""
     body = f"{ctx.content.office.welcome}\n\n" if ctx.fresh else ""
     body += "Maaf, pertanyaan Anda belum ada di menu. Mau kami teruskan ke petugas?"

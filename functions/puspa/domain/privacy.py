@@ -25,6 +25,9 @@ def mask_phone(phone: str) -> str:
 _DIGIT_RUN = re.compile(r"\+?\d[\d\s.\-]{4,}\d")
 
 
+PERSONAL_NUMBER = re.compile(r"\d(?:[ \-]?\d){9,}")  # 10+ digits (a NIK, a phone number); not a date or Rp 150.000
+
+
 def mask_digit_runs(text: str, min_digits: int = 6) -> str:
     """Text with every run of `min_digits`+ digits (spaces, dots and dashes allowed inside) replaced by
     "…": a phone number or NIK in a profile name or a suggestion is never shown on."""

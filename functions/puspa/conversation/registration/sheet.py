@@ -17,6 +17,7 @@ from puspa.conversation.registration import parsers as parse
 from puspa.conversation.registration.questions import FIELDS, FieldContext, FieldSpec, own_number
 from puspa.conversation.replies import TextReply
 from puspa.conversation.search import normalize
+from puspa.domain.privacy import PERSONAL_NUMBER
 
 MAX_LINES = 60  # a form is 11 lines plus hints; more is not a form (WhatsApp caps a text at 4096 characters)
 _BULLET = re.compile(r"^[\s*_~•·\-–>]*(?:\d{1,2}[.)]\s*)?")
@@ -28,7 +29,6 @@ MULTILINE = frozenset(spec.key for spec in FIELDS if spec.multiline)
 # "Desa:" or "RT:" right under the venue's address is part of that address: in the form the home
 # desa and RT/RW come before it, so a second one there never means the applicant's own.
 ADDRESS_PARTS = frozenset({"desa", "rt_rw", RW})
-_PERSONAL_NUMBER = re.compile(r"\d(?:[\s\-]?\d){9,}")  # 10+ digits: a NIK or a phone number
 _LONG_LABELS = tuple(  # labels of two words or more, for spotting a label written without its colon
     name for name in (*(" ".join(normalize(s.label)) for s in FIELDS), *(a for s in FIELDS for a in s.aliases))
     if " " in name
@@ -64,7 +64,7 @@ def _is_answer_line(line: str) -> bool:
 
 def _continues_address(line: str) -> bool:
     """A line that goes on with the venue's address (never one with a NIK or a phone number in it)."""
-    if not line or _PERSONAL_NUMBER.search(line):
+    if not line or PERSONAL_NUMBER.search(line):
         return False
     return _is_answer_line(line) or _line_key(line) in ADDRESS_PARTS
 
