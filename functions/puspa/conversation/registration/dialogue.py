@@ -9,6 +9,7 @@ abandoned, then they are cleared.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from puspa.conversation import actions, browse
@@ -179,8 +180,8 @@ def _apply_lines(session: Session, ctx: Context, reading: sheet.Reading) -> Step
     return show(filled, (reply, ()), state=State.SHEET, field_key="", editing=False)
 
 
-def _answer(session: Session, ctx: FieldContext, spec: FieldSpec, text: str) -> Step:
-    labelled, _ = sheet.labelled_lines(text)
+def _answer(session: Session, ctx: FieldContext, spec: FieldSpec, text: str, labelled: Mapping[str, str]) -> Step:
+    """A typed answer to `spec`; `labelled` is what `sheet.labelled_lines` read from it."""
     if set(labelled) == {spec.key} and sheet.opens_with_label(text):  # "Nama: Siti" answers "Nama"
         text = labelled[spec.key]
     try:
@@ -302,9 +303,9 @@ def _in_form(session: Session, ctx: Context, choice: str) -> Step | None:
         return _next_after(answered, fields, "kontak", "")
     if ctx.inbound.kind is InboundKind.TEXT and not choice:
         labelled, _ = sheet.labelled_lines(ctx.inbound.text)
-        if sheet.is_form_lines(ctx.inbound.text) and set(labelled) - {spec.key}:  # form lines: read them all
+        if sheet.is_form_lines(ctx.inbound.text, labelled) and set(labelled) - {spec.key}:  # form lines: read all
             return _apply_lines(session, ctx, sheet.read(ctx.inbound.text, _open_fields(session), fields))
-        return _answer(session, fields, spec, ctx.inbound.text)
+        return _answer(session, fields, spec, ctx.inbound.text, labelled)
     if ctx.inbound.kind is InboundKind.UNREADABLE:
         return show(session, ask(spec, fields, "Untuk pendaftaran, mohon jawab dengan teks ya."))
     return show(session, ask(spec, fields, "Silakan jawab pertanyaan ini, atau ketik BATAL untuk berhenti."))
@@ -323,9 +324,10 @@ def handle(session: Session, ctx: Context) -> Step:
         return _from_sheet(session, ctx, choice)
     if choice == SEND and state is State.SUMMARY:
         return _submit(session, ctx)
-    text_under_summary = state is State.SUMMARY and not choice and ctx.inbound.kind is InboundKind.TEXT
-    if text_under_summary and sheet.is_form_lines(ctx.inbound.text):  # "Tanggal acara: 20-12-2026" changes it
-        return _apply_lines(session, ctx, sheet.read(ctx.inbound.text, (), fields))
+    if state is State.SUMMARY and not choice and ctx.inbound.kind is InboundKind.TEXT:
+        labelled, _ = sheet.labelled_lines(ctx.inbound.text)
+        if sheet.is_form_lines(ctx.inbound.text, labelled):  # "Tanggal acara: 20-12-2026" changes that answer
+            return _apply_lines(session, ctx, sheet.read(ctx.inbound.text, (), fields))
     if choice == EDIT and state is State.SUMMARY:
         return show(session, edit_menu(), state=State.EDIT_CHOICE)
     if choice.startswith("reg:editpage:") and state is State.EDIT_CHOICE:
@@ -354,7 +356,11 @@ def start(session: Session, ctx: Context) -> Step | None:
     keep_days, draft_hours = ctx.rules.registration_keep_days, ctx.rules.draft_hours
     if ctx.choice == START:
         return begin(browse.leave_dialogue(session), ctx.content, keep_days, draft_hours)
-    if ctx.dialogue is None and ctx.inbound.kind is InboundKind.TEXT and sheet.looks_like_the_form(ctx.inbound.text):
+    if (
+        ctx.dialogue is None
+        and ctx.inbound.kind is InboundKind.TEXT
+        and sheet.looks_like_the_form(sheet.labelled_lines(ctx.inbound.text)[0])
+    ):
         return begin(session, ctx.content, keep_days, draft_hours, STALE_FORM)  # kept nowhere, forwarded to no one
     words = ctx.command.split()
     if ctx.dialogue is not None or not any(w in REGISTER_WORDS for w in words):

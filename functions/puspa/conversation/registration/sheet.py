@@ -11,6 +11,7 @@ its line and all of them are valid.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from puspa.conversation.registration import parsers as parse
@@ -29,21 +30,16 @@ MULTILINE = frozenset(spec.key for spec in FIELDS if spec.multiline)
 # "Desa:" or "RT:" right under the venue's address is part of that address: in the form the home
 # desa and RT/RW come before it, so a second one there never means the applicant's own.
 ADDRESS_PARTS = frozenset({"desa", "rt_rw", RW})
-_LONG_LABELS = tuple(  # labels of two words or more, for spotting a label written without its colon
-    name for name in (*(" ".join(normalize(s.label)) for s in FIELDS), *(a for s in FIELDS for a in s.aliases))
-    if " " in name
-)  # fmt: skip
+_LABELS = {  # every name of a line's label, normalised -> its field; the first field naming it wins
+    name: spec.key
+    for spec in reversed(FIELDS) for name in (*reversed(spec.aliases), " ".join(normalize(spec.label)))
+} | {RW: RW}  # fmt: skip
+_LONG_LABELS = tuple(name for name in _LABELS if " " in name)  # for a label written without its colon
 
 
 def _label_key(label: str) -> str | None:
     """The field a line's label names, or None."""
-    wanted = " ".join(normalize(_BULLET.sub("", label)))
-    if wanted == RW:
-        return RW
-    for spec in FIELDS:
-        if wanted in (" ".join(normalize(spec.label)), *spec.aliases):
-            return spec.key
-    return None
+    return _LABELS.get(" ".join(normalize(_BULLET.sub("", label))))
 
 
 def _starts_with_label(line: str) -> bool:
@@ -108,16 +104,16 @@ def opens_with_label(text: str) -> bool:
     return _line_key(first) is not None
 
 
-def looks_like_the_form(text: str) -> bool:
-    """Enough of this form's own lines (not just "Nama:" and "Desa:") to be a filled-in copy of it."""
-    keys = set(labelled_lines(text)[0])
-    return len(keys) >= 3 and bool(keys & {"nik", "jenis_acara", "tanggal", "tamu", "hiburan"})
+def looks_like_the_form(labelled: Mapping[str, str]) -> bool:
+    """Enough of this form's own lines (not just "Nama:" and "Desa:") to be a filled-in copy of it;
+    `labelled` is what `labelled_lines` read from the message."""
+    return len(labelled) >= 3 and bool(labelled.keys() & {"nik", "jenis_acara", "tanggal", "tamu", "hiburan"})
 
 
-def is_form_lines(text: str) -> bool:
+def is_form_lines(text: str, labelled: Mapping[str, str]) -> bool:
     """Lines of the form (a copy of it, or lines starting with a label), as opposed to an answer to one
-    question that happens to hold a "Desa:" in it."""
-    return opens_with_label(text) or looks_like_the_form(text)
+    question that happens to hold a "Desa:" in it; `labelled` is what `labelled_lines` read from `text`."""
+    return opens_with_label(text) or looks_like_the_form(labelled)
 
 
 @dataclass(frozen=True)
@@ -185,17 +181,16 @@ def lines_to_fill(specs: tuple[FieldSpec, ...], ctx: FieldContext) -> str:
 COPY = "Tekan lama pesan ini, pilih *Salin*, tulis jawaban setelah tiap tanda titik dua (:), lalu kirim."
 
 
-def form_message(ctx: FieldContext) -> TextReply:
-    """The whole form, as plain text so that it can be copied (WhatsApp cannot copy a message with buttons)."""
-    return TextReply(f"{TITLE}\n{COPY}\n\n{lines_to_fill(FIELDS, ctx)}\n\n{SWITCH}")
-
-
 def lines_message(open_fields: tuple[FieldSpec, ...], ctx: FieldContext, note: str = "") -> TextReply:
-    """The lines still open, to copy and fill in (the whole form when nothing is answered yet)."""
-    if len(open_fields) == len(FIELDS) and not note:
-        return form_message(ctx)
+    """The lines still open, as plain text so that they can be copied (WhatsApp cannot copy a message
+    with buttons): the whole form when nothing is answered yet."""
     intro = f"{note}\n" if note else ""
     return TextReply(f"{TITLE}\n{intro}{COPY}\n\n{lines_to_fill(open_fields, ctx)}\n\n{SWITCH}")
+
+
+def form_message(ctx: FieldContext) -> TextReply:
+    """The whole form."""
+    return lines_message(FIELDS, ctx)
 
 
 def follow_up_message(reading: Reading, open_fields: tuple[FieldSpec, ...], ctx: FieldContext, done: int) -> TextReply:
