@@ -28,8 +28,9 @@ from puspa.conversation.effects import (
 from puspa.conversation.inbound import Inbound
 from puspa.domain.codes import RequestKind
 from puspa.domain.privacy import mask_digit_runs
-from puspa.domain.readiness import secret_material
+from puspa.domain.readiness import Lookup, secret_material
 from puspa.domain.results import Erasure, ResidentRequests
+from puspa.domain.sender import Sender
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,8 @@ class Scope:
 
 
 EffectHandler = Callable[[Any, Scope], object]
+# DocumentStore.find_document and .subscribe: (office, number, secret hash, sender, sender tag, day, now)
+OwnerLookup = Callable[[str, str, str, Sender, str, str, datetime], Lookup]
 
 
 @dataclass(frozen=True)
@@ -148,19 +151,19 @@ def build_handlers(
     def secret_hash(scope: Scope, number: str, secret: str) -> str:
         return message_key(secret_material(scope.office_id, number, secret))
 
-    def find_document(effect: FindDocument, scope: Scope) -> object:
+    def by_owner(lookup: OwnerLookup, effect: FindDocument | SubscribeDocument, scope: Scope) -> Lookup:
+        """A lookup or a subscription: both name the document, prove ownership and count the sender's tries."""
         sender = scope.inbound.sender
-        return documents().find_document(
+        return lookup(
             scope.office_id, effect.number, secret_hash(scope, effect.number, effect.secret), sender,
             keyed("sender", scope, sender.key), effect.day, scope.now,
         )  # fmt: skip
 
+    def find_document(effect: FindDocument, scope: Scope) -> object:
+        return by_owner(documents().find_document, effect, scope)
+
     def subscribe_document(effect: SubscribeDocument, scope: Scope) -> object:
-        sender = scope.inbound.sender
-        return documents().subscribe(
-            scope.office_id, effect.number, secret_hash(scope, effect.number, effect.secret), sender,
-            keyed("sender", scope, sender.key), effect.day, scope.now,
-        )  # fmt: skip
+        return by_owner(documents().subscribe, effect, scope)
 
     def mark_document(effect: MarkDocument, scope: Scope) -> object:
         record = documents().mark_document(
