@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import itertools
 import threading
-from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
+
+from msgspec.structs import replace
 
 from puspa.domain.codes import RequestKind, format_code
 from puspa.domain.delivery import DeliveryLog

@@ -7,19 +7,18 @@ tests may send the same data as JSON. Both become a DocumentEvent with plain Pyt
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from google.events.cloud.firestore import DocumentEventData, Value
+from msgspec import Struct
 
 
 class EventDecodeError(ValueError):
     """The event carries no document we can read."""
 
 
-@dataclass(frozen=True)
-class DocumentEvent:
+class DocumentEvent(Struct, frozen=True):
     event_id: str
     event_type: str
     time: datetime | None

@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 import smtplib
 import ssl
-from dataclasses import dataclass
 from email.message import EmailMessage
 from email.policy import SMTP
+
+from msgspec import Struct
 
 from puspa.errors import MailError
 
@@ -17,8 +18,7 @@ log = logging.getLogger(__name__)
 SMTP_POLICY = SMTP.clone(max_line_length=998)
 
 
-@dataclass(frozen=True)
-class SmtpConfig:
+class SmtpConfig(Struct, frozen=True):
     host: str
     port: int
     security: str  # "starttls" | "ssl" | "none"

@@ -282,7 +282,7 @@ def test_status_in_the_middle_of_the_form_keeps_the_answers(chat: Chat) -> None:
 
 
 def test_kirim_with_an_incomplete_form_asks_for_what_is_missing(chat: Chat) -> None:
-    from dataclasses import replace as update
+    from msgspec.structs import replace as update
 
     from puspa.conversation.inbound import InboundKind
     from puspa.domain.session import State

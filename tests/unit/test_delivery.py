@@ -47,7 +47,7 @@ class GateSender(FakeSender):
 
 def _inbound(rig: Rig, text: str, wamid: str) -> Any:
     """A message sent just now (Meta's timestamp), as a resident typing."""
-    from dataclasses import replace
+    from msgspec.structs import replace
 
     from puspa.whatsapp.webhook import parse_webhook
 
@@ -220,7 +220,7 @@ def test_staff_of_one_office_are_residents_at_another(content: Any) -> None:
 
 
 def test_a_backlog_redelivered_after_an_outage_is_not_a_flood(rig: Rig) -> None:
-    from dataclasses import replace
+    from msgspec.structs import replace
 
     written = rig.clock_now - timedelta(hours=2)  # the resident wrote slowly, during the outage
     backlog = [replace(_inbound(rig, "halo", f"wamid.B{n}"), sent_at=written + timedelta(minutes=5 * n))

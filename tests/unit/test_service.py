@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from msgspec.structs import replace
 
 from puspa.app.content_cache import ContentCache
 from puspa.app.effect_handlers import EffectRunner, Stores
@@ -147,7 +148,7 @@ def test_batch_answers_each_message(rig: Rig) -> None:
 
 def test_message_for_an_office_without_content_is_not_answered(rig: Rig) -> None:
     (inbound,) = parse_webhook(text_body("halo")).messages
-    other = type(inbound)(**{**inbound.__dict__, "office_id": "999"})
+    other = replace(inbound, office_id="999")
     assert rig.service.process(other) is Outcome.NO_CONTENT
     assert rig.sender.sent == []
 

@@ -11,7 +11,9 @@ import os
 import re
 import urllib.parse
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+
+from msgspec import Struct
+from msgspec.structs import fields
 
 from puspa.errors import ConfigError
 
@@ -31,8 +33,7 @@ SECRETS = frozenset({
 EMAIL = re.compile(r"^[^@\s,<>]+@[^@\s,<>]+\.[^@\s,<>]+$")
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(Struct, frozen=True):
     """Runtime configuration. `repr` masks secrets so Settings can be logged."""
 
     whatsapp_token: str

@@ -11,7 +11,8 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from puspa.app.ports import ContentSource
 from puspa.domain.content import Content, parse_content
@@ -20,8 +21,7 @@ from puspa.errors import ContentError, StoreUnavailableError
 log = logging.getLogger(__name__)
 
 
-@dataclass
-class _Entry:
+class _Entry(Struct):
     content: Content | None
     checked_at: float
 

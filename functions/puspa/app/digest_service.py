@@ -10,8 +10,9 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+
+from msgspec import Struct
 
 from puspa.app.content_cache import ContentCache
 from puspa.app.ports import LEASE, ActivitySource, Ledger, Mailer, UnansweredQuestions, UnansweredSource
@@ -25,8 +26,7 @@ from puspa.errors import MailError, NotifyError
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class DigestConfig:
+class DigestConfig(Struct, frozen=True):
     office_id: str
     admin_emails: tuple[str, ...]
 

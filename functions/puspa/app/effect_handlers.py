@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Any
+
+from msgspec import Struct
 
 from puspa.app.ports import DocumentStore, RegistrationStore, SessionStore, SurveyStore, TicketStore
 from puspa.conversation.effects import (
@@ -35,8 +36,7 @@ from puspa.domain.sender import Sender
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Scope:
+class Scope(Struct, frozen=True):
     """Where an effect runs: the inbound message that caused it, its session key, and the time."""
 
     inbound: Inbound
@@ -54,8 +54,7 @@ EffectHandler = Callable[[Any, Scope], object]
 OwnerLookup = Callable[[str, str, str, Sender, str, str, datetime], Lookup]
 
 
-@dataclass(frozen=True)
-class Stores:
+class Stores(Struct, frozen=True):
     """The stores effect handlers write to (Firestore in production, fakes in tests)."""
 
     registrations: RegistrationStore

@@ -11,9 +11,10 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
+
+from msgspec import Struct
 
 from puspa.app.content_cache import ContentCache
 from puspa.app.ports import LEASE, Ledger, Mailer, MessageRefs, MessageSender, SessionStore
@@ -47,8 +48,7 @@ def channel_id(key: bytes, wa_id: str) -> str:
     return "wa_" + message_tag(key, wa_id).removeprefix("m:")
 
 
-@dataclass(frozen=True)
-class NotifyConfig:
+class NotifyConfig(Struct, frozen=True):
     admin_emails: tuple[str, ...]
     staff_by_office: Mapping[str, tuple[str, ...]]  # office id -> staff numbers sent the template
     template: str  # new requests: has Proses/Setuju quick replies

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+
+from msgspec import Struct
 
 from puspa.app.content_cache import ContentCache
 from puspa.app.ports import LEASE, Ledger, Mailer, MonthSource
@@ -29,14 +30,12 @@ TREND_MONTHS = 12
 MAKE_UP = timedelta(days=7)  # a report not sent on the first working day (an outage) goes out on a later morning
 
 
-@dataclass(frozen=True)
-class ReportConfig:
+class ReportConfig(Struct, frozen=True):
     office_id: str
     admin_emails: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Built:
+class Built(Struct, frozen=True):
     report: MonthReport
     text: str
     html: str  # charts referenced by file name (for a folder)

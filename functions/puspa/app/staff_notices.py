@@ -9,9 +9,10 @@ WhatsApp formatting) in template parameters; headers are built from system value
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
+
+from msgspec import Struct
 
 from puspa.conversation.replies import TemplateReply
 from puspa.domain.calendar import format_day
@@ -20,8 +21,7 @@ from puspa.domain.registration import ENTERTAINMENT, EVENT_TYPES, Registration
 from puspa.whatsapp.limits import flatten_parameter
 
 
-@dataclass(frozen=True)
-class StaffNotice:
+class StaffNotice(Struct, frozen=True):
     office_id: str
     subject: str
     rows: tuple[tuple[str, str], ...]  # (label, value) for the e-mail

@@ -20,9 +20,10 @@ import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
+
+from msgspec import Struct, field
 
 from puspa.app.content_cache import ContentCache
 from puspa.app.effect_handlers import EffectRunner
@@ -66,8 +67,7 @@ class Outcome(StrEnum):
     RETRY = "retry"  # nothing was kept (or it is still in progress): Meta should deliver again
 
 
-@dataclass(frozen=True)
-class ServiceConfig:
+class ServiceConfig(Struct, frozen=True):
     app_secret: str
     verify_token: str
     rules: Rules
@@ -76,8 +76,7 @@ class ServiceConfig:
     hash_secret: str = ""  # keys log tags like the replay keys the stores keep (empty: the app secret)
 
 
-@dataclass(frozen=True)
-class Claim:
+class Claim(Struct, frozen=True):
     """A message claimed for this attempt: the session before it, the turn decided, when, and
     whether the flood bucket let it through."""
 

@@ -6,8 +6,9 @@ Ids are stable strings: a tap on an old menu still works after the session moved
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+
+from msgspec import Struct
 
 MENU = "menu"
 BACK = "back"
@@ -42,8 +43,7 @@ def card_more(service_id: str) -> str:
     return f"{ActionKind.MORE}:{service_id}"
 
 
-@dataclass(frozen=True)
-class Action:
+class Action(Struct, frozen=True):
     kind: ActionKind
     target: str = ""
     page: int = 1

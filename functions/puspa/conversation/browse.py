@@ -3,7 +3,7 @@ The default handler for every state that belongs to no dialogue (start, menus, c
 
 from __future__ import annotations
 
-from dataclasses import replace
+from msgspec.structs import replace
 
 from puspa.conversation import actions
 from puspa.conversation import screens as render

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
+
+from msgspec import Struct, field
+from msgspec.structs import replace
 
 from puspa.conversation.effects import Effect
 from puspa.conversation.inbound import Inbound, InboundKind
@@ -17,8 +19,7 @@ from puspa.domain.content import Content
 from puspa.domain.session import Session, State
 
 
-@dataclass(frozen=True)
-class Rules:
+class Rules(Struct, frozen=True):
     """Tunable behaviour that comes from configuration."""
 
     idle: timedelta = timedelta(minutes=30)
@@ -44,8 +45,7 @@ class Rules:
         return max(1, round(self.form_idle.total_seconds() / 3600))
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(Struct, frozen=True):
     """Everything a rule or handler reads besides the session. `dialogue` is the dialogue of the
     session's state (None while browsing menus and cards); `fresh` when the session just started."""
 
@@ -76,8 +76,7 @@ class Context:
         return bool(wa_id) and wa_id in self.rules.staff_of(self.inbound.office_id)
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(Struct, frozen=True):
     """One turn's outcome inside the core: the next session, replies, effects for the shell."""
 
     session: Session
@@ -106,8 +105,7 @@ def show(session: Session, screen: Screen, **changes: Any) -> Step:
     return Step(replace(session, options=options, **changes), (reply,))
 
 
-@dataclass(frozen=True)
-class Dialogue:
+class Dialogue(Struct, frozen=True):
     """A dialogue, as registered in `machine.DIALOGUES`.
 
     interrupts  rules tried before MENU/BATAL/KEMBALI (staff commands, answer buttons)

@@ -6,37 +6,33 @@ to `machine.follow_up`, which turns it into replies. No callbacks travel with an
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from puspa.domain.codes import RequestKind
 from puspa.domain.registration import Draft, Status
 from puspa.domain.ticket import TicketAction
 
 
-@dataclass(frozen=True)
-class SubmitRegistration:
+class SubmitRegistration(Struct, frozen=True):
     """Store a registration (one per resident and event date), numbered in `year`."""
 
     draft: Draft
     year: int
 
 
-@dataclass(frozen=True)
-class FindRequests:
+class FindRequests(Struct, frozen=True):
     """The resident's own registrations and questions; `code` narrows to one, `kind` to one kind."""
 
     code: str = ""
     kind: RequestKind | None = None
 
 
-@dataclass(frozen=True)
-class DeleteResidentData:
+class DeleteResidentData(Struct, frozen=True):
     """Cancel the resident's active requests (staff are told), erase their personal data, their
     questions and their session."""
 
 
-@dataclass(frozen=True)
-class ChangeStatus:
+class ChangeStatus(Struct, frozen=True):
     """Staff: move a registration to `status`, recorded with who and when."""
 
     code: str
@@ -45,8 +41,7 @@ class ChangeStatus:
     reason: str
 
 
-@dataclass(frozen=True)
-class CreateTicket:
+class CreateTicket(Struct, frozen=True):
     """Forward a resident's question to staff (once per inbound message), numbered in `year`."""
 
     question: str
@@ -55,8 +50,7 @@ class CreateTicket:
     year: int
 
 
-@dataclass(frozen=True)
-class ResidentTicketAction:
+class ResidentTicketAction(Struct, frozen=True):
     """The resident closes, adds to or re-reads their question."""
 
     code: str
@@ -65,8 +59,7 @@ class ResidentTicketAction:
     invite: bool = False  # CLOSE: the reply offers the satisfaction survey
 
 
-@dataclass(frozen=True)
-class StaffTicketAction:
+class StaffTicketAction(Struct, frozen=True):
     """Staff answer or close a question, found by code or by the notification they replied to."""
 
     code: str
@@ -76,8 +69,7 @@ class StaffTicketAction:
     actor: str
 
 
-@dataclass(frozen=True)
-class SubmitSurvey:
+class SubmitSurvey(Struct, frozen=True):
     """Store one anonymous satisfaction survey: scores per element (1–4), an optional suggestion."""
 
     service_id: str
@@ -86,8 +78,7 @@ class SubmitSurvey:
     suggestion: str
 
 
-@dataclass(frozen=True)
-class FindDocument:
+class FindDocument(Struct, frozen=True):
     """A resident looks up their document by receipt number and secret (the owner's date of birth)."""
 
     number: str
@@ -95,8 +86,7 @@ class FindDocument:
     day: str  # the office's local date: failed attempts are counted per day
 
 
-@dataclass(frozen=True)
-class SubscribeDocument:
+class SubscribeDocument(Struct, frozen=True):
     """The resident asks to be told when the document (found with its secret) is ready."""
 
     number: str
@@ -104,8 +94,7 @@ class SubscribeDocument:
     day: str = ""  # the office's local date, as for a lookup
 
 
-@dataclass(frozen=True)
-class MarkDocument:
+class MarkDocument(Struct, frozen=True):
     """Staff: SIAP <nomor> (ready) or DIAMBIL <nomor> (collected), recorded with who and when."""
 
     number: str

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+
+from msgspec import Struct
 
 from puspa.domain.sender import Sender
 
@@ -17,8 +18,7 @@ class InboundKind(StrEnum):
     IGNORED = "ignored"  # reaction, edit, deletion, system message: never answered
 
 
-@dataclass(frozen=True)
-class Inbound:
+class Inbound(Struct, frozen=True):
     """One inbound message. `office_id` is the WhatsApp phone_number_id it arrived on."""
 
     office_id: str

@@ -8,9 +8,11 @@ What the shell's stores hand back for an effect becomes replies through `follow_
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
+
+from msgspec import Struct
+from msgspec.structs import replace
 
 from puspa.conversation import browse, erase, question, readiness, staff, status, survey
 from puspa.conversation import screens as render
@@ -49,8 +51,7 @@ OUTCOMES: dict[type, tuple[Any, ...]] = {kind: (d, outcome) for d in DIALOGUES f
 CANCEL_IDS = frozenset(i for d in DIALOGUES for i in d.cancel_ids)
 
 
-@dataclass(frozen=True)
-class Turn:
+class Turn(Struct, frozen=True):
     """The outcome of one inbound message: replies to the sender (and pushes to others), and effects
     for the shell, whose results come back through `follow_up`."""
 

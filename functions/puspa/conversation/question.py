@@ -8,7 +8,8 @@ a ticket code, and back to the menu. The answer arrives as one message with "Sud
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+
+from msgspec.structs import replace
 
 from puspa.conversation import actions, browse
 from puspa.conversation import screens as render

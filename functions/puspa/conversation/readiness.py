@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
+
+from msgspec.structs import replace
 
 from puspa.conversation import browse
 from puspa.conversation import screens as render

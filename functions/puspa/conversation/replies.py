@@ -3,45 +3,39 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from puspa.domain.sender import Sender
 
 
-@dataclass(frozen=True)
-class Button:
+class Button(Struct, frozen=True):
     id: str
     title: str
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(Struct, frozen=True):
     id: str
     title: str
     description: str = ""
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(Struct, frozen=True):
     title: str
     rows: tuple[Row, ...]
 
 
-@dataclass(frozen=True)
-class TextReply:
+class TextReply(Struct, frozen=True):
     body: str
 
 
-@dataclass(frozen=True)
-class ButtonsReply:
+class ButtonsReply(Struct, frozen=True):
     body: str
     buttons: tuple[Button, ...]
     header: str = ""
     footer: str = ""
 
 
-@dataclass(frozen=True)
-class ListReply:
+class ListReply(Struct, frozen=True):
     body: str
     button: str
     sections: tuple[Section, ...]
@@ -49,8 +43,7 @@ class ListReply:
     footer: str = ""
 
 
-@dataclass(frozen=True)
-class TemplateReply:
+class TemplateReply(Struct, frozen=True):
     """An approved template: the only message WhatsApp delivers outside the 24-hour window.
     Parameters must not contain line breaks, tabs or more than four spaces in a row."""
 
@@ -63,8 +56,7 @@ class TemplateReply:
 Reply = TextReply | ButtonsReply | ListReply
 
 
-@dataclass(frozen=True)
-class Push:
+class Push(Struct, frozen=True):
     """A message to someone other than the sender (a resident told of a status change, staff
     told of a request). `reply` is sent inside the recipient's 24-hour window, `template` outside."""
 

@@ -4,8 +4,9 @@ holds the words of its own steps."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import UTC, datetime
+
+from msgspec.structs import replace
 
 from puspa.conversation import actions
 from puspa.conversation.dialogue import Screen

@@ -13,7 +13,8 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from puspa.domain.content import Content, Service
 
@@ -83,8 +84,7 @@ def typo_limit(word: str) -> int:
     return 0 if len(word) < 5 else 1 if len(word) < 9 else 2
 
 
-@dataclass(frozen=True)
-class SearchIndex:
+class SearchIndex(Struct, frozen=True):
     phrases: Mapping[str, tuple[tuple[str, ...], ...]]  # service id -> keyword phrases as words
     vocab: Mapping[str, frozenset[str]]  # service id -> words
     idf: Mapping[str, float]
@@ -98,8 +98,7 @@ class SearchIndex:
     acknowledgements: frozenset[str]  # "ok", "siap"
 
 
-@dataclass(frozen=True)
-class SearchResult:
+class SearchResult(Struct, frozen=True):
     """`services` ordered best first; `clear` when the first one is the answer."""
 
     services: tuple[Service, ...]
@@ -170,8 +169,7 @@ def _word_match(query_word: str, service_words: frozenset[str]) -> tuple[str, fl
     return None
 
 
-@dataclass(frozen=True)
-class Score:
+class Score(Struct, frozen=True):
     value: float
     coverage: float  # share of the query's words this service knows
     example: float  # the best overlap with one of its example questions (0–1)

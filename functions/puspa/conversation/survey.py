@@ -10,9 +10,11 @@ half-finished survey is dropped, never stored.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
+
+from msgspec import Struct
+from msgspec.structs import replace
 
 from puspa.conversation import browse
 from puspa.conversation import screens as render
@@ -36,8 +38,7 @@ WORDS = frozenset({"survei", "survey", "isi survei", "survei kepuasan", "skm"})
 STATES = (State.SURVEY, State.SURVEY_SUGGESTION)
 
 
-@dataclass(frozen=True)
-class Element:
+class Element(Struct, frozen=True):
     id: str
     name: str
     question: str
@@ -45,8 +46,7 @@ class Element:
     services: tuple[str, ...] = ()  # empty: asked for every service
 
 
-@dataclass(frozen=True)
-class Survey:
+class Survey(Struct, frozen=True):
     basis: str
     invitation: str
     elements: tuple[Element, ...]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
+
+from msgspec import Struct, field
 
 ZONES = {"WIB": 7, "WITA": 8, "WIT": 9}
 DAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
@@ -23,8 +24,7 @@ def format_day(day: date) -> str:
     return f"{DAY_NAMES[day.weekday()]}, {day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
-@dataclass(frozen=True)
-class OfficeCalendar:
+class OfficeCalendar(Struct, frozen=True):
     """`hours` maps weekday (0 = Monday) to (open, close); absent days are closed."""
 
     zone: str

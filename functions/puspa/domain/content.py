@@ -11,9 +11,10 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
+
+from msgspec import Struct, field
 
 from puspa.domain.calendar import ZONES, OfficeCalendar
 from puspa.errors import ContentError
@@ -23,16 +24,14 @@ TITLE_MAX = 20  # fits a reply button (20) and a list row with its "10. " prefix
 ID_PATTERN = re.compile(r"^[a-z0-9_]{1,30}$")
 
 
-@dataclass(frozen=True)
-class RequirementGroup:
+class RequirementGroup(Struct, frozen=True):
     """Requirements for one case (e.g. "KK baru"); `case` is empty for a plain list."""
 
     case: str
     items: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Service:
+class Service(Struct, frozen=True):
     """One service card."""
 
     id: str
@@ -57,16 +56,14 @@ class Service:
     document_lookup: bool = False  # the card offers "Cek dokumen" (is my document ready?)
 
 
-@dataclass(frozen=True)
-class Category:
+class Category(Struct, frozen=True):
     id: str
     title: str
     description: str
     service_ids: tuple[str, ...]  # menu order
 
 
-@dataclass(frozen=True)
-class Office:
+class Office(Struct, frozen=True):
     name: str
     service_name: str
     welcome: str
@@ -79,8 +76,7 @@ class Office:
     registration_min_working_days: int
 
 
-@dataclass(frozen=True)
-class Words:
+class Words(Struct, frozen=True):
     """Search vocabulary staff can edit: greetings, ignored words, synonyms (variant -> canonical)."""
 
     greetings: tuple[str, ...]
@@ -94,8 +90,7 @@ class Words:
     out_of_scope: tuple[str, ...] = ()  # topics other agencies handle: no card is guessed for them
 
 
-@dataclass(frozen=True)
-class Content:
+class Content(Struct, frozen=True):
     """An office's published content. `version` identifies the published bundle."""
 
     version: str
@@ -103,11 +98,20 @@ class Content:
     categories: tuple[Category, ...]
     services: tuple[Service, ...]
     words: Words
-    _by_id: Mapping[str, Service] = field(default_factory=dict, repr=False, compare=False)
+    _by_id: Mapping[str, Service] = field(default_factory=dict)
     # Sections a dialogue owns (file name -> parsed YAML), e.g. "survei": read by that dialogue module.
-    sections: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    sections: Mapping[str, Any] = field(default_factory=dict)
     # Values computed from this version on first use (e.g. the search index); never published.
-    derived: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+    derived: dict[str, object] = field(default_factory=dict)
+
+    def __eq__(self, other: object) -> bool:  # the same published content; lookups and caches aside
+        if not isinstance(other, Content):
+            return NotImplemented
+        keys = ("version", "office", "categories", "services", "words", "sections")
+        return all(getattr(self, key) == getattr(other, key) for key in keys)
+
+    def __repr__(self) -> str:
+        return f"Content(version={self.version!r}, office={self.office.name!r}, {len(self.services)} services)"
 
     def service(self, service_id: str) -> Service | None:
         return self._by_id.get(service_id)

@@ -10,22 +10,22 @@ it costs no extra Firestore operation:
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+
+from msgspec import Struct, field
+from msgspec.structs import replace
 
 LEASE = timedelta(seconds=70)  # longer than the function's 60 s timeout: a claim older than this is settled
 KEEP = timedelta(days=7)  # Meta redelivers for up to 7 days
 KEEP_MAX = 300  # ids kept at most per sender, newest first
 
 
-@dataclass(frozen=True)
-class FloodPolicy:
+class FloodPolicy(Struct, frozen=True):
     burst: int = 10  # a resident tapping through menus quickly stays well inside it
     refill_s: float = 6.0  # WhatsApp's pair rate limit: about one message every 6 s to one user
 
 
-@dataclass(frozen=True)
-class DeliveryLog:
+class DeliveryLog(Struct, frozen=True):
     """`claimed_at`: message id -> when it was claimed. Bucket: `tokens` left at `refilled_at`;
     `throttled` counts messages left unanswered in the current flood (the first gets the notice)."""
 

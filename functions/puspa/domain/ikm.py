@@ -9,20 +9,19 @@ survey file.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from msgspec import Struct
 
-@dataclass(frozen=True)
-class Grade:
+
+class Grade(Struct, frozen=True):
     grade: str  # A–D
     label: str  # "Sangat baik" …
     low: float  # on the 25–100 scale, inclusive
     high: float
 
 
-@dataclass(frozen=True)
-class IkmResult:
+class IkmResult(Struct, frozen=True):
     respondents: int
     nrr: Mapping[str, float]  # element id -> average score (1–4)
     index: float  # the unit's index on the 1–4 scale

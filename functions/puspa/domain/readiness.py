@@ -8,9 +8,10 @@ document was ready or 30 days after it was collected, whichever comes first.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+
+from msgspec import Struct
 
 KINDS = {"ktp_el": "KTP-el", "kk": "Kartu Keluarga", "kia": "KIA", "akta": "Akta", "lainnya": "Dokumen"}
 KIND_WORDS = {
@@ -62,8 +63,7 @@ def expiry(ready_on: date | None, collected_on: date | None, imported_at: dateti
     return min(candidates)
 
 
-@dataclass(frozen=True)
-class DocumentRecord:
+class DocumentRecord(Struct, frozen=True):
     number: str
     kind: str
     village: str
@@ -78,8 +78,7 @@ class LookupOutcome(StrEnum):
     PAUSED = "paused"  # too many failed attempts today
 
 
-@dataclass(frozen=True)
-class Lookup:
+class Lookup(Struct, frozen=True):
     outcome: LookupOutcome
     record: DocumentRecord | None = None
     subscribed: bool = False
@@ -93,8 +92,7 @@ def secret_material(office_id: str, number: str, secret: str) -> str:
 COLUMNS = ("nomor", "jenis", "desa", "tanggal_lahir", "tanggal_siap", "tanggal_diambil")
 
 
-@dataclass(frozen=True)
-class ImportRow:
+class ImportRow(Struct, frozen=True):
     line: int
     record: DocumentRecord
     secret: str  # the normalised date of birth; hashed before it is stored

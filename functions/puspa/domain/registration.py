@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
+
+from msgspec import Struct
 
 
 class Status(StrEnum):
@@ -51,8 +52,7 @@ ENTERTAINMENT = {
 }
 
 
-@dataclass(frozen=True)
-class Draft:
+class Draft(Struct, frozen=True):
     """What the resident entered. Values are plain text as stored in the session form."""
 
     name: str
@@ -84,16 +84,14 @@ class Draft:
         )
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(Struct, frozen=True):
     status: Status
     at: datetime
     by: str  # "warga" or the masked admin number
     reason: str = ""
 
 
-@dataclass(frozen=True)
-class Registration:
+class Registration(Struct, frozen=True):
     code: str
     office_id: str
     resident_key: str  # wa_id, or BSUID when Meta withholds the number
@@ -102,7 +100,7 @@ class Registration:
     draft: Draft
     status: Status
     created_at: datetime
-    history: tuple[Change, ...] = field(default=())
+    history: tuple[Change, ...] = ()
 
     @property
     def active(self) -> bool:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import statistics
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
+
+from msgspec import Struct
 
 from puspa.domain.calendar import OfficeCalendar
 from puspa.domain.ikm import Grade, IkmResult, compute_ikm, rounded
@@ -22,16 +23,14 @@ from puspa.domain.ticket import Ticket
 DECIDED = (Status.DISETUJUI, Status.DITOLAK)
 
 
-@dataclass(frozen=True)
-class SurveyFigures:
+class SurveyFigures(Struct, frozen=True):
     overall: IkmResult
     by_service: Mapping[str, IkmResult]
     lowest: tuple[tuple[str, float], ...]  # (element id, NRR), lowest first
     suggestions: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class WorkFigures:
+class WorkFigures(Struct, frozen=True):
     resident_days: int  # residents served, counted once per day they wrote
     messages: int
     top_cards: tuple[tuple[str, int], ...]
@@ -45,13 +44,12 @@ class WorkFigures:
     weekly: tuple[tuple[str, int, int], ...]  # (week label, messages, requests + questions)
 
 
-@dataclass(frozen=True)
-class MonthReport:
+class MonthReport(Struct, frozen=True):
     period: str  # "2026-11"
     office: str
     survey: SurveyFigures
     work: WorkFigures
-    trend: tuple[tuple[str, float], ...] = field(default=())  # (period, IKM 25–100), oldest first
+    trend: tuple[tuple[str, float], ...] = ()  # (period, IKM 25–100), oldest first
 
     def aggregate(self) -> dict[str, Any]:
         """What is kept of the month: figures only, no personal data."""

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import StrEnum
+
+from msgspec import Struct, field
 
 from puspa.domain.delivery import DeliveryLog
 from puspa.domain.registration import Registration, Status
@@ -23,8 +24,7 @@ class TicketProblem(StrEnum):
     THREAD_FULL = "thread_full"  # the question has THREAD_MAX entries: a new question is needed
 
 
-@dataclass(frozen=True)
-class StoredSession:
+class StoredSession(Struct, frozen=True):
     """A session document as read. `token` is the opaque version for compare-and-set; None means
     the document does not exist yet. `recent_wamids` are the last inbound message ids handled."""
 
@@ -34,15 +34,13 @@ class StoredSession:
     log: DeliveryLog = field(default_factory=DeliveryLog)  # claim times and the flood bucket
 
 
-@dataclass(frozen=True)
-class SubmitResult:
+class SubmitResult(Struct, frozen=True):
     code: str
     created: bool  # False: an active request for that date already existed (`code` is that one)
     status: Status
 
 
-@dataclass(frozen=True)
-class StatusChange:
+class StatusChange(Struct, frozen=True):
     """The outcome of a status change: `registration` as it is now, or `problem` with the
     registration as it was (None when not found)."""
 
@@ -51,16 +49,14 @@ class StatusChange:
     problem: StatusProblem | None = None
 
 
-@dataclass(frozen=True)
-class TicketResult:
+class TicketResult(Struct, frozen=True):
     code: str
     created: bool  # False with TOO_MANY_OPEN: the resident must wait for answers first
     problem: TicketProblem | None = None
     open_codes: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class TicketChange:
+class TicketChange(Struct, frozen=True):
     """The outcome of a ticket action: the ticket as it is now (None: not found or not theirs);
     `earlier_answers` are staff answers that existed before this one."""
 
@@ -70,16 +66,14 @@ class TicketChange:
     earlier_answers: tuple[Entry, ...] = ()
 
 
-@dataclass(frozen=True)
-class ResidentRequests:
+class ResidentRequests(Struct, frozen=True):
     """A resident's own registrations and questions (never anyone else's)."""
 
     registrations: tuple[Registration, ...]
     tickets: tuple[Ticket, ...]
 
 
-@dataclass(frozen=True)
-class Erasure:
+class Erasure(Struct, frozen=True):
     """What HAPUS DATA SAYA did: the registrations it cancelled (staff are told) and the questions it deleted."""
 
     cancelled: tuple[str, ...]

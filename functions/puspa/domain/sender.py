@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 
-@dataclass(frozen=True)
-class Sender:
+class Sender(Struct, frozen=True):
     """A WhatsApp user: `wa_id` (phone digits) when Meta shares it, else only `user_id` (BSUID)."""
 
     wa_id: str

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
+
+from msgspec import Struct
 
 
 class State(StrEnum):
@@ -30,8 +31,7 @@ class State(StrEnum):
     DOC_SECRET = "doc_secret"  # document lookup: waiting for the owner's date of birth
 
 
-@dataclass(frozen=True)
-class Session:
+class Session(Struct, frozen=True):
     """Where the resident is. `options` are the action ids of the last menu, in the order shown,
     so that a typed number picks the same thing as a tap."""
 
@@ -39,7 +39,7 @@ class Session:
     category_id: str = ""
     service_id: str = ""
     page: int = 1
-    options: tuple[str, ...] = field(default=())
+    options: tuple[str, ...] = ()
     last_seen: datetime | None = None
     form: tuple[tuple[str, str], ...] = ()  # registration answers so far (personal data: cleared on exit)
     field_key: str = ""  # the registration field being asked

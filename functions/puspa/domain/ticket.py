@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
+
+from msgspec import Struct
 
 
 class TicketStatus(StrEnum):
@@ -38,8 +39,7 @@ THREAD_MAX = 30  # entries per question: keeps its document far below Firestore'
 ANSWER_MAX = 3500  # longer staff answers are refused (a text message holds 4096 with the framing)
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(Struct, frozen=True):
     """One message in the thread: from the resident (RESIDENT) or staff ("petugas …1234")."""
 
     author: str
@@ -51,8 +51,7 @@ class Entry:
         return self.author != RESIDENT
 
 
-@dataclass(frozen=True)
-class Ticket:
+class Ticket(Struct, frozen=True):
     code: str
     office_id: str
     resident_key: str
@@ -62,7 +61,7 @@ class Ticket:
     service_id: str
     status: TicketStatus
     created_at: datetime
-    thread: tuple[Entry, ...] = field(default=())
+    thread: tuple[Entry, ...] = ()
 
     @property
     def question(self) -> str:

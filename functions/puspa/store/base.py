@@ -12,7 +12,6 @@ import random
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -22,6 +21,7 @@ from google.api_core import retry as retries
 from google.auth import exceptions as auth_exceptions
 from google.cloud import firestore
 from google.cloud.firestore_v1.base_query import FieldFilter
+from msgspec import Struct
 
 from puspa.domain.delivery import DeliveryLog
 from puspa.domain.results import StoredSession
@@ -91,16 +91,14 @@ def _log_from(data: dict[str, Any]) -> DeliveryLog:
     )
 
 
-@dataclass
-class Tally:
+class Tally(Struct):
     """Operations of one transaction attempt (a retried attempt starts again from zero)."""
 
     reads: int = 0
     writes: int = 0
 
 
-@dataclass
-class OperationCount:
+class OperationCount(Struct):
     """Firestore operations made through this store (billing units: reads, writes, deletes)."""
 
     reads: int = 0

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from google.cloud import firestore
 from google.cloud.firestore_v1.base_query import FieldFilter
+from msgspec.structs import replace
 
 from puspa.domain.codes import RequestKind, format_code
 from puspa.domain.results import TicketChange, TicketProblem, TicketResult

@@ -11,9 +11,10 @@ import hmac
 import json
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+
+from msgspec import Struct
 
 from puspa.conversation.inbound import Inbound, InboundKind
 from puspa.domain.sender import Sender
@@ -53,8 +54,7 @@ def sign(body: bytes, app_secret: str) -> str:
     return "sha256=" + hmac.new(app_secret.encode(), body, hashlib.sha256).hexdigest()
 
 
-@dataclass(frozen=True)
-class WebhookBatch:
+class WebhookBatch(Struct, frozen=True):
     """Everything one POST carried that matters to us."""
 
     messages: tuple[Inbound, ...]

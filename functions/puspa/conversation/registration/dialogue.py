@@ -10,7 +10,8 @@ abandoned, then they are cleared.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
+
+from msgspec.structs import replace
 
 from puspa.conversation import actions, browse
 from puspa.conversation import screens as render

@@ -6,8 +6,9 @@ Each parser returns the clean value or raises FieldError with the Indonesian re-
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, time, timedelta
+
+from msgspec import Struct
 
 from puspa.conversation.search import edit_distance_at_most, normalize
 
@@ -38,8 +39,7 @@ def parse_name(text: str) -> str:
     return name.upper()
 
 
-@dataclass(frozen=True)
-class Nik:
+class Nik(Struct, frozen=True):
     value: str
     in_region: bool  # issued in the office's kabupaten (e.g. 32.01 = Kabupaten Bogor)
 
@@ -142,8 +142,7 @@ def _make_date(day: int, month: int, year: int, today: date, explicit_year: bool
 _TIME = r"(\d{1,2})(?:[.:](\d{2}))?"
 
 
-@dataclass(frozen=True)
-class TimeRange:
+class TimeRange(Struct, frozen=True):
     start: time
     end: time
     zone: str = "WIB"  # the office's zone (times are local to the event)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
+
+from msgspec import Struct
 
 from puspa.conversation.registration import parsers as parse
 from puspa.conversation.search import edit_distance_at_most, normalize
@@ -24,8 +25,7 @@ def edit_field(key: str) -> str:
     return f"reg:edit:{key}"
 
 
-@dataclass(frozen=True)
-class FieldContext:
+class FieldContext(Struct, frozen=True):
     content: Content
     today: date
     sender_wa_id: str
@@ -33,8 +33,7 @@ class FieldContext:
     draft_hours: int = 2
 
 
-@dataclass(frozen=True)
-class FieldSpec:
+class FieldSpec(Struct, frozen=True):
     key: str
     label: str
     question: Callable[[FieldContext], str]

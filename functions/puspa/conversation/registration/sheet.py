@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+
+from msgspec import Struct, field
 
 from puspa.conversation.registration import parsers as parse
 from puspa.conversation.registration.questions import FIELDS, FieldContext, FieldSpec, own_number
@@ -116,8 +117,7 @@ def is_form_lines(text: str, labelled: Mapping[str, str]) -> bool:
     return opens_with_label(text) or looks_like_the_form(labelled)
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(Struct, frozen=True):
     """What one filled-in form message gave: accepted values, problems by field, and warnings."""
 
     values: dict[str, str] = field(default_factory=dict)
