@@ -65,6 +65,15 @@ def test_work_figures_from_a_months_records(content: Content) -> None:
     assert [w for w, _, _ in work.weekly] == ["23/11", "30/11"]
 
 
+def test_weeks_of_january_start_with_the_one_that_began_in_december(content: Content) -> None:
+    activity = [{"day": d, "residents": 1, "messages": m} for d, m in
+                (("2027-01-01", 4), ("2027-01-05", 6), ("2027-01-14", 2), ("2027-01-26", 1))]  # fmt: skip
+    now = datetime(2027, 2, 1, 2, 0, tzinfo=UTC)
+    work = work_figures(content.office.calendar, [], [], activity, [], now)
+    # 1 Jan 2027 is a Friday: its week began on Monday 28 December 2026, and comes first.
+    assert work.weekly == (("28/12", 4, 0), ("04/01", 6, 0), ("11/01", 2, 0), ("25/01", 1, 0))
+
+
 def test_survey_figures_per_service_lowest_and_suggestions() -> None:
     answers = [
         {"service_id": "kk", "scores": {"u1": 4, "u2": 2}, "suggestion": "Tambah loket"},

@@ -94,9 +94,8 @@ def _first_answer(ticket: Ticket) -> datetime | None:
     return next((e.at for e in ticket.thread if e.from_staff), None)
 
 
-def _week(day: date) -> str:
-    monday = day - timedelta(days=day.weekday())
-    return f"{monday:%d/%m}"
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
 
 
 def work_figures(
@@ -120,12 +119,12 @@ def work_figures(
     day_hours = max((calendar.working_day_hours(d) for d in (now.date() - timedelta(days=n) for n in range(7))),
                     default=8.0) or 8.0  # fmt: skip
     waited = sum(1 for t, at in answers if calendar.working_hours_between(t.created_at, at or now) > day_hours)
-    weekly: dict[str, list[int]] = {}
+    weekly: dict[date, list[int]] = {}  # the Monday of each week -> [messages, requests + questions]
     for day in activity:
-        week = _week(date.fromisoformat(str(day["day"])))
+        week = _monday(date.fromisoformat(str(day["day"])))
         weekly.setdefault(week, [0, 0])[0] += int(day.get("messages") or 0)
     for moment in [r.created_at for r in registrations] + [t.created_at for t in tickets]:
-        weekly.setdefault(_week(calendar.local(moment).date()), [0, 0])[1] += 1
+        weekly.setdefault(_monday(calendar.local(moment).date()), [0, 0])[1] += 1
     return WorkFigures(
         resident_days=sum(int(d.get("residents") or 0) for d in activity),
         messages=sum(int(d.get("messages") or 0) for d in activity),
@@ -137,8 +136,7 @@ def work_figures(
         questions=len(tickets),
         answer_hours_median=statistics.median(answer_hours) if answer_hours else None,
         waited_over_a_day=waited,
-        weekly=tuple((week, counts[0], counts[1]) for week, counts in sorted(
-            weekly.items(), key=lambda item: (item[0][3:], item[0][:2]))),
+        weekly=tuple((f"{monday:%d/%m}", counts[0], counts[1]) for monday, counts in sorted(weekly.items())),
     )  # fmt: skip
 
 
