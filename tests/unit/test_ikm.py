@@ -37,6 +37,17 @@ def test_the_published_report_is_reproduced(content: Content) -> None:
     assert result.grade is not None and (result.grade.grade, result.grade.label) == ("B", "Baik")
 
 
+def test_an_element_nobody_answered_does_not_count_as_zero(content: Content) -> None:
+    survey = survey_of(content)
+    assert survey is not None
+    elements = [e.id for e in survey.elements]
+    answered = [dict.fromkeys(elements[:-1], 3) for _ in range(5)]  # the last element: no answers
+    for weight in (None, 0.111, 1 / len(elements)):  # an office's `bobot` as printed, exact, or left out
+        result = compute_ikm(answered, elements, survey.grades, survey.factor, weight)
+        assert elements[-1] not in result.nrr
+        assert round(result.converted, 1) == (74.9 if weight == 0.111 else 75.0)
+
+
 def test_all_fours_is_one_hundred_and_grade_a(content: Content) -> None:
     survey = survey_of(content)
     assert survey is not None

@@ -59,10 +59,15 @@ def compute_ikm(
     weight: float | None = None,
 ) -> IkmResult:
     """IKM of `responses` (each: element id -> score 1–4) over `elements`. The weight is 1/number of
-    elements (the regulation prints it rounded as 0.111; published reports compute with 1/9)."""
+    elements (the regulation prints it rounded as 0.111; published reports compute with 1/9). An
+    element nobody answered has no NRR: the others' weights are scaled up to make up for it, so a
+    missing element does not read as a score of zero."""
     nrr = nrr_per_element(responses, elements)
     if not nrr:
         return IkmResult(len(responses), {}, 0.0, 0.0, None)
-    index = sum(nrr.values()) / len(nrr) if weight is None else sum(value * weight for value in nrr.values())
+    if weight is None:
+        index = sum(nrr.values()) / len(nrr)
+    else:
+        index = sum(value * weight for value in nrr.values()) * len(elements) / len(nrr)
     converted = index * factor
     return IkmResult(len(responses), nrr, index, converted, grade_of(converted, grades))
