@@ -37,9 +37,38 @@ def test_a_resident_takes_the_survey_in_a_few_taps(content: Content) -> None:
     assert answer["scores"] == {"u1": 4, "u2": 3, "u3": 3, "u4": 4, "u5": 4, "u6": 3, "u7": 4, "u8": 2, "u9": 3}
     assert answer["suggestion"] == "Antrean pagi panjang, mohon tambah loket. Hubungi saya …"
     assert "6281234567890" not in str(surveys.answers)  # anonymous: no number, even in the key
+    again = chat.send("survei")  # one answer per month, said before the questions
+    assert "Anda sudah mengisi survei bulan ini" in again and "pertanyaan 1" not in again
+    assert len(surveys.answers) == 1
+
+
+def test_a_second_survey_in_a_month_is_declined_before_its_questions_and_welcome_next_month(
+    content: Content,
+) -> None:
+    surveys = FakeSurveyStore()
+    chat = Chat(content, now=MORNING, surveys=surveys)
     chat.send("survei")
-    take(chat, ["1"] * 9)
-    assert "Anda sudah mengisi survei bulan ini" in chat.tap("Lewati")  # one answer per month
+    take(chat, ["3"] * 9)
+    chat.tap("Lewati")
+    chat.wait(24 * 60)  # a new conversation the next day keeps the month of the last survey
+    assert "Anda sudah mengisi survei bulan ini" in chat.send("survei")
+    chat.wait(6 * 24 * 60)  # 2 December
+    assert "pertanyaan 1 dari 9" in chat.send("survei")
+    take(chat, ["4"] * 9)
+    assert "Penilaian Anda sudah kami catat" in chat.tap("Lewati")
+    assert sorted(a["period"] for a in surveys.answers.values()) == ["2026-11", "2026-12"]
+
+
+def test_the_store_still_refuses_a_second_survey_when_the_session_forgot_the_first(content: Content) -> None:
+    surveys = FakeSurveyStore()
+    first = Chat(content, now=MORNING, surveys=surveys)
+    first.send("survei")
+    take(first, ["3"] * 9)
+    first.tap("Lewati")
+    again = Chat(content, now=MORNING + timedelta(hours=1), surveys=surveys)  # e.g. after HAPUS DATA SAYA
+    again.send("survei")
+    take(again, ["1"] * 9)
+    assert "Anda sudah mengisi survei bulan ini" in again.tap("Lewati")
     assert len(surveys.answers) == 1
 
 

@@ -191,6 +191,20 @@ def test_damaged_session_document_starts_fresh() -> None:
     assert damaged.state is State.CATEGORY and damaged.page == 1 and damaged.options == () and damaged.last_seen is None
 
 
+def test_every_session_field_survives_the_stored_document() -> None:
+    from msgspec.structs import fields
+
+    from puspa.domain.session import Session, State
+
+    full = Session(
+        State.SURVEY, "kependudukan", "kk", 2, ("srv:a:u1:1",), NOW, (("u1", "3"),), "u2", True, "TNY-2026-0001",
+        "harga beras", (("harga beras", NOW),), NOW, "2026-11",
+    )  # fmt: skip
+    unset = [f.name for f in fields(Session) if getattr(full, f.name) == getattr(Session(), f.name)]
+    assert unset == []  # a field added to Session is added here too
+    assert Session.from_dict(full.to_dict()) == full
+
+
 def test_unloadable_content_asks_for_redelivery(rig: Rig) -> None:
     rig.source.published[OFFICE_ID] = ("broken", {"kantor": "not a mapping"})
     assert rig.post(text_body("halo")) == ("retry later", 503)

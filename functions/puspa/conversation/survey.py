@@ -36,6 +36,7 @@ INVITE_EVERY = timedelta(days=30)
 SUGGESTION_MAX = 500
 WORDS = frozenset({"survei", "survey", "isi survei", "survei kepuasan", "skm"})
 STATES = (State.SURVEY, State.SURVEY_SUGGESTION)
+ALREADY = "Anda sudah mengisi survei bulan ini. Terima kasih! 🙏"
 
 
 class Element(Struct, frozen=True):
@@ -169,7 +170,14 @@ def _elements(session: Session, survey: Survey) -> tuple[Element, ...]:
     return survey.elements_for(session.service_id)
 
 
+def _period(ctx: Context) -> str:
+    """The survey's period: the office's month ("2026-11"), one answer per resident in each."""
+    return f"{ctx.content.office.calendar.local(ctx.now):%Y-%m}"
+
+
 def _begin(session: Session, ctx: Context, survey: Survey) -> Step:
+    if session.surveyed_period == _period(ctx):  # said before the questions, not after them
+        return browse.main_menu(browse.leave_dialogue(session), ctx.content, intro=ALREADY)
     start = replace(browse.leave_dialogue(session), survey_invited_at=ctx.now)
     elements = _elements(session, survey) or _elements(replace(session, service_id=""), survey)
     if not elements:  # the office's survey asks nothing for this service (the publisher warns about this)
@@ -223,9 +231,9 @@ def suggest(session: Session, ctx: Context) -> Step:
         return show(session, _suggestion_prompt())
     suggestion = "" if ctx.choice == SKIP else mask_digit_runs(" ".join(ctx.text.split()))[:SUGGESTION_MAX]
     scores = tuple((key, int(value)) for key, value in session.form if value.isdigit())
-    period = f"{ctx.content.office.calendar.local(ctx.now):%Y-%m}"
+    period = _period(ctx)
     effect = SubmitSurvey(session.service_id or "umum", period, scores, suggestion)
-    done = replace(browse.leave_dialogue(session), state=State.MAIN_MENU, options=())
+    done = replace(browse.leave_dialogue(session), state=State.MAIN_MENU, options=(), surveyed_period=period)
     return Step(done, effects=(effect,))
 
 
@@ -247,7 +255,7 @@ def recorded(effect: SubmitSurvey, created: bool, ctx: Context) -> tuple[Outboun
     intro = (
         "✅ Terima kasih! Penilaian Anda sudah kami catat tanpa nama dan nomor, untuk memperbaiki layanan."
         if created
-        else "Anda sudah mengisi survei bulan ini. Terima kasih! 🙏"
+        else ALREADY
     )
     reply, _ = render.main_menu(ctx.content, intro)
     return (reply,)

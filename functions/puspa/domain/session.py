@@ -48,6 +48,7 @@ class Session(Struct, frozen=True):
     pending_question: str = ""  # text that found no service, kept for "Ya, teruskan"
     unanswered: tuple[tuple[str, datetime], ...] = ()  # normalised questions PUSPA had no card for (digest)
     survey_invited_at: datetime | None = None  # the last survey invitation or survey taken (30-day limit)
+    surveyed_period: str = ""  # the month ("2026-11") this resident last sent a survey: one per month
 
     def form_values(self) -> dict[str, str]:
         return dict(self.form)
@@ -70,6 +71,7 @@ class Session(Struct, frozen=True):
             "pending_question": self.pending_question,
             "unanswered": [{"q": q, "at": at} for q, at in self.unanswered],
             "survey_invited_at": self.survey_invited_at,
+            "surveyed_period": self.surveyed_period,
         }
 
     @classmethod
@@ -98,6 +100,7 @@ class Session(Struct, frozen=True):
             pending_question=str(data.get("pending_question") or ""),
             unanswered=_unanswered(data.get("unanswered")),
             survey_invited_at=invited if isinstance(invited := data.get("survey_invited_at"), datetime) else None,
+            surveyed_period=str(data.get("surveyed_period") or ""),
         )
 
 
