@@ -123,3 +123,25 @@ def test_the_end_of_a_registration_points_to_the_survey(content: Content) -> Non
     staff.send("SETUJU RSP-2026-0001")
     staff.send("SELESAI RSP-2026-0001")
     assert "ketik *SURVEI*" in staff.pushes[-1].reply.body  # type: ignore[union-attr]
+
+
+def test_no_invitation_in_a_month_whose_survey_was_sent_more_than_30_days_earlier(content: Content) -> None:
+    tickets, surveys = FakeTicketStore(), FakeSurveyStore()
+    december_1 = datetime(2026, 12, 1, 8, 0, tzinfo=WIB)
+    siti = Chat(content, now=december_1, rules=RULES, tickets=tickets, surveys=surveys)
+    siti.send("survei")
+    take(siti, ["4"] * 9)
+    assert "Penilaian Anda sudah kami catat" in siti.tap("Lewati")
+    siti.wait(30 * 24 * 60)  # 31 December: 30 days after the survey began, still December
+    staff = Chat(content, now=siti.now, rules=RULES, wa_id=STAFF, tickets=tickets)
+    siti.send("tanya petugas")
+    siti.send("Apakah surat pindah bisa diurus di desa atau harus ke kecamatan?")
+    staff.send("JAWAB TNY-2026-0001 Bisa di desa, Bu.")
+    closed = siti.send("JELAS TNY-2026-0001")
+    assert "kami tutup" in closed and "Mulai survei" not in closed
+    siti.wait(24 * 60)  # January: a new month's survey is welcome again
+    staff.now = siti.now
+    siti.send("tanya petugas")
+    siti.send("Apakah akta kelahiran anak bisa diurus tanpa surat nikah orang tua?")
+    staff.send("JAWAB TNY-2027-0001 Bisa, dengan SPTJM.")
+    assert "[Mulai survei] [Lain kali]" in siti.send("JELAS TNY-2027-0001")

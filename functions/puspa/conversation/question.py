@@ -78,7 +78,7 @@ def answer_taps(session: Session, ctx: Context) -> Step | None:
 def _close(session: Session, ctx: Context, code: str) -> Step:
     """ "Sudah jelas": the natural end of a question, where the satisfaction survey is offered (outside
     other dialogues, at most once a month)."""
-    invite = ctx.dialogue is None and survey_of(ctx.content) is not None and not invited_recently(session, ctx.now)
+    invite = ctx.dialogue is None and survey_of(ctx.content) is not None and not invited_recently(session, ctx)
     after = replace(session, survey_invited_at=ctx.now) if invite else session
     return Step(after, effects=(ResidentTicketAction(code, TicketAction.CLOSE, invite=invite),))
 

@@ -10,7 +10,7 @@ half-finished survey is dropped, never stored.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from msgspec import Struct
@@ -162,8 +162,10 @@ def _suggestion_prompt() -> Screen:
 # --- handlers ----------------------------------------------------------------------------------
 
 
-def invited_recently(session: Session, now: datetime) -> bool:
-    return session.survey_invited_at is not None and now - session.survey_invited_at < INVITE_EVERY
+def invited_recently(session: Session, ctx: Context) -> bool:
+    """Invited (or started a survey) within INVITE_EVERY, or already sent this month's survey."""
+    recent = session.survey_invited_at is not None and ctx.now - session.survey_invited_at < INVITE_EVERY
+    return recent or session.surveyed_period == _period(ctx)
 
 
 def _elements(session: Session, survey: Survey) -> tuple[Element, ...]:
