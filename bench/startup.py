@@ -37,7 +37,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -310,10 +310,15 @@ def run(rounds: int, messages: int, deadline: float, from_source: bool = False) 
 
         print(f"{os.cpu_count()} CPUs; Firestore emulator {emulator.host}; Graph API stand-in {standin.base_url}")
         print(f"emulator warm-up: {EMULATOR_WARMUP} messages to each side (not counted)", flush=True)
-        warm_up = [bench.spawn(puspa), bench.spawn(floor)]
+        # Senders of their own: every cold round's message stays a first contact (no session yet).
+        warm_up = [
+            bench.spawn(replace(side, senders=_senders(prefix))) for side, prefix in ((puspa, "821"), (floor, "822"))
+        ]
         for webhook in warm_up:
             bench.first_message(webhook)
-        for _ in range(EMULATOR_WARMUP):
+        for i in range(EMULATOR_WARMUP):
+            if i % 50 == 0:
+                in_time(f"emulator warm-up message {i + 1}")
             for webhook in warm_up:
                 bench.turn(webhook)
         for webhook in warm_up:
