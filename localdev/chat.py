@@ -7,7 +7,8 @@ buttons and list rows. Commands: /tap N (tap button or row N of the last message
 member or as the resident), /balas <teks> (as staff: reply to the last notification, like WhatsApp's
 reply), /digest (run the daily digest), /laporan (this month's report from the local run), /impor (import
 localdev/dokumen_contoh.csv: documents ready for collection), /keluar. A message of several lines
-(the filled-in registration form) is typed on one line with \\n between the lines.
+(the filled-in registration form): /tempel, then paste or type it, then a line with only a dot; or
+type it on one line with \\n between the lines.
 
     python -m localdev.chat --webhook http://127.0.0.1:8080/ --standin http://127.0.0.1:8081 --secret S
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -167,24 +169,42 @@ class ChatClient:
                 return self.send({"type": "button", "button": {"payload": reply_id, "text": title}})
             reply = {"type": kind, kind: {"id": reply_id, "title": title}}
             return self.send({"type": "interactive", "interactive": reply})
-        return self.send({"type": "text", "text": {"body": line.replace("\\n", "\n")}})
+        return self.send_text(line.replace("\\n", "\n"))
+
+    def send_text(self, text: str) -> list[str]:
+        return self.send({"type": "text", "text": {"body": text}}) if text.strip() else []
 
 
-def run_chat(client: ChatClient) -> None:
+PASTE = "/tempel"
+PASTE_END = "."
+
+
+def read_pasted(read_line: Callable[[str], str]) -> str:
+    """The lines of one message, pasted or typed, up to a line holding only a dot; kept as written
+    (a form's empty lines and indents reach PUSPA as WhatsApp would carry them)."""
+    lines: list[str] = []
+    while (line := read_line("  | ")).strip() != PASTE_END:
+        lines.append(line)
+    return "\n".join(lines).strip("\n")
+
+
+def run_chat(client: ChatClient, read_line: Callable[[str], str] = input) -> None:
     print("Ketik pesan seperti di WhatsApp. /tap N mengetuk tombol/baris N; /foto /suara /stiker /lokasi;")
     print("/petugas atau /warga untuk berganti nomor; /keluar untuk berhenti.")
-    print("Pesan beberapa baris (formulir): tulis dalam satu baris dengan \\n di antara baris.\n")
+    print(f"Pesan beberapa baris (formulir): ketik {PASTE}, tempel pesannya, lalu satu baris berisi titik.\n")
     while True:
         try:
-            line = input(f"{client.label.title()}> ").strip()
+            line = read_line(f"{client.label.title()}> ").strip()
+            if line == PASTE:
+                print("(tempel atau tulis pesannya; akhiri dengan satu baris berisi titik)")
+                pasted = read_pasted(read_line)
         except (EOFError, KeyboardInterrupt):
             print()
             return
-        if not line:
-            continue
         if line == "/keluar":
             return
-        for text in client.say(line):
+        replies = client.send_text(pasted) if line == PASTE else client.say(line) if line else []
+        for text in replies:
             print("\nPUSPA>", text.replace("\n", "\n       "), "\n")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ import pytest
 import requests
 
 from content_seed.__main__ import main as publish
+from localdev.chat import ChatClient, run_chat
 from localdev.emulator import free_port
 from localdev.function_process import FunctionProcess
 from localdev.graph_standin import RunningStandin
@@ -51,3 +53,20 @@ def test_handshake_and_a_short_conversation(function: FunctionProcess, standin: 
     assert "Selamat datang" in first["interactive"]["body"]["text"]
     assert second["interactive"]["header"]["text"] == "Kartu Keluarga (KK)"
     assert len(standin.state.reads) == 2
+
+
+def test_a_form_pasted_into_the_terminal_chat_arrives_as_one_message(
+    function: FunctionProcess, standin: RunningStandin, capsys: pytest.CaptureFixture[str]
+) -> None:
+    client = ChatClient(function.url, standin.base_url, APP_SECRET, OFFICE_ID, {"warga": "6281234567890"})
+    event_day = f"{date.today() + timedelta(days=30):%d-%m-%Y}"  # the function runs on today's clock
+    form = ["Nama: Siti Rahmawati", "NIK: 3201064512900001", "Desa: Cibodas", "RT/RW: 3/5", "Jenis acara: pernikahan",
+            f"Tanggal acara: {event_day}", "Jam acara: 08.00-14.00", "Tempat acara: Kp. Cibodas RT 03/05",
+            "", "Perkiraan tamu: 300", "Hiburan: organ tunggal", "Nomor HP: 081234567890"]  # fmt: skip
+    typed = iter(["daftar resepsi", "/tap 1", "/tempel", *form, ".", "/keluar"])
+    run_chat(client, lambda _prompt: next(typed))
+    *_, form_sent, summary = [m["body"] for m in standin.state.messages]
+    assert "Nama: \nNIK: " in form_sent["text"]["body"]  # "Isi sekaligus": the empty form, as text
+    text = summary["interactive"]["body"]["text"]  # the pasted lines arrived as one message: all answered
+    assert "*Periksa data pendaftaran Anda*" in text and "Hiburan: Organ tunggal" in text
+    assert "Periksa data pendaftaran Anda" in capsys.readouterr().out
