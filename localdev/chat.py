@@ -195,14 +195,21 @@ def run_chat(client: ChatClient, read_line: Callable[[str], str] = input) -> Non
     while True:
         try:
             line = read_line(f"{client.label.title()}> ").strip()
-            if line == PASTE:
-                print("(tempel atau tulis pesannya; akhiri dengan satu baris berisi titik)")
-                pasted = read_pasted(read_line)
         except (EOFError, KeyboardInterrupt):
             print()
             return
         if line == "/keluar":
             return
+        if line == PASTE:
+            print("(tempel atau tulis pesannya; akhiri dengan satu baris berisi titik; Ctrl-C membatalkan)")
+            try:
+                pasted = read_pasted(read_line)
+            except (EOFError, KeyboardInterrupt):
+                print("\n(tempelan dibatalkan, tidak ada yang dikirim)")
+                continue
+            if not pasted.strip():
+                print("(pesan kosong, tidak dikirim)")
+                continue
         replies = client.send_text(pasted) if line == PASTE else client.say(line) if line else []
         for text in replies:
             print("\nPUSPA>", text.replace("\n", "\n       "), "\n")

@@ -59,7 +59,8 @@ def test_a_form_pasted_into_the_terminal_chat_arrives_as_one_message(
     function: FunctionProcess, standin: RunningStandin, capsys: pytest.CaptureFixture[str]
 ) -> None:
     client = ChatClient(function.url, standin.base_url, APP_SECRET, OFFICE_ID, {"warga": "6281234567890"})
-    event_day = f"{date.today() + timedelta(days=30):%d-%m-%Y}"  # the function runs on today's clock
+    # The function runs on today's clock: 60 days ahead clears the 14 working days (and Lebaran) with room.
+    event_day = f"{date.today() + timedelta(days=60):%d-%m-%Y}"
     form = ["Nama: Siti Rahmawati", "NIK: 3201064512900001", "Desa: Cibodas", "RT/RW: 3/5", "Jenis acara: pernikahan",
             f"Tanggal acara: {event_day}", "Jam acara: 08.00-14.00", "Tempat acara: Kp. Cibodas RT 03/05",
             "", "Perkiraan tamu: 300", "Hiburan: organ tunggal", "Nomor HP: 081234567890"]  # fmt: skip
@@ -67,6 +68,7 @@ def test_a_form_pasted_into_the_terminal_chat_arrives_as_one_message(
     run_chat(client, lambda _prompt: next(typed))
     *_, form_sent, summary = [m["body"] for m in standin.state.messages]
     assert "Nama: \nNIK: " in form_sent["text"]["body"]  # "Isi sekaligus": the empty form, as text
-    text = summary["interactive"]["body"]["text"]  # the pasted lines arrived as one message: all answered
+    text = summary["interactive"]["body"]["text"]
     assert "*Periksa data pendaftaran Anda*" in text and "Hiburan: Organ tunggal" in text
+    assert len(standin.state.reads) == 3  # one mark-as-read per inbound: the pasted lines were one message
     assert "Periksa data pendaftaran Anda" in capsys.readouterr().out

@@ -3,7 +3,8 @@
 Invited at the natural end of a service ("Sudah jelas" on an answered question), or on demand
 (SURVEI, the menu): "Mulai" / "Lain kali". Then each element of the office's survey file (survei.yaml)
 is asked with its four answers (a tap, or 1–4 typed), then an optional suggestion; the answers are
-sent anonymously as one effect. At most one invitation per resident per `INVITE_EVERY`; a
+sent anonymously as one effect. At most one invitation per resident per `INVITE_EVERY`, none in a
+month whose survey the resident already sent (and SURVEI then says so before any question); a
 half-finished survey is dropped, never stored.
 """
 
