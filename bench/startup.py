@@ -36,7 +36,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import FrameType
@@ -249,6 +249,18 @@ class Bench:
         self.stop(webhook)
         return cold
 
+    def warmed(self, sides: list[Side], unmeasured: int, in_time: Callable[[str], None]) -> list[Webhook]:
+        """A process of each side, its first message answered, then `unmeasured` turns each, alternating."""
+        webhooks = [self.spawn(side) for side in sides]
+        for webhook in webhooks:
+            self.first_message(webhook)
+        for i in range(unmeasured):
+            if i % 50 == 0:
+                in_time(f"unmeasured message {i + 1}")
+            for webhook in webhooks:
+                self.turn(webhook)
+        return webhooks
+
     def turn(self, webhook: Webhook) -> Turn:
         sender = next(webhook.side.senders)
         body = webhook.side.body(sender)
@@ -311,16 +323,8 @@ def run(rounds: int, messages: int, deadline: float, from_source: bool = False) 
         print(f"{os.cpu_count()} CPUs; Firestore emulator {emulator.host}; Graph API stand-in {standin.base_url}")
         print(f"emulator warm-up: {EMULATOR_WARMUP} messages to each side (not counted)", flush=True)
         # Senders of their own: every cold round's message stays a first contact (no session yet).
-        warm_up = [
-            bench.spawn(replace(side, senders=_senders(prefix))) for side, prefix in ((puspa, "821"), (floor, "822"))
-        ]
-        for webhook in warm_up:
-            bench.first_message(webhook)
-        for i in range(EMULATOR_WARMUP):
-            if i % 50 == 0:
-                in_time(f"emulator warm-up message {i + 1}")
-            for webhook in warm_up:
-                bench.turn(webhook)
+        warm_up = bench.warmed([replace(puspa, senders=_senders("821")), replace(floor, senders=_senders("822"))],
+                               EMULATOR_WARMUP, in_time)  # fmt: skip
         for webhook in warm_up:
             bench.stop(webhook)
         print("cold start: 1 warm-up pair (not counted)", flush=True)
@@ -335,12 +339,7 @@ def run(rounds: int, messages: int, deadline: float, from_source: bool = False) 
             print(f"  round {round_}: puspa {last['puspa']:.2f} s, floor {last['floor']:.2f} s", flush=True)
 
         in_time("the warm phase")
-        webhooks = [bench.spawn(puspa), bench.spawn(floor)]
-        for webhook in webhooks:
-            bench.first_message(webhook)
-        for _ in range(WARMUP_MESSAGES):
-            for webhook in webhooks:
-                bench.turn(webhook)
+        webhooks = bench.warmed([puspa, floor], WARMUP_MESSAGES, in_time)
         warm: dict[str, list[Turn]] = {"puspa": [], "floor": []}
         reads_before = len(standin.state.reads)
         print(f"warm: {WARMUP_MESSAGES} warm-up messages each (not counted), then {messages} each", flush=True)
