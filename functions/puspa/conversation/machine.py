@@ -88,16 +88,7 @@ def handle(session: Session | None, inbound: Inbound, content: Content, now: dat
     dialogue = DIALOGUE_OF.get(session.state) if session is not None else None
     idle = rules.form_idle if dialogue is not None and dialogue.patient else rules.idle
     fresh = session is None or session.last_seen is None or now - session.last_seen > idle
-    # A fresh start drops the conversation, not the survey dates or the questions kept for the digest.
-    current = (
-        session
-        if not fresh and session is not None
-        else Session(
-            unanswered=session.unanswered if session else (),
-            survey_invited_at=session.survey_invited_at if session else None,
-            surveyed_period=session.surveyed_period if session else "",
-        )
-    )
+    current = Session() if session is None else session.restarted() if fresh else session
     if fresh and session is not None and dialogue is not None and dialogue.expired_text and session.form:
         # Say so rather than misreading the late answer (a NIK would look like a stray number).
         step = show(current, render.main_menu(content, dialogue.expired_text), state=State.MAIN_MENU)

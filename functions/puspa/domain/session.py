@@ -50,6 +50,13 @@ class Session(Struct, frozen=True):
     survey_invited_at: datetime | None = None  # the last survey invitation or survey taken (30-day limit)
     surveyed_period: str = ""  # the month ("2026-11") this resident last sent a survey: one per month
 
+    def restarted(self) -> Session:
+        """A fresh conversation: it drops this one, not what outlives it (the questions kept for the
+        digest, the survey dates)."""
+        return Session(
+            unanswered=self.unanswered, survey_invited_at=self.survey_invited_at, surveyed_period=self.surveyed_period
+        )
+
     def form_values(self) -> dict[str, str]:
         return dict(self.form)
 
