@@ -13,6 +13,7 @@ WIB = timezone(timedelta(hours=7))
 MORNING = datetime(2026, 11, 25, 9, 0, tzinfo=WIB)
 STAFF = "6285700000001"
 RULES = Rules(admin_ids=frozenset({STAFF}))
+QUESTION = "Apakah surat pindah bisa diurus di desa atau harus ke kecamatan?"
 
 
 def take(chat: Chat, answers: list[str]) -> str:
@@ -20,6 +21,13 @@ def take(chat: Chat, answers: list[str]) -> str:
     for answer in answers:
         chat.send(answer) if answer.isdigit() else chat.tap(answer)
     return chat.screen
+
+
+def answered(siti: Chat, staff: Chat, code: str, question: str = QUESTION) -> None:
+    """Siti asks staff a question and staff answer it (ticket `code`)."""
+    siti.send("tanya petugas")
+    siti.send(question)
+    staff.send(f"JAWAB {code} Bisa, Bu.")
 
 
 def test_a_resident_takes_the_survey_in_a_few_taps(content: Content) -> None:
@@ -100,9 +108,7 @@ def test_sudah_jelas_invites_once_a_month_and_lain_kali_declines(content: Conten
     siti = Chat(content, now=MORNING, rules=RULES, tickets=tickets)
     staff = Chat(content, now=MORNING, rules=RULES, wa_id=STAFF, tickets=tickets)
     for number in (1, 2):
-        siti.send("tanya petugas")
-        siti.send("Apakah surat pindah bisa diurus di desa atau harus ke kecamatan?")
-        staff.send(f"JAWAB TNY-2026-000{number} Bisa di desa, Bu.")
+        answered(siti, staff, f"TNY-2026-000{number}")
     screen = siti.send("JELAS TNY-2026-0001")
     assert "Pertanyaan *TNY-2026-0001* kami tutup" in screen and "[Mulai survei] [Lain kali]" in screen
     assert "Baik, terima kasih" in siti.tap("Lain kali")
@@ -134,14 +140,10 @@ def test_no_invitation_in_a_month_whose_survey_was_sent_more_than_30_days_earlie
     assert "Penilaian Anda sudah kami catat" in siti.tap("Lewati")
     siti.wait(30 * 24 * 60)  # 31 December: 30 days after the survey began, still December
     staff = Chat(content, now=siti.now, rules=RULES, wa_id=STAFF, tickets=tickets)
-    siti.send("tanya petugas")
-    siti.send("Apakah surat pindah bisa diurus di desa atau harus ke kecamatan?")
-    staff.send("JAWAB TNY-2026-0001 Bisa di desa, Bu.")
+    answered(siti, staff, "TNY-2026-0001")
     closed = siti.send("JELAS TNY-2026-0001")
     assert "kami tutup" in closed and "Mulai survei" not in closed
     siti.wait(24 * 60)  # January: a new month's survey is welcome again
     staff.now = siti.now
-    siti.send("tanya petugas")
-    siti.send("Apakah akta kelahiran anak bisa diurus tanpa surat nikah orang tua?")
-    staff.send("JAWAB TNY-2027-0001 Bisa, dengan SPTJM.")
+    answered(siti, staff, "TNY-2027-0001", "Apakah akta kelahiran anak bisa diurus tanpa surat nikah orang tua?")
     assert "[Mulai survei] [Lain kali]" in siti.send("JELAS TNY-2027-0001")
