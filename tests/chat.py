@@ -26,6 +26,11 @@ from tests.fakes import (
 )
 
 
+# Message ids are numbered across every Chat of a test run, as WhatsApp's are unique: two residents
+# (or two chats of one resident) never send the same id, so no test passes by an id colliding.
+_MESSAGE_NUMBERS = itertools.count(1)
+
+
 def show(reply: Outbound) -> str:
     """The reply as a resident would read it, buttons and list rows included."""
     if isinstance(reply, Push):
@@ -73,12 +78,11 @@ class Chat:
         self.session: Session | None = None
         self.replies: tuple[Outbound, ...] = ()
         self.pushes: list[Push] = []
-        self._ids = itertools.count(1)
 
     def _turn(self, **fields: object) -> str:
         inbound = Inbound(
             office_id=OFFICE_ID,
-            wamid=f"wamid.{self.wa_id}.{next(self._ids)}",
+            wamid=f"wamid.{self.wa_id}.{next(_MESSAGE_NUMBERS)}",
             sender=Sender(self.wa_id, ""),
             profile_name=self.profile_name,
             reply_to=self.reply_to,
