@@ -100,7 +100,7 @@ def main() -> None:
                 messages = [(wa_id, f"{tag}.{i}", text) for i, text in enumerate(way.answers)]
                 way.dialogue.add(rig, partial(_post_all, rig, messages), len(messages))
                 way.kirim.add(rig, partial(rig.post, wa_id, f"{tag}.send", "1"), 1)
-                snapshot = rig.store._client.collection("registrations").document(f"{OFFICE_ID}_{code}").get()
+                snapshot = rig.store.client.collection("registrations").document(f"{OFFICE_ID}_{code}").get()
                 assert snapshot.exists, f"{way.name}: no registration {code}"
                 way.staff.add(rig, partial(rig.post, STAFF, f"s{tag}", f"PROSES {code}"), 1)
                 event = DocumentEvent("e", "created", rig.clock[0], f"registrations/{snapshot.id}", snapshot.to_dict())

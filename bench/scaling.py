@@ -20,7 +20,7 @@ MESSAGES = 60
 
 def _seed(store: object, count: int, now: datetime) -> None:
     """`count` sessions and registrations of other residents, written in batches."""
-    client = store._client  # type: ignore[attr-defined]
+    client = store.client  # type: ignore[attr-defined]
     for start in range(0, count, 250):
         batch = client.batch()
         for n in range(start, min(start + 250, count)):

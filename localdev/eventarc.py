@@ -25,7 +25,7 @@ class LocalEventarc:
         self._project = project
         self._target_url = target_url
         self._attempts = attempts
-        self._client = firestore.Client(project=project)
+        self.client = firestore.Client(project=project)
         self._queue: queue.Queue[tuple[str, dict[str, Any]] | None] = queue.Queue()
         self._watches = []
         self._seen_first: set[str] = set()
@@ -33,7 +33,7 @@ class LocalEventarc:
         self._worker = threading.Thread(target=self._deliver_loop, daemon=True)
         self._worker.start()
         for collection in collections:
-            self._watches.append(self._client.collection(collection).on_snapshot(self._on_snapshot(collection)))
+            self._watches.append(self.client.collection(collection).on_snapshot(self._on_snapshot(collection)))
 
     def _on_snapshot(self, collection: str) -> Any:
         def callback(_docs: Any, changes: Any, _read_time: Any) -> None:

@@ -79,7 +79,7 @@ def test_siap_and_an_import_at_once_make_one_notice(documents: FirestoreDocument
         if i % 2 else documents.save_document(OFFICE_ID, ready, secret, "impor", NOW)
     )  # fmt: skip
     assert not [o for o in outcomes if isinstance(o, Exception)], outcomes
-    notices = list(FirestoreStore.for_project(PROJECT)._client.collection("notices").stream())
+    notices = list(FirestoreStore.for_project(PROJECT).client.collection("notices").stream())
     assert [n.id for n in notices] == [f"{OFFICE_ID}_dok_KK-9_siap"]
     assert notices[0].to_dict()["subscribers"] == [{"wa_id": SITI.wa_id, "user_id": "", "key": SITI.key}]
     assert documents._ref(OFFICE_ID, "KK-9").get().to_dict()["subscribers"] == []  # moved to the notice
@@ -88,7 +88,7 @@ def test_siap_and_an_import_at_once_make_one_notice(documents: FirestoreDocument
     assert documents.erase_subscriptions(OFFICE_ID, SITI.key) == 1  # HAPUS DATA SAYA before Eventarc is done
     assert (
         FirestoreStore.for_project(PROJECT)
-        ._client.collection("notices")
+        .client.collection("notices")
         .document(f"{OFFICE_ID}_dok_KK-9_siap")
         .get()
         .to_dict()["subscribers"]

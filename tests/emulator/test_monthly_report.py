@@ -150,7 +150,7 @@ def test_a_month_of_activity_becomes_the_report(month: tuple[FirestoreStore, Clo
     assert report.work.questions == 1 and report.work.answer_hours_median is not None
     assert report.work.resident_days == 4 and report.work.messages >= 19
     assert ("kk", 1) in report.work.top_cards and report.work.unanswered[0][1] == 2
-    kept = store._client.collection("monthly_reports").document(f"{OFFICE_ID}_2026-11").get().to_dict()
+    kept = store.client.collection("monthly_reports").document(f"{OFFICE_ID}_2026-11").get().to_dict()
     assert kept["respondents"] == 1 and kept["grade"] in "ABCD" and "6281100000002" not in json.dumps(kept, default=str)
     rows = list(csv.reader(io.StringIO(built.csv)))
     assert rows[0] == ["periode", "ukuran", "nilai"] and ["2026-11", "Responden survei", "1"] in rows

@@ -90,7 +90,7 @@ def test_erase_cancels_scrubs_and_leaves_a_notice(registrations: FirestoreRegist
     code = registrations.submit_registration(OFFICE_ID, resident, draft(), "w1", NOW, EXPIRE, 2026).code
     assert registrations.erase_resident(OFFICE_ID, resident.key, NOW) == (code,)
     assert registrations.find_registrations(OFFICE_ID, resident.key, "") == ()
-    client = FirestoreStore.for_project(PROJECT)._client
+    client = FirestoreStore.for_project(PROJECT).client
     data = client.collection("registrations").document(f"{OFFICE_ID}_{code}").get().to_dict()
     assert data["status"] == "dibatalkan" and data["draft"]["nik"] == "" and data["resident_wa_id"] == ""
     notice = client.collection("notices").document(f"{OFFICE_ID}_{code}_dibatalkan").get().to_dict()

@@ -126,6 +126,6 @@ def test_concurrent_redeliveries_of_kirim_create_one_registration(
     assert outcomes.count(Outcome.DUPLICATE) + outcomes.count(Outcome.RETRY) == 3
     retried = [_service(FirestoreStore.for_project(PROJECT), sender, NOW + LEASE).process(kirim) for _ in range(3)]
     assert retried == [Outcome.DUPLICATE] * 3  # Meta's redeliveries after the lease
-    registrations = list(store._client.collection("registrations").stream())
+    registrations = list(store.client.collection("registrations").stream())
     assert len(registrations) == 1
     assert sum("Pendaftaran diterima" in json.dumps(payload) for _, payload in sender.sent) == 1

@@ -70,7 +70,7 @@ def test_answers_by_code_and_by_reply_and_the_thread(tickets: FirestoreTicketSto
     assert tickets.staff_action(OFFICE_ID, "", "wamid.OTHER", "answer", "x", "p", "s3", NOW).problem == "unknown_reply"
     followup = tickets.resident_action(OFFICE_ID, resident.key, code, "followup", "Kalau antar kabupaten?", "w2", NOW)
     assert followup.ticket is not None and followup.ticket.status.value == "terbuka"
-    client = FirestoreStore.for_project(PROJECT)._client
+    client = FirestoreStore.for_project(PROJECT).client
     notice = client.collection("notices").document(f"{OFFICE_ID}_{code}_lanjut_4").get().to_dict()
     assert notice["kind"] == "ticket_followup" and "6281234567890" not in str(notice)
     other = tickets.resident_action(OFFICE_ID, "6289999999999", code, "close", "", "w3", NOW)
@@ -96,7 +96,7 @@ def test_status_changes_are_logged_and_erasure_takes_follow_up_notices(tickets: 
     tickets.staff_action(OFFICE_ID, code, "", "answer", "Bisa.", "petugas …0001", "s1", NOW)
     tickets.resident_action(OFFICE_ID, resident.key, code, "followup", "Kalau antar kabupaten?", "w2", NOW)
     tickets.staff_action(OFFICE_ID, code, "", "close", "", "petugas …0002", "s2", NOW)
-    client = FirestoreStore.for_project(PROJECT)._client
+    client = FirestoreStore.for_project(PROJECT).client
     log = client.collection("tickets").document(f"{OFFICE_ID}_{code}").get().to_dict()["status_log"]
     assert [(e["status"], e["by"]) for e in log] == [
         ("dijawab", "petugas …0001"), ("terbuka", "warga"), ("ditutup", "petugas …0002"),

@@ -64,7 +64,7 @@ def test_hapus_data_saya_leaves_no_message_id_or_number_of_the_resident(
         _say(client, text, number)
     left = [
         json.dumps(snapshot.to_dict(), default=str)
-        for collection in store._client.collections()
+        for collection in store.client.collections()
         for snapshot in collection.stream()
         if collection.id != "offices"
     ]

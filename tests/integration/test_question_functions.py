@@ -64,7 +64,7 @@ def test_new_question_reaches_staff_without_the_residents_number(
     assert (
         parameters[2] == "Siti (Kartu Keluarga (KK)): Apakah surat pindah bisa diurus di desa sekarang? Terima kasih."
     )
-    refs = FirestoreStore.for_project(PROJECT)._client.collection("message_refs").stream()
+    refs = FirestoreStore.for_project(PROJECT).client.collection("message_refs").stream()
     assert sorted(r.to_dict()["code"] for r in refs) == ["TNY-2026-0001", "TNY-2026-0001"]
 
 
@@ -83,7 +83,7 @@ def test_follow_up_reaches_staff(notify: FlaskClient, mail_sink: MailSink, stand
     _, fields = new_ticket()
     store = tickets()
     store.resident_action(OFFICE_ID, "6281234567890", fields["code"], "followup", "Kalau antar kabupaten?", "w2", NOW)
-    notice = store._client.collection("notices").document(f"{OFFICE_ID}_{fields['code']}_lanjut_2").get()
+    notice = store.client.collection("notices").document(f"{OFFICE_ID}_{fields['code']}_lanjut_2").get()
     assert deliver(notify, f"notices/{notice.id}", notice.to_dict()) == 200
     ((_, message),) = mail_sink.messages
     assert message["Subject"] == "[PUSPA Kecamatan Jonggol] Pertanyaan lanjutan TNY-2026-0001"
@@ -125,7 +125,7 @@ def test_the_digest_lists_what_puspa_could_not_answer_and_keeps_the_counts(
     body = message.get_body(("plain",)).get_content()
     assert '"harga beras hari ini # ya?" — 2×' in body  # digits masked, equal forms counted together
     assert "cara daftar cpns" in body and "6281100000001" not in body
-    counts = FirestoreStore.for_project(PROJECT)._client.collection("unanswered_daily").stream()
+    counts = FirestoreStore.for_project(PROJECT).client.collection("unanswered_daily").stream()
     (kept,) = [c.to_dict() for c in counts]
     assert kept["counts"]["harga beras hari ini # ya?"] == 2
     assert (kept["expire_at"] - datetime.now(UTC)).days >= 89

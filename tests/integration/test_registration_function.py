@@ -49,7 +49,7 @@ def test_registration_end_to_end_through_the_webhook(client: FlaskClient, standi
     confirmation = standin.state.messages[-1]["body"]["interactive"]["body"]["text"]
     assert "Kode: *RSP-2026-0001*" in confirmation
     assert say(client, ANSWERS[-1], f"wamid.REG{len(ANSWERS) - 1}") == 200  # Meta redelivers Kirim
-    firestore = FirestoreStore.for_project(PROJECT)._client
+    firestore = FirestoreStore.for_project(PROJECT).client
     docs = list(firestore.collection("registrations").stream())
     assert [d.id for d in docs] == [f"{OFFICE_ID}_RSP-2026-0001"]
     stored = docs[0].to_dict()
@@ -87,7 +87,7 @@ def test_registration_with_the_one_message_form_through_the_webhook(
     assert len(standin.state.messages) - sent_before == 2  # one reply to the form, one to Kirim
     stored = (
         FirestoreStore.for_project(PROJECT)
-        ._client.collection("registrations")
+        .client.collection("registrations")
         .document(f"{OFFICE_ID}_RSP-2026-0001")
         .get()
         .to_dict()

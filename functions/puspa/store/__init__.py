@@ -8,7 +8,7 @@
     documents       FirestoreDocumentStore (documents ready for collection, "Kabari saya")
     reports         FirestoreMonthSource (what the monthly report reads; the months' aggregates)
 
-Every call goes through `FirestoreStore._call`, which counts operations (for the benchmarks) and
+Every call goes through `FirestoreStore.call`, which counts operations (for the benchmarks) and
 turns SDK exceptions into `StoreError` subclasses.
 """
 

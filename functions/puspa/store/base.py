@@ -113,6 +113,11 @@ class FirestoreStore:
         self._client = client
         self.count = OperationCount()
 
+    @property
+    def client(self) -> firestore.Client:
+        """The SDK client, for adapters that build their own references (call it through `call`/`transact`)."""
+        return self._client
+
     @classmethod
     def for_project(cls, project: str) -> FirestoreStore:
         """A store for `project`; honours FIRESTORE_EMULATOR_HOST like the client library does."""
@@ -129,7 +134,7 @@ class FirestoreStore:
         except google_exceptions.GoogleAPICallError as exc:
             raise StoreError(f"Firestore call failed: {exc}") from exc
 
-    def _call(self, kind: str | None, fn: Callable[[], T]) -> T:
+    def call(self, kind: str | None, fn: Callable[[], T]) -> T:
         """Run one Firestore call; count it as one `kind` (None: the caller counts, e.g. a transaction)."""
         with self._errors():
             result = fn()
@@ -166,7 +171,7 @@ class FirestoreStore:
         The counter is read outside the transaction and only raised to the highest number (a
         write-only transform), so simultaneous requests never wait on it: a taken number costs one
         quick failed commit instead of a lock wait (issue: ~20 s for 10 simultaneous Kirim)."""
-        hint = self._call("reads", lambda: counter_ref.get(**BOUNDED))
+        hint = self.call("reads", lambda: counter_ref.get(**BOUNDED))
         number = int((hint.to_dict() or {}).get("last", 0)) + 1 if hint.exists else 1
         for _ in range(ALLOCATION_ATTEMPTS):
             try:
@@ -175,7 +180,8 @@ class FirestoreStore:
                 number += 1
         raise StoreUnavailableError(f"no free number after {ALLOCATION_ATTEMPTS} attempts")
 
-    def _add(self, reads: int, writes: int) -> None:
+    def tally(self, reads: int, writes: int) -> None:
+        """Count operations made outside `call` (inside a transaction, whose work the caller knows)."""
         self.count.reads += reads
         self.count.writes += writes
 
@@ -185,7 +191,7 @@ class FirestoreStore:
         return self._client.collection("sessions").document(key.replace("/", "_"))
 
     def load_session(self, key: str) -> StoredSession:
-        snapshot = self._call("reads", lambda: self._session_ref(key).get(**BOUNDED))
+        snapshot = self.call("reads", lambda: self._session_ref(key).get(**BOUNDED))
         if not snapshot.exists:
             return StoredSession(None, (), None)
         data = snapshot.to_dict() or {}
@@ -218,23 +224,23 @@ class FirestoreStore:
             "updated_at": firestore.SERVER_TIMESTAMP,
         }
         if token is None:
-            self._call("writes", lambda: ref.create(data, **BOUNDED))
+            self.call("writes", lambda: ref.create(data, **BOUNDED))
         else:
             option = self._client.write_option(last_update_time=token)
-            self._call("writes", lambda: ref.update(data, option=option, **BOUNDED))
+            self.call("writes", lambda: ref.update(data, option=option, **BOUNDED))
 
     def delete_session(self, key: str, token: object) -> None:
         option = self._client.write_option(last_update_time=token)
-        self._call("deletes", lambda: self._session_ref(key).delete(option=option, **BOUNDED))
+        self.call("deletes", lambda: self._session_ref(key).delete(option=option, **BOUNDED))
 
     def erase_session(self, key: str) -> None:
-        self._call("deletes", lambda: self._session_ref(key).delete(**BOUNDED))
+        self.call("deletes", lambda: self._session_ref(key).delete(**BOUNDED))
 
     def unanswered_since(self, office_id: str, since: datetime) -> tuple[str, ...]:
         """Normalised questions residents of `office_id` asked since `since` that found no card or
         went to staff (one read per session that has any)."""
         query = self._client.collection("sessions").where(filter=FieldFilter("unanswered_at", ">=", since))
-        snapshots = self._call("reads", lambda: list(query.stream(**BOUNDED)))
+        snapshots = self.call("reads", lambda: list(query.stream(**BOUNDED)))
         self.count.reads += max(len(snapshots) - 1, 0)
         found: list[str] = []
         for snapshot in snapshots:
@@ -249,7 +255,7 @@ class FirestoreStore:
         """(residents, messages answered, card openings by id) on `day` (local date), from the sessions
         that were active that day (one read each)."""
         query = self._client.collection("sessions").where(filter=FieldFilter("activity_days", "array_contains", day))
-        snapshots = self._call("reads", lambda: list(query.stream(**BOUNDED)))
+        snapshots = self.call("reads", lambda: list(query.stream(**BOUNDED)))
         self.count.reads += max(len(snapshots) - 1, 0)
         residents = messages = 0
         cards: dict[str, int] = {}
@@ -266,13 +272,13 @@ class FirestoreStore:
 
     def keep_daily_activity(self, office_id: str, day: str, figures: dict[str, Any], expire_at: datetime) -> None:
         ref = self._client.collection("daily_activity").document(f"{office_id}_{day}")
-        self._call("writes", lambda: ref.set({**figures, "office_id": office_id, "day": day, "expire_at": expire_at},
+        self.call("writes", lambda: ref.set({**figures, "office_id": office_id, "day": day, "expire_at": expire_at},
                                              **BOUNDED))  # fmt: skip
 
     def daily_documents(self, collection: str, office_id: str, days: list[str]) -> list[dict[str, Any]]:
         """The daily documents (daily_activity, unanswered_daily) of `office_id` for `days` that exist."""
         refs = [self._client.collection(collection).document(f"{office_id}_{day}") for day in days]
-        snapshots = self._call("reads", lambda: list(self._client.get_all(refs, **BOUNDED)))
+        snapshots = self.call("reads", lambda: list(self._client.get_all(refs, **BOUNDED)))
         self.count.reads += max(len(snapshots) - 1, 0)
         return [s.to_dict() or {} for s in snapshots if s.exists]
 
@@ -284,7 +290,7 @@ class FirestoreStore:
             .where(filter=FieldFilter("created_at", ">=", start))
             .where(filter=FieldFilter("created_at", "<", end))
         )
-        snapshots = self._call("reads", lambda: list(query.stream(**BOUNDED)))
+        snapshots = self.call("reads", lambda: list(query.stream(**BOUNDED)))
         self.count.reads += max(len(snapshots) - 1, 0)
         return [s.to_dict() or {} for s in snapshots]
 
@@ -292,7 +298,7 @@ class FirestoreStore:
         """The day's counts of unanswered questions, kept after the sessions they came from expire."""
         ref = self._client.collection("unanswered_daily").document(f"{office_id}_{day}")
         data = {"office_id": office_id, "day": day, "counts": counts, "expire_at": expire_at}
-        self._call("writes", lambda: ref.set(data, **BOUNDED))
+        self.call("writes", lambda: ref.set(data, **BOUNDED))
 
     # --- content --------------------------------------------------------------------------------
 
@@ -300,12 +306,12 @@ class FirestoreStore:
         return self._client.collection("offices").document(office_id)
 
     def content_version(self, office_id: str) -> str | None:
-        snapshot = self._call("reads", lambda: self._office_ref(office_id).get(field_paths=["version"], **BOUNDED))
+        snapshot = self.call("reads", lambda: self._office_ref(office_id).get(field_paths=["version"], **BOUNDED))
         version = (snapshot.to_dict() or {}).get("version") if snapshot.exists else None
         return version if isinstance(version, str) else None
 
     def load_content(self, office_id: str) -> tuple[str, dict[str, Any]] | None:
-        snapshot = self._call("reads", lambda: self._office_ref(office_id).get(**BOUNDED))
+        snapshot = self.call("reads", lambda: self._office_ref(office_id).get(**BOUNDED))
         data = snapshot.to_dict() if snapshot.exists else None
         if not data or not isinstance(data.get("bundle"), str):
             return None
@@ -323,4 +329,4 @@ class FirestoreStore:
             "published_at": firestore.SERVER_TIMESTAMP,
             "published_by": published_by,
         }
-        self._call("writes", lambda: self._office_ref(office_id).set(data, **BOUNDED))
+        self.call("writes", lambda: self._office_ref(office_id).set(data, **BOUNDED))

@@ -39,7 +39,7 @@ def _record(data: dict[str, Any]) -> DocumentRecord:
 class FirestoreDocumentStore:
     def __init__(self, store: FirestoreStore) -> None:
         self._store = store
-        self._client = store._client
+        self._client = store.client
 
     def _ref(self, office_id: str, number: str) -> Any:
         return self._client.collection("documents").document(f"{office_id}_{number}".replace("/", "_"))
@@ -53,15 +53,15 @@ class FirestoreDocumentStore:
     def _check(
         self, office_id: str, number: str, secret_hash: str, sender_tag: str, day: str, now: datetime
     ) -> tuple[Lookup, dict[str, Any]]:
-        failures = self._store._call("reads", lambda: self._failures_ref(office_id, sender_tag, day).get(**BOUNDED))
+        failures = self._store.call("reads", lambda: self._failures_ref(office_id, sender_tag, day).get(**BOUNDED))
         if int((failures.to_dict() or {}).get("count", 0)) >= FAILURES_PER_DAY:
             return Lookup(LookupOutcome.PAUSED), {}
-        snapshot = self._store._call("reads", lambda: self._ref(office_id, number).get(**BOUNDED))
+        snapshot = self._store.call("reads", lambda: self._ref(office_id, number).get(**BOUNDED))
         data = snapshot.to_dict() if snapshot.exists else None
         if not data or data.get("secret_hash") != secret_hash:
             update = {"count": firestore.Increment(1), "expire_at": now + timedelta(days=2)}
             ref = self._failures_ref(office_id, sender_tag, day)
-            self._store._call("writes", lambda: ref.set(update, merge=True, **BOUNDED))
+            self._store.call("writes", lambda: ref.set(update, merge=True, **BOUNDED))
             return Lookup(LookupOutcome.NOT_FOUND), {}
         return Lookup(LookupOutcome.FOUND, _record(data)), data
 
@@ -81,7 +81,7 @@ class FirestoreDocumentStore:
         entry = {"wa_id": sender.wa_id, "user_id": sender.user_id, "key": sender.key}
         update = {"subscribers": firestore.ArrayUnion([entry]), "subscriber_keys": firestore.ArrayUnion([sender.key])}
         ref = self._ref(office_id, number)
-        self._store._call("writes", lambda: ref.update(update, **BOUNDED))
+        self._store.call("writes", lambda: ref.update(update, **BOUNDED))
         return Lookup(LookupOutcome.FOUND, lookup.record, True)
 
     def save_document(
@@ -134,14 +134,14 @@ class FirestoreDocumentStore:
             return "diubah" if old else "baru"
 
         outcome = self._store.transact(save)
-        self._store._add(2, 0 if outcome == "sama" and not refreshed else 1)  # two reads; at most one write
+        self._store.tally(2, 0 if outcome == "sama" and not refreshed else 1)  # two reads; at most one write
         return outcome
 
     def mark_document(
         self, office_id: str, number: str, ready: bool, actor: str, day: str, now: datetime
     ) -> DocumentRecord | None:
         """Staff's SIAP / DIAMBIL on a record that exists (imported); None when it does not."""
-        snapshot = self._store._call("reads", lambda: self._ref(office_id, number).get(**BOUNDED))
+        snapshot = self._store.call("reads", lambda: self._ref(office_id, number).get(**BOUNDED))
         if not snapshot.exists:
             return None
         current = _record(snapshot.to_dict() or {})
@@ -165,10 +165,10 @@ class FirestoreDocumentStore:
                 .where(filter=FieldFilter("office_id", "==", office_id))
                 .where(filter=FieldFilter("subscriber_keys", "array_contains", resident_key))
             )
-            snapshots += self._store._call("reads", functools.partial(_all, query))
+            snapshots += self._store.call("reads", functools.partial(_all, query))
         for snapshot in snapshots:
             data = snapshot.to_dict() or {}
             kept = [s for s in data.get("subscribers", []) if s.get("key") != resident_key]
             update = {"subscribers": kept, "subscriber_keys": [s.get("key") for s in kept]}
-            self._store._call("writes", functools.partial(snapshot.reference.update, update, **BOUNDED))
+            self._store.call("writes", functools.partial(snapshot.reference.update, update, **BOUNDED))
         return len(snapshots)

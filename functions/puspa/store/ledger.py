@@ -21,7 +21,7 @@ class FirestoreNotificationLedger:
 
     def __init__(self, store: FirestoreStore) -> None:
         self._store = store
-        self._client = store._client
+        self._client = store.client
 
     def _ref(self, ledger_id: str) -> Any:
         return self._client.collection("notifications").document(ledger_id.replace("/", "_"))
@@ -46,13 +46,13 @@ class FirestoreNotificationLedger:
             return True
 
         claimed = self._store.transact(claim)
-        self._store._add(1, int(claimed))
+        self._store.tally(1, int(claimed))
         return claimed
 
     def mark_sent(self, ledger_id: str, channel: str, now: datetime) -> None:
         data = {"channels": {channel: {"sent_at": now}}}
-        self._store._call("writes", lambda: self._ref(ledger_id).set(data, merge=True, **BOUNDED))
+        self._store.call("writes", lambda: self._ref(ledger_id).set(data, merge=True, **BOUNDED))
 
     def release(self, ledger_id: str, channel: str) -> None:
         data = {"channels": {channel: {"claimed_at": None}}}
-        self._store._call("writes", lambda: self._ref(ledger_id).set(data, merge=True, **BOUNDED))
+        self._store.call("writes", lambda: self._ref(ledger_id).set(data, merge=True, **BOUNDED))

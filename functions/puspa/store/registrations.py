@@ -29,7 +29,7 @@ class FirestoreRegistrationStore:
 
     def __init__(self, store: FirestoreStore) -> None:
         self._store = store
-        self._client = store._client
+        self._client = store.client
 
     def _reg_ref(self, office_id: str, code: str) -> Any:
         return self._client.collection("registrations").document(f"{office_id}_{code}")
@@ -79,12 +79,12 @@ class FirestoreRegistrationStore:
             return SubmitResult(code, True, Status.DITERIMA)
 
         result = self._store.first_free_number(counter_ref, attempt)
-        self._store._add(tally.reads, tally.writes)
+        self._store.tally(tally.reads, tally.writes)
         return result
 
     def find_registrations(self, office_id: str, resident_key: str, code: str) -> tuple[Registration, ...]:
         if code:
-            snapshot = self._store._call("reads", lambda: self._reg_ref(office_id, code).get(**BOUNDED))
+            snapshot = self._store.call("reads", lambda: self._reg_ref(office_id, code).get(**BOUNDED))
             data = snapshot.to_dict() if snapshot.exists else None
             if not data or data.get("resident_key") != resident_key:
                 return ()
@@ -95,7 +95,7 @@ class FirestoreRegistrationStore:
             .where(filter=FieldFilter("resident_key", "==", resident_key))
             .limit(50)
         )
-        snapshots = self._store._call("reads", lambda: list(query.stream(**BOUNDED)))
+        snapshots = self._store.call("reads", lambda: list(query.stream(**BOUNDED)))
         self._store.count.reads += max(len(snapshots) - 1, 0)
         return tuple(Registration.from_dict(s.to_dict() or {}) for s in snapshots)
 
@@ -129,7 +129,7 @@ class FirestoreRegistrationStore:
             return StatusChange(Registration.from_dict({**data, "status": status.value, "history": history}), True)
 
         result = self._store.transact(change)
-        self._store._add(1, int(result.changed))
+        self._store.tally(1, int(result.changed))
         return result
 
     def erase_resident(self, office_id: str, resident_key: str, now: datetime) -> tuple[str, ...]:
@@ -160,7 +160,7 @@ class FirestoreRegistrationStore:
             key = f"{office_id}_{resident_key}_{registration.draft.event_date.isoformat()}".replace("/", "_")
             batch.delete(self._client.collection("registration_keys").document(key))
         if registrations:
-            self._store._call("writes", lambda: batch.commit(**BOUNDED))
+            self._store.call("writes", lambda: batch.commit(**BOUNDED))
             self._store.count.writes += len(registrations) + len(cancelled) - 1
             self._store.count.deletes += len(registrations)
         return tuple(cancelled)

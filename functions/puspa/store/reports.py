@@ -19,7 +19,7 @@ from puspa.store.tickets import FirestoreTicketStore
 class FirestoreMonthSource:
     def __init__(self, store: FirestoreStore, tickets: FirestoreTicketStore) -> None:
         self._store = store
-        self._client = store._client
+        self._client = store.client
         self._registrations = FirestoreRegistrationStore(store)
         self._tickets = tickets
         self._surveys = FirestoreSurveyStore(store)
@@ -41,4 +41,4 @@ class FirestoreMonthSource:
 
     def keep_monthly_aggregate(self, office_id: str, period: str, figures: dict[str, Any]) -> None:
         ref = self._client.collection("monthly_reports").document(f"{office_id}_{period}")
-        self._store._call("writes", lambda: ref.set({**figures, "office_id": office_id}, **BOUNDED))
+        self._store.call("writes", lambda: ref.set({**figures, "office_id": office_id}, **BOUNDED))

@@ -22,7 +22,7 @@ KEEP = timedelta(days=400)  # a year of monthly reports; the monthly aggregates 
 class FirestoreSurveyStore:
     def __init__(self, store: FirestoreStore) -> None:
         self._store = store
-        self._client = store._client
+        self._client = store.client
 
     def submit_survey(
         self, office_id: str, respondent: str, period: str, service_id: str, scores: dict[str, int], suggestion: str,
@@ -34,7 +34,7 @@ class FirestoreSurveyStore:
             "suggestion": suggestion, "submitted_at": now, "expire_at": now + KEEP,
         }  # fmt: skip
         try:
-            self._store._call("writes", lambda: ref.create(data, **BOUNDED))
+            self._store.call("writes", lambda: ref.create(data, **BOUNDED))
         except ConcurrentUpdateError:  # AlreadyExists: this respondent answered this month already
             return False
         return True
@@ -45,6 +45,6 @@ class FirestoreSurveyStore:
             .where(filter=FieldFilter("office_id", "==", office_id))
             .where(filter=FieldFilter("period", "==", period))
         )
-        snapshots = self._store._call("reads", lambda: list(query.stream(**BOUNDED)))
+        snapshots = self._store.call("reads", lambda: list(query.stream(**BOUNDED)))
         self._store.count.reads += max(len(snapshots) - 1, 0)
         return tuple(s.to_dict() or {} for s in snapshots)

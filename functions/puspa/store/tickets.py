@@ -40,7 +40,7 @@ class FirestoreTicketStore:
         self, store: FirestoreStore, keep_closed: timedelta, keep_open: timedelta = timedelta(days=180)
     ) -> None:
         self._store = store
-        self._client = store._client
+        self._client = store.client
         self._keep_closed = keep_closed
         self._keep_open = keep_open
 
@@ -66,7 +66,7 @@ class FirestoreTicketStore:
         # The open-question limit is counted outside the transaction: a query inside one locks the
         # range (harsh on the emulator, contention in production), and the limit is only an
         # anti-abuse bound, so a simultaneous burst from one resident may pass it by one.
-        mine = self._store._call(None, lambda: list(query.stream(**BOUNDED)))
+        mine = self._store.call(None, lambda: list(query.stream(**BOUNDED)))
         # Only questions still waiting for staff count: most residents never tap "Sudah jelas".
         open_codes = tuple(sorted(str(d.get("code")) for d in mine if d.get("status") == TicketStatus.TERBUKA.value))
         tally = Tally()
@@ -93,15 +93,15 @@ class FirestoreTicketStore:
             return TicketResult(code, True)
 
         result = self._store.first_free_number(counter_ref, attempt)
-        self._store._add(tally.reads, tally.writes)
+        self._store.tally(tally.reads, tally.writes)
         return result
 
     def find_tickets(self, office_id: str, resident_key: str, code: str) -> tuple[Ticket, ...]:
         if code:
-            snapshot = self._store._call("reads", lambda: self._ref(office_id, code).get(**BOUNDED))
+            snapshot = self._store.call("reads", lambda: self._ref(office_id, code).get(**BOUNDED))
             data = snapshot.to_dict() if snapshot.exists else None
             return (Ticket.from_dict(data),) if data and data.get("resident_key") == resident_key else ()
-        snapshots = self._store._call(
+        snapshots = self._store.call(
             "reads", lambda: list(self._resident_tickets(office_id, resident_key).stream(**BOUNDED))
         )
         self._store.count.reads += max(len(snapshots) - 1, 0)
@@ -132,7 +132,7 @@ class FirestoreTicketStore:
             return TicketChange(updated, True, earlier_answers=ticket.answers)
 
         result = self._store.transact(change)
-        self._store._add(tally.reads, tally.writes)
+        self._store.tally(tally.reads, tally.writes)
         return result
 
     def _closed(self, ticket: Ticket, status: TicketStatus, by: str, now: datetime) -> Any:
@@ -189,7 +189,7 @@ class FirestoreTicketStore:
         action = TicketAction(action)  # callers may pass the plain value
         if not code:
             ref = self._client.collection("message_refs").document(f"{office_id}_{reply_to}".replace("/", "_"))
-            snapshot = self._store._call("reads", lambda: ref.get(**BOUNDED))
+            snapshot = self._store.call("reads", lambda: ref.get(**BOUNDED))
             code = str((snapshot.to_dict() or {}).get("code", "")) if snapshot.exists else ""
             if not code:
                 return TicketChange(None, False, TicketProblem.UNKNOWN_REPLY)
@@ -216,7 +216,7 @@ class FirestoreTicketStore:
         """Delete the resident's questions and the follow-up notices that carry their text."""
         codes: list[str] = []
         while True:  # pages of 50
-            snapshots = self._store._call(
+            snapshots = self._store.call(
                 "reads", lambda: list(self._resident_tickets(office_id, resident_key).stream(**BOUNDED))
             )
             if not snapshots:
@@ -229,14 +229,14 @@ class FirestoreTicketStore:
                 batch.delete(snapshot.reference)
                 for number in range(2, len(data.get("thread", [])) + 1):
                     batch.delete(self._client.collection("notices").document(f"{office_id}_{code}_lanjut_{number}"))
-            self._store._call("deletes", functools.partial(batch.commit, **BOUNDED))
+            self._store.call("deletes", functools.partial(batch.commit, **BOUNDED))
             self._store.count.deletes += len(snapshots) - 1
 
     def remember_message(self, office_id: str, wamid: str, code: str, now: datetime) -> None:
         """Link a staff notification message to its ticket, so a WhatsApp reply to it is an answer."""
         ref = self._client.collection("message_refs").document(f"{office_id}_{wamid}".replace("/", "_"))
         data = {"code": code, "expire_at": now + timedelta(days=90)}
-        self._store._call("writes", lambda: ref.set(data, **BOUNDED))
+        self._store.call("writes", lambda: ref.set(data, **BOUNDED))
 
     def created_between(self, office_id: str, start: datetime, end: datetime) -> tuple[Ticket, ...]:
         """The office's tickets made in [start, end) (for the monthly report)."""
@@ -250,6 +250,6 @@ class FirestoreTicketStore:
             .where(filter=FieldFilter("status", "==", TicketStatus.TERBUKA.value))
             .limit(500)
         )
-        snapshots = self._store._call("reads", lambda: list(query.stream(**BOUNDED)))
+        snapshots = self._store.call("reads", lambda: list(query.stream(**BOUNDED)))
         self._store.count.reads += max(len(snapshots) - 1, 0)
         return tuple(Ticket.from_dict(s.to_dict() or {}) for s in snapshots)
