@@ -2,12 +2,17 @@
 
 Each builder imports what only its function needs (notification decoding, charts, e-mail), so an
 instance of one function never loads another's stack: that is most of a cold start.
+
+A dialogue that stores something adds its shell module to HANDLER_MODULES (its effect handlers,
+erase and STATUS hooks, notices) and, when it brings a store, that store to `dependencies`.
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from puspa.app.config import Settings
@@ -15,6 +20,37 @@ from puspa.app.content_cache import ContentCache
 from puspa.app.logs import configure_logging
 from puspa.store import FirestoreStore, FirestoreTicketStore
 from puspa.whatsapp.graph import GraphClient
+
+HANDLER_MODULES: tuple[str, ...] = (  # each dialogue's shell side (puspa.app.handlers.<dialogue>)
+    "registration",
+    "question",
+    "erase",
+    "status",
+    "survey",
+    "readiness",
+)
+
+
+def handler_modules() -> tuple[ModuleType, ...]:
+    """The modules of HANDLER_MODULES, imported (the webhook and notify functions need them; the others not)."""
+    import importlib
+
+    return tuple(importlib.import_module(f"puspa.app.handlers.{name}") for name in HANDLER_MODULES)
+
+
+def dependencies(store: FirestoreStore, settings: Settings) -> dict[str, object]:
+    """What effect handlers may name as parameters, built on one Firestore store."""
+    from puspa.store import FirestoreDocumentStore, FirestoreRegistrationStore, FirestoreSurveyStore
+
+    return {
+        "sessions": store,
+        "registrations": FirestoreRegistrationStore(store),
+        "tickets": _tickets(store, settings),
+        "surveys": FirestoreSurveyStore(store),
+        "documents": FirestoreDocumentStore(store),
+        "keep_after_event": timedelta(days=settings.registration_keep_days),
+    }
+
 
 if TYPE_CHECKING:
     from puspa.app.digest_service import DigestService
@@ -89,7 +125,7 @@ def build_report_service(settings: Settings) -> ReportService:
 
 
 def build_notify_service(settings: Settings) -> NotifyService:
-    from puspa.app.notify_service import NotifyConfig, NotifyService
+    from puspa.app.notify_service import NoticeKinds, NotifyConfig, NotifyService
     from puspa.store import FirestoreNotificationLedger
 
     store = _firestore(settings)
@@ -107,7 +143,8 @@ def build_notify_service(settings: Settings) -> NotifyService:
     cache = _content(store, settings)
     refs = _tickets(store, settings)
     ledger = FirestoreNotificationLedger(store)
-    return NotifyService(config, ledger, mailer, _graph(settings), cache, utc_now, refs, store)
+    kinds = NoticeKinds.of(handler_modules())
+    return NotifyService(config, ledger, mailer, _graph(settings), cache, utc_now, refs, store, kinds)
 
 
 def build_webhook_service(settings: Settings) -> WebhookService:
@@ -115,12 +152,11 @@ def build_webhook_service(settings: Settings) -> WebhookService:
     cache = _content(store, settings)
     cache.prefetch(settings.whatsapp_phone_number_id)  # the read overlaps importing the conversation below
 
-    from puspa.app.effect_handlers import EffectRunner, Stores
+    from puspa.app.effect_handlers import EffectRunner
     from puspa.app.webhook_service import ServiceConfig, WebhookService
     from puspa.conversation.dialogue import Rules
     from puspa.domain.delivery import FloodPolicy
     from puspa.domain.privacy import message_tag, tag_key
-    from puspa.store import FirestoreDocumentStore, FirestoreRegistrationStore, FirestoreSurveyStore
 
     graph = _graph(settings)
     config = ServiceConfig(
@@ -142,10 +178,6 @@ def build_webhook_service(settings: Settings) -> WebhookService:
         flood=FloodPolicy(settings.flood_burst, settings.flood_refill_s),
         hash_secret=settings.hash_secret,
     )
-    tickets = _tickets(store, settings)
-    keep = timedelta(days=settings.registration_keep_days)
-    surveys, documents = FirestoreSurveyStore(store), FirestoreDocumentStore(store)
-    stores = Stores(FirestoreRegistrationStore(store), tickets, store, surveys, documents)
-    message_key = functools.partial(message_tag, tag_key(settings.hash_secret))
-    effects = EffectRunner.for_stores(stores, utc_now, keep, message_key)
+    message_key: Callable[[str], str] = functools.partial(message_tag, tag_key(settings.hash_secret))
+    effects = EffectRunner.bound(handler_modules(), dependencies(store, settings), utc_now, message_key)
     return WebhookService(config, store, cache, graph, effects, utc_now)

@@ -1,39 +1,33 @@
-"""The shell's side of effects: one handler per effect type, in a table built by the composition
-root. A handler does the I/O and returns what the store said; `machine.follow_up` turns that into
-replies. StoreError subclasses propagate (the caller decides on retries)."""
+"""The shell's side of effects: each dialogue's handlers, bound to their dependencies by name.
+
+A dialogue's shell module (`puspa.app.handlers.<dialogue>`) declares module-level functions and
+registers them in tables the composition root (`bootstrap.HANDLER_MODULES`) collects:
+
+    HANDLERS  effect type -> handler(effect, scope, <dependencies…>) -> what the store said
+    ERASE     hooks(scope, <dependencies…>) -> Erasure: what HAPUS DATA SAYA removes from its stores
+    FIND      dialogue name -> hook(scope, code, prefix, <dependencies…>) -> the resident's records (STATUS)
+
+Every parameter after the fixed ones names a dependency from one dict built in the composition root
+(`registrations`, `tickets`, `sessions`, …); `erasers` and `finders` are the hooks above, so the erase
+and status handlers reach every dialogue's stores without knowing them. A missing dependency fails
+when the table is bound (at start), not when a resident first needs it. `machine.follow_up` turns
+what a handler returns into replies. StoreError subclasses propagate (the caller decides on retries).
+"""
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable, Mapping
-from datetime import datetime, time, timedelta
+import functools
+import inspect
+from collections.abc import Callable, Iterable, Mapping
+from datetime import datetime
+from types import ModuleType
 from typing import Any
 
 from msgspec import Struct
 
-from puspa.app.ports import DocumentStore, RegistrationStore, SessionStore, SurveyStore, TicketStore
-from puspa.conversation.effects import (
-    ChangeStatus,
-    CreateTicket,
-    DeleteResidentData,
-    Effect,
-    FindDocument,
-    FindRequests,
-    MarkDocument,
-    ResidentTicketAction,
-    StaffTicketAction,
-    SubmitRegistration,
-    SubmitSurvey,
-    SubscribeDocument,
-)
+from puspa.conversation.effects import Effect
 from puspa.conversation.inbound import Inbound
-from puspa.domain.codes import RequestKind
-from puspa.domain.privacy import mask_digit_runs
-from puspa.domain.readiness import Lookup, secret_material
-from puspa.domain.results import Erasure, ResidentRequests
-from puspa.domain.sender import Sender
-
-log = logging.getLogger(__name__)
+from puspa.domain.results import Erasure
 
 
 class Scope(Struct, frozen=True):
@@ -43,149 +37,50 @@ class Scope(Struct, frozen=True):
     session_key: str
     now: datetime
     message_key: str  # the replay key stores keep: a keyed hash of the message id, never the id itself
+    hash: Callable[[str], str] = str  # the keyed hash (PUSPA_HASH_SECRET) stores keep instead of raw values
 
     @property
     def office_id(self) -> str:
         return self.inbound.office_id
 
+    def keyed(self, kind: str, value: str) -> str:
+        """A keyed hash of `value` for this office, e.g. a sender's tag: never the number itself."""
+        return self.hash(f"{kind}:{self.office_id}:{value}")
+
 
 EffectHandler = Callable[[Any, Scope], object]
-# DocumentStore.find_document and .subscribe: (office, number, secret hash, sender, sender tag, day, now)
-OwnerLookup = Callable[[str, str, str, Sender, str, str, datetime], Lookup]
+Eraser = Callable[[Scope], Erasure]
+Finder = Callable[[Scope, str, "str | None"], tuple[Any, ...]]
 
 
-class Stores(Struct, frozen=True):
-    """The stores effect handlers write to (Firestore in production, fakes in tests)."""
+def _inject(function: Callable[..., Any], fixed: int, dependencies: Mapping[str, object]) -> Callable[..., Any]:
+    """`function` with every parameter after its first `fixed` ones taken from `dependencies` by name."""
+    names = list(inspect.signature(function).parameters)[fixed:]
+    missing = [name for name in names if name not in dependencies]
+    if missing:
+        raise LookupError(f"{function.__module__}.{function.__qualname__} needs {', '.join(missing)}: not provided")
+    return functools.partial(function, **{name: dependencies[name] for name in names})
 
-    registrations: RegistrationStore
-    tickets: TicketStore
-    sessions: SessionStore
-    surveys: SurveyStore | None = None
-    documents: DocumentStore | None = None
 
-
-def build_handlers(
-    stores: Stores, keep_after_event: timedelta, message_key: Callable[[str], str] = str
-) -> dict[type, EffectHandler]:
-    """The effect-handler table: effect type -> handler."""
-
-    def submit(effect: SubmitRegistration, scope: Scope) -> object:
-        end_of_event = datetime.combine(effect.draft.event_date, time(23, 59), scope.now.tzinfo)
-        result = stores.registrations.submit_registration(
-            scope.office_id, scope.inbound.sender, effect.draft, scope.message_key, scope.now,
-            end_of_event + keep_after_event, effect.year,
-        )  # fmt: skip
-        log.info("registration %s %s", result.code, "created" if result.created else "already existed")
-        return result
-
-    def find(effect: FindRequests, scope: Scope) -> object:
-        key = scope.inbound.sender.key
-        wants_registrations = effect.kind in (None, RequestKind.REGISTRATION)
-        wants_tickets = effect.kind in (None, RequestKind.QUESTION)
-        registrations = stores.registrations.find_registrations(scope.office_id, key, effect.code) if (
-            wants_registrations) else ()  # fmt: skip
-        tickets = stores.tickets.find_tickets(scope.office_id, key, effect.code) if wants_tickets else ()
-        return ResidentRequests(registrations, tickets)
-
-    def create_ticket(effect: CreateTicket, scope: Scope) -> object:
-        name = mask_digit_runs(scope.inbound.profile_name)  # a name like "Siti 0812…" keeps no number
-        result = stores.tickets.create_ticket(
-            scope.office_id, scope.inbound.sender, name, effect.service_id, effect.question, scope.message_key,
-            scope.now, effect.max_open, effect.year,
-        )  # fmt: skip
-        log.info("question %s %s", result.code or "-", "created" if result.created else result.problem or "replayed")
-        return result
-
-    def resident_ticket(effect: ResidentTicketAction, scope: Scope) -> object:
-        return stores.tickets.resident_action(
-            scope.office_id, scope.inbound.sender.key, effect.code, effect.action, effect.text, scope.message_key,
-            scope.now,
-        )  # fmt: skip
-
-    def staff_ticket(effect: StaffTicketAction, scope: Scope) -> object:
-        change = stores.tickets.staff_action(
-            scope.office_id, effect.code, effect.reply_to, effect.action, effect.text, effect.actor,
-            scope.message_key, scope.now,
-        )  # fmt: skip
-        log.info("staff %s on question %s: %s", effect.action, effect.code or "(reply)", change.problem or "ok")
-        return change
-
-    def change_status(effect: ChangeStatus, scope: Scope) -> object:
-        change = stores.registrations.change_status(
-            scope.office_id, effect.code, effect.status, effect.actor, effect.reason, scope.message_key, scope.now
-        )
-        log.info("staff set %s to %s: %s", effect.code, effect.status.value, change.problem or "ok")
-        return change
-
-    def erase(_: DeleteResidentData, scope: Scope) -> object:
-        key = scope.inbound.sender.key
-        cancelled = stores.registrations.erase_resident(scope.office_id, key, scope.now)
-        deleted = stores.tickets.erase_resident_tickets(scope.office_id, key)
-        if stores.documents is not None:
-            stores.documents.erase_subscriptions(scope.office_id, key)
-        stores.sessions.erase_session(scope.session_key)
-        log.info("resident data erased; %d request(s) cancelled, %d question(s) deleted", len(cancelled), len(deleted))
-        return Erasure(cancelled, deleted)
-
-    def submit_survey(effect: SubmitSurvey, scope: Scope) -> object:
-        if stores.surveys is None:
-            raise TypeError("no survey store configured")
-        # Anonymous: the answer carries no sender; this keyed hash only stops a second answer in the period.
-        respondent = keyed("survey", scope, f"{effect.period}:{scope.inbound.sender.key}")
-        created = stores.surveys.submit_survey(
-            scope.office_id, respondent, effect.period, effect.service_id, dict(effect.scores), effect.suggestion,
-            scope.now,
-        )  # fmt: skip
-        log.info("survey for %s %s", effect.period, "stored" if created else "already answered")
-        return created
-
-    def documents() -> DocumentStore:
-        if stores.documents is None:
-            raise TypeError("no document store configured")
-        return stores.documents
-
-    def keyed(kind: str, scope: Scope, value: str) -> str:
-        return message_key(f"{kind}:{scope.office_id}:{value}")
-
-    def secret_hash(scope: Scope, number: str, secret: str) -> str:
-        return message_key(secret_material(scope.office_id, number, secret))
-
-    def by_owner(lookup: OwnerLookup, effect: FindDocument | SubscribeDocument, scope: Scope) -> Lookup:
-        """A lookup or a subscription: both name the document, prove ownership and count the sender's tries."""
-        sender = scope.inbound.sender
-        return lookup(
-            scope.office_id, effect.number, secret_hash(scope, effect.number, effect.secret), sender,
-            keyed("sender", scope, sender.key), effect.day, scope.now,
-        )  # fmt: skip
-
-    def find_document(effect: FindDocument, scope: Scope) -> object:
-        return by_owner(documents().find_document, effect, scope)
-
-    def subscribe_document(effect: SubscribeDocument, scope: Scope) -> object:
-        return by_owner(documents().subscribe, effect, scope)
-
-    def mark_document(effect: MarkDocument, scope: Scope) -> object:
-        record = documents().mark_document(
-            scope.office_id, effect.number, effect.ready, effect.actor, effect.day, scope.now
-        )
-        log.info(
-            "staff marked a document %s: %s", "ready" if effect.ready else "collected", "ok" if record else "unknown"
-        )
-        return record
-
-    return {
-        FindDocument: find_document,
-        SubscribeDocument: subscribe_document,
-        MarkDocument: mark_document,
-        SubmitSurvey: submit_survey,
-        SubmitRegistration: submit,
-        FindRequests: find,
-        CreateTicket: create_ticket,
-        ResidentTicketAction: resident_ticket,
-        StaffTicketAction: staff_ticket,
-        ChangeStatus: change_status,
-        DeleteResidentData: erase,
-    }
+def bind(modules: Iterable[ModuleType], dependencies: Mapping[str, object]) -> dict[type, EffectHandler]:
+    """The effect-handler table of `modules`, each handler given the dependencies it names. An effect
+    type handled twice is an error."""
+    modules = tuple(modules)
+    erasers: tuple[Eraser, ...] = tuple(
+        _inject(hook, 1, dependencies) for module in modules for hook in getattr(module, "ERASE", ())
+    )
+    finders: dict[str, Finder] = {
+        owner: _inject(hook, 3, dependencies)
+        for module in modules for owner, hook in getattr(module, "FIND", {}).items()
+    }  # fmt: skip
+    available = {**dependencies, "erasers": erasers, "finders": finders}
+    table: dict[type, EffectHandler] = {}
+    for module in modules:
+        for effect_type, handler in getattr(module, "HANDLERS", {}).items():
+            if effect_type in table:
+                raise ValueError(f"{effect_type.__name__} has two handlers")
+            table[effect_type] = _inject(handler, 2, available)
+    return table
 
 
 class EffectRunner:
@@ -202,17 +97,22 @@ class EffectRunner:
         self._message_key = message_key
 
     @classmethod
-    def for_stores(
+    def bound(
         cls,
-        stores: Stores,
+        modules: Iterable[ModuleType],
+        dependencies: Mapping[str, object],
         clock: Callable[[], datetime],
-        keep_after_event: timedelta = timedelta(days=90),
         message_key: Callable[[str], str] = str,
     ) -> EffectRunner:
-        return cls(build_handlers(stores, keep_after_event, message_key), clock, message_key)
+        return cls(bind(modules, dependencies), clock, message_key)
+
+    @property
+    def handled(self) -> frozenset[type]:
+        return frozenset(self._handlers)
 
     def run(self, effect: Effect, inbound: Inbound, session_key: str) -> object:
         handler = self._handlers.get(type(effect))
         if handler is None:
             raise TypeError(f"no handler for effect {type(effect).__name__}")
-        return handler(effect, Scope(inbound, session_key, self._clock(), self._message_key(inbound.wamid)))
+        scope = Scope(inbound, session_key, self._clock(), self._message_key(inbound.wamid), self._message_key)
+        return handler(effect, scope)

@@ -1,43 +1,64 @@
-"""notify_admins: tell staff about new requests, cancellations, questions and follow-ups, once per channel.
+"""notify_admins (deployed under that name): tell the people a stored record concerns, once per channel.
 
-Each channel (the e-mail to PUSPA_ADMIN_EMAILS, a WhatsApp template to each number in
-PUSPA_ADMIN_WA_IDS) is claimed in the notification ledger before sending and marked sent after.
-A failed channel is released and the function raises, so Eventarc delivers the event again;
-channels already sent are skipped then. Events older than `max_age` are ignored.
+Eventarc delivers each new registration, ticket or notice. What it means is looked up by its kind
+(the collection, or a notice's `kind`) in two tables the dialogues' shell modules register
+(`STAFF_NOTICES`, `RESIDENT_NOTICES` in `puspa.app.handlers.*`, collected in the composition root):
+- a staff notice goes to the e-mail of PUSPA_ADMIN_EMAILS and as a WhatsApp template to each staff
+  number of the office;
+- a resident notice (a document is ready) goes to each resident who asked, inside their 24-hour
+  window as a message, outside it as the template (`customer_window`).
+Each channel is claimed in the notification ledger before sending and marked sent after. A failed
+channel is released and the function raises, so Eventarc delivers the event again; channels
+already sent are skipped then. Events older than `max_age` are ignored.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime, timedelta
+from types import ModuleType
 from typing import Any
 
 from msgspec import Struct
 
 from puspa.app.content_cache import ContentCache
+from puspa.app.customer_window import payload_for
 from puspa.app.ports import LEASE, Ledger, Mailer, MessageRefs, MessageSender, SessionStore
-from puspa.app.staff_notices import (
-    StaffNotice,
-    cancellation,
-    email_html,
-    email_text,
-    new_question,
-    new_registration,
-    question_followup,
-)
-from puspa.conversation.replies import TemplateReply, TextReply
+from puspa.app.staff_notices import NoticeTemplates, StaffNotice, email_html, email_text
+from puspa.conversation.replies import Reply, TemplateReply
 from puspa.domain.content import Content
 from puspa.domain.privacy import message_tag, tag_key
-from puspa.domain.readiness import KINDS
 from puspa.domain.sender import Sender
 from puspa.errors import GraphApiError, MailError, MessageLimitError, NotifyError
 from puspa.eventarc import DocumentEvent, EventDecodeError, decode_document_event
-from puspa.whatsapp.limits import flatten_parameter
-from puspa.whatsapp.messages import build_message, build_template
+from puspa.whatsapp.messages import build_template
 
-WINDOW = timedelta(hours=23, minutes=50)  # WhatsApp's 24-hour customer-service window, with a margin
+# (fields, office name, service title, templates) -> what staff are told
+StaffComposer = Callable[[dict[str, Any], str, str, NoticeTemplates], StaffNotice]
+# (fields, template, language) -> the residents to tell, the message, the template outside their window
+ResidentComposer = Callable[[dict[str, Any], str, str], tuple[tuple[Sender, ...], Reply, TemplateReply]]
+
+
+class NoticeKinds(Struct, frozen=True):
+    """The dialogues' notice tables, by event kind (a collection, or a notice's `kind`)."""
+
+    staff: Mapping[str, StaffComposer]
+    residents: Mapping[str, ResidentComposer]
+
+    @classmethod
+    def of(cls, modules: Iterable[ModuleType]) -> NoticeKinds:
+        modules = tuple(modules)
+        staff = {k: v for m in modules for k, v in getattr(m, "STAFF_NOTICES", {}).items()}
+        residents = {k: v for m in modules for k, v in getattr(m, "RESIDENT_NOTICES", {}).items()}
+        return cls(staff, residents)
+
+
+def event_kind(event: DocumentEvent) -> str:
+    """A registration or ticket is known by its collection; a notice by its `kind`."""
+    return str(event.fields.get("kind", "")) if event.collection == "notices" else event.collection
+
 
 log = logging.getLogger(__name__)
 
@@ -69,9 +90,11 @@ class NotifyService:
         content: ContentCache,
         clock: Callable[[], datetime],
         refs: MessageRefs,
-        sessions: SessionStore | None = None,
+        sessions: SessionStore,
+        kinds: NoticeKinds,
     ) -> None:
         self._sessions = sessions
+        self._kinds = kinds
         self._channel_key = tag_key(config.channel_secret)
         self._config = config
         self._ledger = ledger
@@ -99,20 +122,13 @@ class NotifyService:
         return f"{calendar.local(event.time):%d-%m-%Y %H.%M} {calendar.zone}"
 
     def _compose(self, event: DocumentEvent, content: Content | None) -> StaffNotice | None:
+        composer = self._kinds.staff.get(event_kind(event))
+        if composer is None:
+            return None
         office_name = content.office.name if content is not None else "PUSPA"
         service = content.service(str(event.fields.get("service_id", ""))) if content is not None else None
-        title = service.title if service is not None else ""
-        template, info, language = self._config.template, self._config.info_template, self._config.language
-        kind = event.fields.get("kind")
-        if event.collection == "registrations":
-            return new_registration(event.fields, office_name, template, language)
-        if event.collection == "tickets":
-            return new_question(event.fields, office_name, title, info, language)
-        if event.collection == "notices" and kind == "registration_cancelled":
-            return cancellation(event.fields, office_name, info, language)
-        if event.collection == "notices" and kind == "ticket_followup":
-            return question_followup(event.fields, office_name, title, info, language)
-        return None
+        templates = NoticeTemplates(self._config.template, self._config.info_template, self._config.language)
+        return composer(event.fields, office_name, service.title if service is not None else "", templates)
 
     def handle(self, event: DocumentEvent) -> str:
         now = self._clock()
@@ -123,7 +139,7 @@ class NotifyService:
             return "too old"
         office_id = str(event.fields.get("office_id", ""))
         content = self._content.get(office_id) if office_id else None
-        if event.collection == "notices" and event.fields.get("kind") == "document_ready":
+        if event_kind(event) in self._kinds.residents:
             return self._tell_residents(event, office_id, now)
         notice = self._compose(event, content)
         if notice is None:
@@ -163,39 +179,20 @@ class NotifyService:
             )
 
     def _tell_residents(self, event: DocumentEvent, office_id: str, now: datetime) -> str:
-        """A document became ready: each resident who tapped "Kabari saya" gets one message — free-form
-        inside their 24-hour window, the template outside it — once, whatever Eventarc redelivers."""
+        """Each resident who asked (e.g. tapped "Kabari saya") gets one message — free-form inside their
+        24-hour window, the template outside it — once, whatever Eventarc redelivers."""
         ledger_id = event.path.replace("/", "_")
-        kind = KINDS.get(str(event.fields.get("document_kind", "")), "Dokumen")
-        number = str(event.fields.get("number", ""))
-        text = (
-            f"✅ Kabar gembira: {kind} nomor *{number}* sudah jadi dan bisa diambil.\n"
-            "Ketik *cek dokumen* untuk tempat, jam dan yang perlu dibawa."
-        )
-        template = TemplateReply(self._config.ready_template, self._config.language,
-                                 (flatten_parameter(kind), flatten_parameter(number)))  # fmt: skip
-        residents = [
-            Sender(str(s.get("wa_id", "")), str(s.get("user_id", "")))
-            for s in event.fields.get("subscribers") or [] if isinstance(s, dict)
-        ]  # fmt: skip
+        compose = self._kinds.residents[event_kind(event)]
+        residents, reply, template = compose(event.fields, self._config.ready_template, self._config.language)
         channels: list[tuple[str, Callable[[], None]]] = [
-            (channel_id(self._channel_key, r.key), functools.partial(self._tell, office_id, r, text, template, now))
+            (channel_id(self._channel_key, r.key), functools.partial(self._tell, office_id, r, reply, template, now))
             for r in residents
         ]
         self._send_once(ledger_id, channels, now)
         return f"told {len(residents)} resident(s)"
 
-    def _tell(self, office_id: str, resident: Sender, text: str, template: TemplateReply, now: datetime) -> None:
-        self._sender.send_message(office_id, self._resident_payload(office_id, resident, text, template, now))
-
-    def _resident_payload(
-        self, office_id: str, resident: Sender, text: str, template: TemplateReply, now: datetime
-    ) -> dict[str, Any]:
-        stored = self._sessions.load_session(f"{office_id}_{resident.key}") if self._sessions else None
-        last_seen = stored.session.last_seen if stored and stored.session else None
-        if last_seen is not None and now - last_seen < WINDOW:
-            return build_message(resident, TextReply(text))
-        return build_template(resident, template)
+    def _tell(self, office_id: str, resident: Sender, reply: Reply, template: TemplateReply, now: datetime) -> None:
+        self._sender.send_message(office_id, payload_for(self._sessions, office_id, resident, reply, template, now))
 
     def _send(self, notice: StaffNotice, payload: dict[str, Any], now: datetime) -> None:
         wamid = self._sender.send_message(notice.office_id, payload)

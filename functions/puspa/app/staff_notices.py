@@ -21,6 +21,15 @@ from puspa.domain.registration import ENTERTAINMENT, EVENT_TYPES, Registration
 from puspa.whatsapp.limits import flatten_parameter
 
 
+class NoticeTemplates(Struct, frozen=True):
+    """The approved templates staff notices go out as: `actionable` (new requests, with quick
+    replies), `info` (cancellations, questions, follow-ups), in `language`."""
+
+    actionable: str
+    info: str
+    language: str
+
+
 class StaffNotice(Struct, frozen=True):
     office_id: str
     subject: str

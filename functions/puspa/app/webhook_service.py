@@ -26,6 +26,7 @@ from enum import StrEnum
 from msgspec import Struct, field
 
 from puspa.app.content_cache import ContentCache
+from puspa.app.customer_window import payload_for, session_key
 from puspa.app.effect_handlers import EffectRunner
 from puspa.app.ports import MessageSender, SessionStore
 from puspa.conversation.dialogue import Rules
@@ -38,12 +39,11 @@ from puspa.domain.privacy import mask_id, message_tag, tag_key
 from puspa.domain.results import StoredSession
 from puspa.domain.session import Session, State
 from puspa.errors import ConcurrentUpdateError, GraphApiError, MessageLimitError, StoreError, StoreUnavailableError
-from puspa.whatsapp.messages import build_message, build_template
+from puspa.whatsapp.messages import build_message
 from puspa.whatsapp.webhook import parse_webhook, verify_signature, verify_subscription
 
 log = logging.getLogger(__name__)
 
-WINDOW = timedelta(hours=23, minutes=50)  # WhatsApp's 24-hour customer-service window, with a margin
 CAS_ATTEMPTS = 5
 BACKLOG_AGE = timedelta(minutes=2)  # older messages are redeliveries of a backlog, not a resident typing fast
 TURN_BUDGET = timedelta(seconds=40)  # past this nothing more is sent in a turn that sent nothing: the
@@ -176,7 +176,7 @@ class WebhookService:
         return self._deliver(inbound, claim, content)
 
     def _key(self, inbound: Inbound) -> str:
-        return f"{inbound.office_id}_{inbound.sender.key}"
+        return session_key(inbound.office_id, inbound.sender)
 
     def _is_staff(self, inbound: Inbound) -> bool:
         return inbound.sender.wa_id in self._config.rules.staff_of(inbound.office_id)
@@ -199,7 +199,7 @@ class WebhookService:
                 deliveries, allowed = take_token(stored.log, now, self._config.flood)
             if allowed:
                 turn = handle(stored.session, inbound, content, now, self._config.rules)
-                card = turn.session.service_id if turn.session.state is State.SERVICE else ""
+                card = turn.session.service_id if turn.session.state == State.SERVICE else ""
                 day = content.office.calendar.local(now).date().isoformat()
                 deliveries = count_activity(deliveries, day, card)
             else:
@@ -316,13 +316,8 @@ class WebhookService:
         """Send a message to someone other than the sender: free-form inside their 24-hour window,
         the template outside it. Why it could not be sent is returned (and logged); transient
         failures and outages raise."""
-        stored = self._store.load_session(f"{office_id}_{push.recipient.key}")
-        last_seen = stored.session.last_seen if stored.session else None
-        inside = last_seen is not None and self._clock() - last_seen < WINDOW
         try:
-            payload = (
-                build_message(push.recipient, push.reply) if inside else build_template(push.recipient, push.template)
-            )
+            payload = payload_for(self._store, office_id, push.recipient, push.reply, push.template, self._clock())
         except MessageLimitError as exc:
             log.error("push to %s breaks a WhatsApp limit: %s", mask_id(push.recipient.key), exc)
             return "pesan melebihi batas WhatsApp"

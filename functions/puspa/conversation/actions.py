@@ -1,5 +1,6 @@
 """Ids of the browsing actions carried by buttons and list rows, and stored as a session's numbered
-options. Each dialogue module defines the ids of its own taps (`reg:…`, `tny:…`, `delete:…`).
+options, and the few ids that browsing shows for a dialogue (`STAFF`, `STATUS`, `FORWARD`). Each dialogue
+module defines the ids of its own taps (`reg:…`, `tny:…`, `delete:…`).
 
 Ids are stable strings: a tap on an old menu still works after the session moved on.
 """
@@ -14,6 +15,7 @@ MENU = "menu"
 BACK = "back"
 STAFF = "staff"
 STATUS = "status"  # the resident's own registrations and questions
+FORWARD = "tny:forward"  # "Ya, teruskan" under a search that found nothing: the question dialogue sends it to staff
 
 
 class ActionKind(StrEnum):

@@ -19,7 +19,6 @@ from puspa.conversation.search import (
     reply_in_kind,
     search,
 )
-from puspa.domain.content import Content
 from puspa.domain.privacy import PERSONAL_NUMBER
 from puspa.domain.session import Session, State
 from puspa.domain.unanswered import remember_unanswered
@@ -27,14 +26,14 @@ from puspa.domain.unanswered import remember_unanswered
 MENU_WORDS = frozenset({"menu", "info", "menu utama", "lihat menu", "mulai", "start"})
 BACK_WORDS = frozenset({"kembali", "0", "back", "balik"})
 CANCEL_WORDS = frozenset({"batal", "batalkan", "cancel"})
-STAFF_WORDS = frozenset({"tanya petugas", "petugas", "operator", "admin", "cs", "hubungi petugas", "customer service"})
 MORE_WORDS = frozenset({"lainnya", "lanjut", "berikutnya", "selanjutnya"})
 PERSONAL_DIGITS = 6  # a typed number this long is a NIK or phone number sent by mistake: never echoed
 STATES = (State.START, State.MAIN_MENU, State.CATEGORY, State.SERVICE, State.CHOICE)
 
 
-def main_menu(session: Session, content: Content, page: int = 1, intro: str = "") -> Step:
-    screen = render.main_menu(content, intro, page) if intro else render.menu(content, page)
+def main_menu(session: Session, ctx: Context, page: int = 1, intro: str = "") -> Step:
+    content, registry = ctx.content, ctx.registry
+    screen = render.main_menu(content, registry, intro, page) if intro else render.menu(content, registry, page)
     return show(session, screen, state=State.MAIN_MENU, page=page, category_id="", service_id="")
 
 
@@ -43,13 +42,11 @@ def open_action(session: Session, ctx: Context, action_id: str) -> Step:
     content = ctx.content
     action = actions.parse_action(action_id)
     if action.kind is ActionKind.MENU:
-        return main_menu(session, content)
+        return main_menu(session, ctx)
     if action.kind is ActionKind.MAIN:
-        return main_menu(session, content, action.page)
+        return main_menu(session, ctx, action.page)
     if action.kind is ActionKind.BACK:
         return back(session, ctx)
-    if action.kind is ActionKind.STAFF:
-        return show(session, render.ask_prompt(content, ctx.now), state=State.ASK_QUESTION)
     if action.kind is ActionKind.CATEGORY and (category := content.category(action.target)) is not None:
         services = content.services_in(category.id)
         if len(services) == 1:
@@ -57,18 +54,21 @@ def open_action(session: Session, ctx: Context, action_id: str) -> Step:
         screen = render.category_menu(content, category, action.page)
         return show(session, screen, state=State.CATEGORY, category_id=category.id, service_id="", page=action.page)
     if action.kind in (ActionKind.SERVICE, ActionKind.MORE) and (service := content.service(action.target)):
-        screen = render.service_card(content, service, ctx.now) if action.kind is ActionKind.SERVICE else (
-            render.card_rest(service))  # fmt: skip
+        registry = ctx.registry
+        screen = render.service_card(content, registry, service, ctx.now) if action.kind is ActionKind.SERVICE else (
+            render.card_rest(service, registry))  # fmt: skip
         return show(session, screen, state=State.SERVICE, service_id=service.id, category_id=service.category_id)
-    return show(session, render.stale_choice(content), state=State.MAIN_MENU, category_id="", service_id="")
+    return show(
+        session, render.stale_choice(content, ctx.registry), state=State.MAIN_MENU, category_id="", service_id=""
+    )
 
 
 def back(session: Session, ctx: Context) -> Step:
     """One level up: card -> its category (when it has several services) -> main menu."""
     category_id = session.category_id
-    if session.state is State.SERVICE and category_id and len(ctx.content.services_in(category_id)) > 1:
+    if session.state == State.SERVICE and category_id and len(ctx.content.services_in(category_id)) > 1:
         return open_action(session, ctx, actions.category(category_id))
-    return main_menu(session, ctx.content)
+    return main_menu(session, ctx)
 
 
 def _no_match(session: Session, ctx: Context, text: str) -> Step:
@@ -79,7 +79,7 @@ def _no_match(session: Session, ctx: Context, text: str) -> Step:
     keep = question if len(question) >= ctx.rules.question_min_length and not personal else ""
     body = f"{ctx.content.office.welcome}\n\n" if ctx.fresh else ""
     body += "Maaf, pertanyaan Anda belum ada di menu. Mau kami teruskan ke petugas?"
-    first = Button(render.FORWARD, "Ya, teruskan") if keep else Button(actions.STAFF, "Tanya petugas")
+    first = Button(actions.FORWARD, "Ya, teruskan") if keep else Button(actions.STAFF, "Tanya petugas")
     buttons = (first, Button(actions.MENU, "Lihat menu"))
     unanswered = remember_unanswered(session.unanswered, question, ctx.now)
     new = replace(
@@ -98,9 +98,7 @@ def _typed(session: Session, ctx: Context) -> Step:
             return open_action(session, ctx, session.options[number - 1])
         return show(session, render.number_out_of_range(number, session.options))
     if command.isdigit() and len(command) >= PERSONAL_DIGITS:
-        return show(session, render.personal_number(content), **welcome)
-    if command in STAFF_WORDS:
-        return open_action(session, ctx, actions.STAFF)
+        return show(session, render.personal_number(content, ctx.registry), **welcome)
     if command in MORE_WORDS:
         more = next((o for o in session.options if o.startswith(("main:", "cat:")) and not o.endswith(":1")), None)
         if more is not None:
@@ -117,7 +115,9 @@ def _typed(session: Session, ctx: Context) -> Step:
     if is_greeting(text, content):
         in_kind = reply_in_kind(text, content.words.greeting_replies)
         screen = (
-            render.main_menu(content, f"{in_kind}\n{content.office.welcome}") if in_kind else render.welcome(content)
+            render.main_menu(content, ctx.registry, f"{in_kind}\n{content.office.welcome}")
+            if in_kind
+            else render.welcome(content, ctx.registry)
         )
         return show(session, screen, **welcome)
     result = search(text, content)
@@ -126,7 +126,7 @@ def _typed(session: Session, ctx: Context) -> Step:
     if result.found:
         return show(session, render.choice(result.services), state=State.CHOICE)
     if ctx.fresh and len(" ".join(text.split())) < ctx.rules.question_min_length:  # "test", "p": the welcome
-        return show(session, render.welcome(content), **welcome)
+        return show(session, render.welcome(content, ctx.registry), **welcome)
     return _no_match(session, ctx, text)
 
 
@@ -141,7 +141,7 @@ def handle(session: Session, ctx: Context) -> Step:
         reply, _ = render.unreadable(ctx.inbound.original_type)
         return Step(session, (reply,))  # the numbers of the menu on screen keep working
     # a first message we cannot read, or WhatsApp's "request_welcome"
-    return show(session, render.welcome(ctx.content), state=State.MAIN_MENU)
+    return show(session, render.welcome(ctx.content, ctx.registry), state=State.MAIN_MENU)
 
 
 # --- the navigation rules: MENU, BATAL, KEMBALI work in every state ---------------------------------
@@ -150,7 +150,7 @@ def handle(session: Session, ctx: Context) -> Step:
 def menu_rule(session: Session, ctx: Context) -> Step | None:
     """MENU, INFO, "lihat menu" or the "Menu utama" button: the main menu (a form in progress is dropped)."""
     if ctx.command in MENU_WORDS or ctx.choice == actions.MENU:
-        return main_menu(leave_dialogue(session), ctx.content)
+        return main_menu(leave_dialogue(session), ctx)
     return None
 
 
@@ -159,7 +159,7 @@ def cancel_rule(session: Session, ctx: Context) -> Step | None:
     if ctx.command not in CANCEL_WORDS and ctx.choice not in ctx.cancel_ids:
         return None
     said = ctx.dialogue.cancel_text if ctx.dialogue is not None and ctx.dialogue.cancel_text else ""
-    screen = render.main_menu(ctx.content, said) if said else render.cancelled(ctx.content)
+    screen = render.main_menu(ctx.content, ctx.registry, said) if said else render.cancelled(ctx.content, ctx.registry)
     return show(leave_dialogue(session), screen, state=State.MAIN_MENU, category_id="", service_id="")
 
 
@@ -174,4 +174,4 @@ def back_rule(session: Session, ctx: Context) -> Step | None:
 
 def leave_dialogue(session: Session) -> Session:
     """The session without the answers of the dialogue it was in (personal data goes with them)."""
-    return replace(session, form=(), field_key="", editing=False)
+    return session.left_dialogue()

@@ -1,5 +1,6 @@
-"""What every dialogue is made of: the context a handler reads, the step it returns, and the
-`Dialogue` record a module registers in `machine.DIALOGUES` (pure)."""
+"""What every dialogue is made of (pure): the context a handler reads, the step it returns, the
+`Dialogue` record a module registers in `machine.DIALOGUES`, and the `Registry` through which the
+registered dialogues reach each other and the shared screens without importing each other."""
 
 from __future__ import annotations
 
@@ -13,10 +14,12 @@ from msgspec.structs import replace
 
 from puspa.conversation.effects import Effect
 from puspa.conversation.inbound import Inbound, InboundKind
-from puspa.conversation.replies import Outbound, Reply
+from puspa.conversation.replies import Button, Outbound, Reply, Row
 from puspa.conversation.search import normalize
-from puspa.domain.content import Content
-from puspa.domain.session import Session, State
+from puspa.domain.content import Content, Service
+from puspa.domain.privacy import mask_id
+from puspa.domain.sender import Sender
+from puspa.domain.session import Session
 
 
 class Rules(Struct, frozen=True):
@@ -45,6 +48,67 @@ class Rules(Struct, frozen=True):
         return max(1, round(self.form_idle.total_seconds() / 3600))
 
 
+Screen = tuple[Reply, tuple[str, ...]]  # a reply and the action ids its numbers stand for
+
+
+class AfterService(Struct, frozen=True):
+    """What a dialogue offers at the natural end of a service (a question answered and closed),
+    declared by the offering dialogue and asked for by the one that ends the service.
+
+    claim   (session, ctx) -> the session that records the offer, or None (not now: offered recently…)
+    screen  (content, body) -> the message ending the service, with the offer appended
+    """
+
+    claim: Callable[[Session, Context], Session | None]
+    screen: Callable[[Content, str], Screen | None]
+
+
+class RequestSection(Struct, frozen=True):
+    """A dialogue's part of the STATUS answer: a title and one line per request, newest first."""
+
+    title: str
+    lines: tuple[str, ...]
+
+
+class Registry(Struct, frozen=True):
+    """The registered dialogues' entry points and hooks, as the shared screens and other dialogues see them."""
+
+    menu_rows: tuple[Callable[[Content], Row | None], ...] = ()  # rows after the categories
+    spare_rows: tuple[Callable[[Content], Row | None], ...] = ()  # rows shown only when the menu has room
+    hints: tuple[Callable[[Content], str], ...] = ()  # lines under the main menu's text ("ketik *SURVEI*")
+    card_buttons: Mapping[str, Button] = field(default_factory=dict)  # card key (`tombol`) -> its button
+    cancel_ids: frozenset[str] = frozenset()  # tap ids that mean BATAL
+    after_service: Mapping[str, AfterService] = field(default_factory=dict)  # offering dialogue -> its offer
+    staff_help: tuple[str, ...] = ()  # each dialogue's staff commands, one block each
+    status_sections: Mapping[str, Callable[[tuple[Any, ...]], RequestSection]] = field(default_factory=dict)
+
+    def rows(self, content: Content) -> list[Row]:
+        return [row for make in self.menu_rows if (row := make(content)) is not None]
+
+    def spare_rows_of(self, content: Content) -> list[Row]:
+        return [row for make in self.spare_rows if (row := make(content)) is not None]
+
+    def hints_of(self, content: Content) -> list[str]:
+        return [hint for make in self.hints if (hint := make(content))]
+
+    def buttons_of(self, service: Service) -> tuple[Button, ...]:
+        """The dialogue buttons a card offers (its `tombol`), in the card's order."""
+        return tuple(self.card_buttons[key] for key in service.buttons if key in self.card_buttons)
+
+    def offer_after_service(self, session: Session, ctx: Context) -> tuple[Session, str]:
+        """Ask the dialogues that offer something after a service: the first that claims it records
+        it in the session. Returns the session and the offering dialogue's name ("" when none)."""
+        for owner, offer in self.after_service.items():
+            claimed = offer.claim(session, ctx)
+            if claimed is not None:
+                return claimed, owner
+        return session, ""
+
+    def after_service_screen(self, owner: str, content: Content, body: str) -> Screen | None:
+        offer = self.after_service.get(owner)
+        return offer.screen(content, body) if offer is not None else None
+
+
 class Context(Struct, frozen=True):
     """Everything a rule or handler reads besides the session. `dialogue` is the dialogue of the
     session's state (None while browsing menus and cards); `fresh` when the session just started."""
@@ -55,7 +119,11 @@ class Context(Struct, frozen=True):
     rules: Rules
     fresh: bool = False
     dialogue: Dialogue | None = None
-    cancel_ids: frozenset[str] = frozenset()
+    registry: Registry = field(default_factory=Registry)
+
+    @property
+    def cancel_ids(self) -> frozenset[str]:
+        return self.registry.cancel_ids
 
     @property
     def text(self) -> str:
@@ -84,13 +152,17 @@ class Step(Struct, frozen=True):
     effects: tuple[Effect, ...] = ()
 
 
-Screen = tuple[Reply, tuple[str, ...]]  # a reply and the action ids its numbers stand for
 Rule = Callable[[Session, Context], Step | None]  # a command that works in every state, or None
 Handler = Callable[[Session, Context], Step]  # what a state does with a message
 Outcome = Callable[[Any, Any, Context], tuple[Outbound, ...]]  # (effect, store result) -> replies
 
 
 _OPTION_NUMBER = re.compile(r"^[0-9]{1,2}$")
+
+
+def staff_actor(sender: Sender) -> str:
+    """How a staff member is recorded: the masked number, never the full one."""
+    return f"petugas {mask_id(sender.wa_id)}"
 
 
 def option_number(text: str) -> int | None:
@@ -106,12 +178,20 @@ def show(session: Session, screen: Screen, **changes: Any) -> Step:
 
 
 class Dialogue(Struct, frozen=True):
-    """A dialogue, as registered in `machine.DIALOGUES`.
+    """A dialogue, as registered in `machine.DIALOGUES`: everything it owns, declared in one place.
 
+    name        unique; also the key of what it keeps in `Session.kept`
     interrupts  rules tried before MENU/BATAL/KEMBALI (staff commands, answer buttons)
     commands    rules tried after them (HAPUS DATA SAYA, STATUS, "daftar …")
-    states      each of its states and the handler for messages in it
-    outcomes    effect type -> how the store's result becomes replies
+    states      each of its states (stored values, unique across dialogues) and the handler for messages in it
+    keeps       what it keeps in `Session.kept[name]` across conversations (documentation; its code writes them)
+    outcomes    its effect types -> how the store's result becomes replies (each needs a shell handler)
+    menu_row    its row in the main menu, if any, given the office's content (`menu_row_if_room`: only
+                when the first page has room); menu_hint: a line under the main menu's text
+    card_button (card key, button): a card listing the key in `tombol` shows the button
+    after_service what it offers at the end of a service (the survey after a question is closed)
+    staff_help  the staff commands it understands, for the staff help
+    status_section its records (found by its shell's find hook) as a section of the STATUS answer
     cancel_text what BATAL says in its states; back: KEMBALI in its states (default: browse's back)
     patient     its states wait `rules.form_idle` instead of `rules.idle`
     expired_text said when a session of it that holds answers expired
@@ -124,8 +204,16 @@ class Dialogue(Struct, frozen=True):
     name: str
     interrupts: tuple[Rule, ...] = ()
     commands: tuple[Rule, ...] = ()
-    states: Mapping[State, Handler] = field(default_factory=dict)
+    states: Mapping[str, Handler] = field(default_factory=dict)
+    keeps: tuple[str, ...] = ()
     outcomes: Mapping[type, Outcome] = field(default_factory=dict)
+    menu_row: Callable[[Content], Row | None] | None = None
+    menu_row_if_room: bool = False
+    menu_hint: Callable[[Content], str] | None = None
+    card_button: tuple[str, Button] | None = None
+    after_service: AfterService | None = None
+    staff_help: str = ""
+    status_section: Callable[[tuple[Any, ...]], RequestSection] | None = None
     cancel_text: str = ""
     back: Handler | None = None
     patient: bool = False

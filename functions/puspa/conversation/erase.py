@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from puspa.conversation import screens as render
 from puspa.conversation.browse import leave_dialogue
 from puspa.conversation.dialogue import Context, Dialogue, Step, option_number, show
-from puspa.conversation.effects import DeleteResidentData
+from puspa.conversation.effects import Effect
 from puspa.conversation.replies import Button, ButtonsReply, Outbound
 from puspa.domain.results import Erasure
 from puspa.domain.session import Session, State
+
+
+class EraseState(StrEnum):
+    CONFIRM = "confirm_delete"  # HAPUS DATA SAYA, awaiting confirmation
+
+
+class DeleteResidentData(Effect, frozen=True):
+    """Cancel the resident's active requests (staff are told) and erase everything each dialogue
+    keeps about them at this office (every store's erase hook), and their session."""
+
 
 CONFIRM = "delete:yes"
 CANCEL = "delete:no"
@@ -27,7 +39,7 @@ def ask(session: Session, ctx: Context) -> Step | None:
     )
     buttons = (Button(CONFIRM, "Ya, hapus"), Button(CANCEL, "Batal"))
     cleared = leave_dialogue(session)
-    return show(cleared, (ButtonsReply(body, buttons), tuple(b.id for b in buttons)), state=State.CONFIRM_DELETE)
+    return show(cleared, (ButtonsReply(body, buttons), tuple(b.id for b in buttons)), state=EraseState.CONFIRM)
 
 
 def confirm(session: Session, ctx: Context) -> Step:
@@ -37,7 +49,7 @@ def confirm(session: Session, ctx: Context) -> Step:
     choice = session.options[number - 1] if 1 <= number <= len(session.options) else ctx.choice
     if choice == CONFIRM or command in YES_WORDS:
         return Step(Session(state=State.START), effects=(DeleteResidentData(),))
-    return show(session, render.main_menu(ctx.content, KEPT), state=State.MAIN_MENU)
+    return show(session, render.main_menu(ctx.content, ctx.registry, KEPT), state=State.MAIN_MENU)
 
 
 def deleted(_: DeleteResidentData, erasure: Erasure, ctx: Context) -> tuple[Outbound, ...]:
@@ -50,7 +62,7 @@ def deleted(_: DeleteResidentData, erasure: Erasure, ctx: Context) -> tuple[Outb
 DIALOGUE = Dialogue(
     name="erase",
     commands=(ask,),
-    states={State.CONFIRM_DELETE: confirm},
+    states={EraseState.CONFIRM: confirm},
     outcomes={DeleteResidentData: deleted},
     cancel_text=KEPT,
     action_prefix=None,

@@ -2,7 +2,9 @@
 
 A message is tried against GLOBAL_RULES in order (the first that answers wins), then handed to the
 handler of the session's state in STATE_HANDLERS (browsing when the state belongs to no dialogue).
-A dialogue is one module with a `DIALOGUE` record; registering it is one line in DIALOGUES.
+A dialogue is one module with a `DIALOGUE` record; registering it is one line in DIALOGUES. What
+the dialogues offer each other and the shared screens (menu rows, card buttons, the offer after a
+service, cancel taps) is collected once into REGISTRY and reaches them through `Context.registry`.
 What the shell's stores hand back for an effect becomes replies through `follow_up`.
 """
 
@@ -14,27 +16,38 @@ from typing import Any
 from msgspec import Struct
 from msgspec.structs import replace
 
-from puspa.conversation import browse, erase, question, readiness, staff, status, survey
+from puspa.conversation import browse, erase, question, readiness, registration, status, survey
 from puspa.conversation import screens as render
-from puspa.conversation.dialogue import Context, Dialogue, Handler, Rule, Rules, Step, show
+from puspa.conversation.dialogue import Context, Dialogue, Handler, Registry, Rule, Rules, Step, option_number, show
 from puspa.conversation.effects import Effect
 from puspa.conversation.inbound import Inbound, InboundKind
-from puspa.conversation.registration import dialogue as registration
 from puspa.conversation.replies import Outbound, Reply
 from puspa.domain.content import Content
 from puspa.domain.session import Session, State
 
-__all__ = ["DIALOGUES", "GLOBAL_RULES", "STATE_HANDLERS", "Rules", "Turn", "follow_up", "handle"]
+__all__ = ["DIALOGUES", "GLOBAL_RULES", "REGISTRY", "STATE_HANDLERS", "Rules", "Turn", "follow_up", "handle"]
 
 DIALOGUES: tuple[Dialogue, ...] = (
-    staff.DIALOGUE,
+    registration.DIALOGUE,
     question.DIALOGUE,
     erase.DIALOGUE,
     status.DIALOGUE,
-    registration.DIALOGUE,
     survey.DIALOGUE,
     readiness.DIALOGUE,
 )
+
+
+def _unique(what: str, names: list[str]) -> None:
+    repeated = sorted({n for n in names if names.count(n) > 1})
+    if repeated:
+        raise ValueError(f"{what} declared twice: {', '.join(repeated)}")
+
+
+_unique("dialogue name", [d.name for d in DIALOGUES])
+_unique("state", [*browse.STATES, *(str(s) for d in DIALOGUES for s in d.states)])
+_unique("effect type", [t.__name__ for d in DIALOGUES for t in d.outcomes])
+_unique("card button key", [d.card_button[0] for d in DIALOGUES if d.card_button is not None])
+
 GLOBAL_RULES: tuple[Rule, ...] = (
     *(rule for d in DIALOGUES for rule in d.interrupts),
     browse.menu_rule,
@@ -42,13 +55,22 @@ GLOBAL_RULES: tuple[Rule, ...] = (
     browse.back_rule,
     *(rule for d in DIALOGUES for rule in d.commands),
 )
-STATE_HANDLERS: dict[State, Handler] = {
+STATE_HANDLERS: dict[str, Handler] = {
     **dict.fromkeys(browse.STATES, browse.handle),
-    **{state: handler for d in DIALOGUES for state, handler in d.states.items()},
+    **{str(state): handler for d in DIALOGUES for state, handler in d.states.items()},
 }
-DIALOGUE_OF: dict[State, Dialogue] = {state: d for d in DIALOGUES for state in d.states}
+DIALOGUE_OF: dict[str, Dialogue] = {str(state): d for d in DIALOGUES for state in d.states}
 OUTCOMES: dict[type, tuple[Any, ...]] = {kind: (d, outcome) for d in DIALOGUES for kind, outcome in d.outcomes.items()}
-CANCEL_IDS = frozenset(i for d in DIALOGUES for i in d.cancel_ids)
+REGISTRY = Registry(
+    menu_rows=tuple(d.menu_row for d in DIALOGUES if d.menu_row is not None and not d.menu_row_if_room),
+    spare_rows=tuple(d.menu_row for d in DIALOGUES if d.menu_row is not None and d.menu_row_if_room),
+    hints=tuple(d.menu_hint for d in DIALOGUES if d.menu_hint is not None),
+    card_buttons=dict(d.card_button for d in DIALOGUES if d.card_button is not None),
+    cancel_ids=frozenset(i for d in DIALOGUES for i in d.cancel_ids),
+    after_service={d.name: d.after_service for d in DIALOGUES if d.after_service is not None},
+    staff_help=tuple(d.staff_help for d in DIALOGUES if d.staff_help),
+    status_sections={d.name: d.status_section for d in DIALOGUES if d.status_section is not None},
+)
 
 
 class Turn(Struct, frozen=True):
@@ -60,8 +82,15 @@ class Turn(Struct, frozen=True):
     effects: tuple[Effect, ...]
 
 
-def _context(session: Session, inbound: Inbound, content: Content, now: datetime, rules: Rules, fresh: bool) -> Context:
-    return Context(inbound, content, now, rules, fresh, DIALOGUE_OF.get(session.state), CANCEL_IDS)
+def _as_tap(session: Session, inbound: Inbound) -> Inbound:
+    """While browsing, a typed option number is the tap it stands for, so that every rule and
+    dialogue sees a row or button the same way whether it was tapped or typed."""
+    if inbound.kind is not InboundKind.TEXT or session.state not in browse.STATES:
+        return inbound
+    number = option_number(inbound.text)
+    if number is None or not 1 <= number <= len(session.options):
+        return inbound
+    return replace(inbound, kind=InboundKind.CHOICE, choice_id=session.options[number - 1], text="")
 
 
 def _route(session: Session, ctx: Context) -> Step:
@@ -87,24 +116,34 @@ def handle(session: Session | None, inbound: Inbound, content: Content, now: dat
         return Turn(session or Session(), (), ())
     dialogue = DIALOGUE_OF.get(session.state) if session is not None else None
     idle = rules.form_idle if dialogue is not None and dialogue.patient else rules.idle
-    fresh = session is None or session.last_seen is None or now - session.last_seen > idle
+    known = session is not None and session.state in STATE_HANDLERS  # a state no dialogue declares any more
+    fresh = session is None or not known or session.last_seen is None or now - session.last_seen > idle
     current = Session() if session is None else session.restarted() if fresh else session
     if fresh and session is not None and dialogue is not None and dialogue.expired_text and session.form:
         # Say so rather than misreading the late answer (a NIK would look like a stray number).
-        step = show(current, render.main_menu(content, dialogue.expired_text), state=State.MAIN_MENU)
+        step = show(current, render.main_menu(content, REGISTRY, dialogue.expired_text), state=State.MAIN_MENU)
     else:
-        step = _route(current, _context(current, inbound, content, now, rules, fresh))
+        inbound = _as_tap(current, inbound)
+        ctx = Context(inbound, content, now, rules, fresh, DIALOGUE_OF.get(current.state), REGISTRY)
+        step = _route(current, ctx)
     return Turn(replace(step.session, last_seen=now), step.replies, step.effects)
 
 
 def check_content(content: Content) -> list[str]:
-    """Problems in the dialogues' own content files (Indonesian, for staff)."""
-    return [problem for d in DIALOGUES if d.check_content is not None for problem in d.check_content(content)]
+    """Problems in the dialogues' own content files and in the cards' `tombol` (Indonesian, for staff)."""
+    problems = [problem for d in DIALOGUES if d.check_content is not None for problem in d.check_content(content)]
+    known = ", ".join(REGISTRY.card_buttons)
+    problems += [
+        f"layanan/{service.id}.yaml: tombol '{key}' tidak dikenal (yang ada: {known})"
+        for service in content.services for key in service.buttons if key not in REGISTRY.card_buttons
+    ]  # fmt: skip
+    return problems
 
 
 def dialogue_screens(content: Content) -> list[tuple[str, Reply]]:
-    """Every screen the dialogues build from their own content, named for error messages."""
-    return [screen for d in DIALOGUES if d.screens is not None for screen in d.screens(content)]
+    """Every screen browsing and the dialogues build from this content, named for error messages."""
+    screens = render.every_screen(content, REGISTRY)
+    return screens + [screen for d in DIALOGUES if d.screens is not None for screen in d.screens(content)]
 
 
 def follow_up(
@@ -112,6 +151,6 @@ def follow_up(
 ) -> tuple[Outbound, ...]:
     """The replies for what the store did with `effect` (a new code, a status change, a list…)."""
     dialogue, outcome = OUTCOMES[type(effect)]
-    ctx = Context(inbound, content, now, rules, dialogue=dialogue, cancel_ids=CANCEL_IDS)
+    ctx = Context(inbound, content, now, rules, dialogue=dialogue, registry=REGISTRY)
     replies: tuple[Outbound, ...] = outcome(effect, result, ctx)
     return replies

@@ -12,17 +12,17 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from typing import Any
 
 from msgspec.structs import replace
 
 from puspa.conversation import browse
 from puspa.conversation import screens as render
-from puspa.conversation.dialogue import Context, Dialogue, Rules, Screen, Step, show
-from puspa.conversation.effects import FindDocument, MarkDocument, SubscribeDocument
+from puspa.conversation.dialogue import Context, Dialogue, Rules, Screen, Step, show, staff_actor
+from puspa.conversation.effects import Effect
 from puspa.conversation.inbound import Inbound, InboundKind
-from puspa.conversation.replies import Button, ButtonsReply, Outbound, Push, Reply, TextReply
-from puspa.conversation.staff import who
+from puspa.conversation.replies import Button, ButtonsReply, Outbound, Push, Reply, TemplateReply, TextReply
 from puspa.domain.calendar import format_day
 from puspa.domain.content import Content
 from puspa.domain.readiness import (
@@ -36,13 +36,45 @@ from puspa.domain.readiness import (
 )
 from puspa.domain.sender import Sender
 from puspa.domain.session import Session, State
+from puspa.whatsapp.limits import flatten_parameter
 
-START = render.DOCUMENT_START
+
+class ReadinessState(StrEnum):
+    NUMBER = "doc_number"  # waiting for the receipt number
+    SECRET = "doc_secret"  # waiting for the owner's date of birth
+
+
+class FindDocument(Effect, frozen=True):
+    """A resident looks up their document by receipt number and secret (the owner's date of birth)."""
+
+    number: str
+    secret: str
+    day: str  # the office's local date: failed attempts are counted per day
+
+
+class SubscribeDocument(Effect, frozen=True):
+    """The resident asks to be told when the document (found with its secret) is ready."""
+
+    number: str
+    secret: str
+    day: str = ""  # the office's local date, as for a lookup
+
+
+class MarkDocument(Effect, frozen=True):
+    """Staff: SIAP <nomor> (ready) or DIAMBIL <nomor> (collected), recorded with who and when."""
+
+    number: str
+    ready: bool  # False: collected
+    actor: str
+    day: str
+
+
+CARD_KEY = "cek_dokumen"  # a card with `tombol: [cek_dokumen]` shows "Cek dokumen"
+START = "doc:start"
 CANCEL = "doc:cancel"
 NOTIFY = "doc:notify"
 WORDS = re.compile(r"^(cek|ambil|status)\s+(dokumen|ktp|ktp el|e ktp|kk|kia|akta|akte)\b|^dokumen\s+(jadi|siap)")
 _STAFF = re.compile(r"^\s*(SIAP|DIAMBIL)\s+(\S+)\s*$", re.IGNORECASE)
-STATES = (State.DOC_NUMBER, State.DOC_SECRET)
 _CHECK_INBOUND = Inbound("check", "check", Sender("620000000000", ""), InboundKind.TEXT, "x")
 
 
@@ -75,25 +107,28 @@ def start(session: Session, ctx: Context) -> Step | None:
         return None
     if ctx.choice != START and not (ctx.dialogue is None and WORDS.match(ctx.command)):
         return None
-    return show(browse.leave_dialogue(session), _ask_number(ctx.content), state=State.DOC_NUMBER)
+    return show(browse.leave_dialogue(session), _ask_number(ctx.content), state=ReadinessState.NUMBER)
 
 
 def number(session: Session, ctx: Context) -> Step:
     typed = normalise_number(ctx.text) if ctx.text else None
     if typed is None:
         return show(session, _ask_number(ctx.content, "Nomor itu belum terbaca. Tulis persis seperti di bukti."))
-    return show(replace(session, form=(("nomor", typed),)), _ask_secret(ctx.content), state=State.DOC_SECRET)
+    return show(replace(session, form=(("nomor", typed),)), _ask_secret(ctx.content), state=ReadinessState.SECRET)
 
 
 def secret(session: Session, ctx: Context) -> Step:
+    """The owner's date of birth: the lookup, or the subscription when "Kabari saya" asked for it."""
     typed = normalise_secret(ctx.text) if ctx.text else None
     if typed is None:
         return show(session, _ask_secret(ctx.content, "Tulis tanggalnya seperti _17-08-1990_."))
-    number_ = session.form_values().get("nomor", "")
+    values = session.form_values()
+    number_ = values.get("nomor", "")
     day = ctx.content.office.calendar.local(ctx.now).date().isoformat()
     kept = replace(browse.leave_dialogue(session), state=State.MAIN_MENU, options=())
     # The secret stays in the effect only: the shell hashes it; the session forgets it now.
-    return Step(kept, effects=(FindDocument(number_, typed, day),))
+    wanted = SubscribeDocument if values.get("kabari") == "ya" else FindDocument
+    return Step(kept, effects=(wanted(number_, typed, day),))
 
 
 def notify_tap(session: Session, ctx: Context) -> Step | None:
@@ -103,15 +138,7 @@ def notify_tap(session: Session, ctx: Context) -> Step | None:
     number_ = ctx.choice.removeprefix(f"{NOTIFY}:")
     asked = replace(browse.leave_dialogue(session), form=(("nomor", number_), ("kabari", "ya")))
     return show(asked, _ask_secret(ctx.content, "Satu langkah lagi agar kami bisa mengabari Anda."),
-                state=State.DOC_SECRET)  # fmt: skip
-
-
-def secret_or_subscribe(session: Session, ctx: Context) -> Step:
-    step = secret(session, ctx)
-    lookups = [e for e in step.effects if isinstance(e, FindDocument)]
-    if session.form_values().get("kabari") == "ya" and lookups:
-        return replace(step, effects=(SubscribeDocument(lookups[0].number, lookups[0].secret, lookups[0].day),))
-    return step
+                state=ReadinessState.SECRET)  # fmt: skip
 
 
 def staff_mark(session: Session, ctx: Context) -> Step | None:
@@ -125,7 +152,7 @@ def staff_mark(session: Session, ctx: Context) -> Step | None:
     if number_ is None:
         return Step(session, (TextReply("Nomor dokumen tidak terbaca. Tulis *SIAP <nomor>* atau *DIAMBIL <nomor>*."),))
     day = ctx.content.office.calendar.local(ctx.now).date().isoformat()
-    effect = MarkDocument(number_, match.group(1).upper() == "SIAP", who(ctx.inbound.sender), day)
+    effect = MarkDocument(number_, match.group(1).upper() == "SIAP", staff_actor(ctx.inbound.sender), day)
     return Step(session, effects=(effect,))
 
 
@@ -189,6 +216,17 @@ def marked(effect: MarkDocument, record: DocumentRecord | None, ctx: Context) ->
     )
 
 
+def ready_notice(kind: str, number: str, template: str, language: str) -> tuple[Reply, TemplateReply]:
+    """What a resident who tapped "Kabari saya" is sent once the document is ready: the message inside
+    their 24-hour window, and the approved template outside it."""
+    name = KINDS.get(kind, "Dokumen")
+    text = (
+        f"✅ Kabar gembira: {name} nomor *{number}* sudah jadi dan bisa diambil.\n"
+        "Ketik *cek dokumen* untuk tempat, jam dan yang perlu dibawa."
+    )
+    return TextReply(text), TemplateReply(template, language, (flatten_parameter(name), flatten_parameter(number)))
+
+
 def check_content(content: Content) -> list[str]:
     """dokumen.yaml: texts where texts are expected, a place for each kind (checked when staff publish)."""
     if "dokumen" not in content.sections:
@@ -229,13 +267,15 @@ DIALOGUE = Dialogue(
     name="readiness",
     interrupts=(staff_mark, notify_tap),
     commands=(start,),
-    states={State.DOC_NUMBER: number, State.DOC_SECRET: secret_or_subscribe},
+    states={ReadinessState.NUMBER: number, ReadinessState.SECRET: secret},
+    card_button=(CARD_KEY, Button(START, "Cek dokumen")),
     outcomes={FindDocument: found, SubscribeDocument: subscribed, MarkDocument: marked},
     cancel_text="Baik, pencarian dokumen dibatalkan.",
     patient=True,
     action_prefix="doc:",
     takes_text=True,
     cancel_ids=frozenset({CANCEL}),
+    staff_help="*SIAP <nomor>* · *DIAMBIL <nomor>* (dokumen siap / sudah diambil)",
     check_content=check_content,
     screens=every_screen,
 )

@@ -1,5 +1,6 @@
 """The screens shared by the dialogues: menus, cards, choices, prompts (pure). Each dialogue module
-holds the words of its own steps."""
+holds the words of its own steps; what dialogues add to the shared screens (menu rows and hints,
+card buttons) comes from the `Registry` the machine builds from their declarations."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from datetime import UTC, datetime
 from msgspec.structs import replace
 
 from puspa.conversation import actions
-from puspa.conversation.dialogue import Screen
+from puspa.conversation.dialogue import Registry, Screen
 from puspa.conversation.replies import Button, ButtonsReply, ListReply, Reply, Row, Section, TextReply
 from puspa.domain.calendar import format_date, format_day
 from puspa.domain.content import Category, Content, Service
@@ -20,9 +21,6 @@ SERVICE_BUTTON = "Pilih layanan"
 MORE_TITLE = "Lainnya ›"
 MORE_DESCRIPTION = "Tampilkan pilihan berikutnya"
 HINT = "Ketik angkanya, *MENU* untuk menu utama, atau *0* untuk kembali."
-REGISTER = "reg:start"  # "Daftar sekarang" on a card with registration: starts that dialogue
-FORWARD = "tny:forward"  # "Ya, teruskan": the text that found nothing goes to staff as a question
-QUESTION_CANCEL = "tny:cancel"
 MENU_BUTTON_MAIN = Button(actions.MENU, "Menu utama")
 CARD_BUTTONS = (
     Button(actions.BACK, "Kembali"),
@@ -52,23 +50,17 @@ def paged_rows(entries: list[Row], page: int, more_id: Callable[[int], str]) -> 
     return numbered, tuple(r.id for r in rows)
 
 
-SURVEY_START = "srv:start"  # the survey dialogue's start id (conversation/survey.py)
-DOCUMENT_START = "doc:start"  # "Cek dokumen" on a card with cek_dokumen (conversation/readiness.py)
-
-
-def _main_entries(content: Content) -> list[Row]:
+def _main_entries(content: Content, registry: Registry) -> list[Row]:
     entries = [Row(actions.category(c.id), c.title, c.description) for c in content.categories]
-    entries.append(Row(actions.STAFF, "Tanya petugas", "Pertanyaan yang belum ada di menu"))
-    if "survei" in content.sections and len(entries) < limits.LIST_ROWS_MAX:  # a row when the menu has room
-        entries.append(Row(SURVEY_START, "Survei kepuasan", "Nilai layanan kami (1 menit, anonim)"))
+    entries += registry.rows(content)
+    entries += registry.spare_rows_of(content)[: max(0, limits.LIST_ROWS_MAX - len(entries))]  # when there is room
     return entries
 
 
-def main_menu(content: Content, intro: str, page: int = 1) -> Screen:
-    rows, options = paged_rows(_main_entries(content), page, actions.main_page)
+def main_menu(content: Content, registry: Registry, intro: str, page: int = 1) -> Screen:
+    rows, options = paged_rows(_main_entries(content, registry), page, actions.main_page)
     body = f"{intro}\n\nKetuk *{MENU_BUTTON}*, ketik angkanya, atau tulis pertanyaan Anda (mis. _syarat KK_)."
-    if "survei" in content.sections:
-        body += "\nNilai layanan kami: ketik *SURVEI*."
+    body += "".join(f"\n{hint}" for hint in registry.hints_of(content))
     reply = ListReply(
         body=body,
         button=MENU_BUTTON,
@@ -78,12 +70,12 @@ def main_menu(content: Content, intro: str, page: int = 1) -> Screen:
     return reply, options
 
 
-def welcome(content: Content) -> Screen:
-    return main_menu(content, content.office.welcome)
+def welcome(content: Content, registry: Registry) -> Screen:
+    return main_menu(content, registry, content.office.welcome)
 
 
-def menu(content: Content, page: int = 1) -> Screen:
-    return main_menu(content, "*Menu utama*\nSilakan pilih informasi yang Anda perlukan.", page)
+def menu(content: Content, registry: Registry, page: int = 1) -> Screen:
+    return main_menu(content, registry, "*Menu utama*\nSilakan pilih informasi yang Anda perlukan.", page)
 
 
 def category_menu(content: Content, category: Category, page: int = 1) -> Screen:
@@ -152,12 +144,10 @@ def checked_line(service: Service) -> str:
     return f"Info diperiksa {format_date(service.checked_on)}"
 
 
-def _card_buttons(service: Service) -> tuple[Button, ...]:
-    if service.registration:
-        return (Button(REGISTER, "Daftar sekarang"), *CARD_BUTTONS[1:])
-    if service.document_lookup:
-        return (Button(DOCUMENT_START, "Cek dokumen"), *CARD_BUTTONS[1:])
-    return CARD_BUTTONS
+def _card_buttons(service: Service, registry: Registry) -> tuple[Button, ...]:
+    """The dialogues the card opens (its `tombol`) take the place of the first generic buttons."""
+    offered = registry.buttons_of(service)[: limits.BUTTONS_MAX]
+    return (*offered, *CARD_BUTTONS[len(offered) :])
 
 
 def office_status(content: Content, now: datetime) -> str:
@@ -174,7 +164,7 @@ def office_status(content: Content, now: datetime) -> str:
     return f"🔴 Saat ini *tutup*{why}; buka lagi {when} pukul {opening:%H.%M} {calendar.zone}."
 
 
-def service_card(content: Content, service: Service, now: datetime | None = None) -> Screen:
+def service_card(content: Content, registry: Registry, service: Service, now: datetime | None = None) -> Screen:
     """The card with its buttons in one message. A card longer than one interactive body is split:
     requirements and key facts first, with "Selengkapnya" for the steps and the rest. A card marked
     `status_kantor` starts with whether the office is open at `now`."""
@@ -182,25 +172,22 @@ def service_card(content: Content, service: Service, now: datetime | None = None
         service = replace(service, summary="\n\n".join(p for p in (office_status(content, now), service.summary) if p))
     body = card_text(service)
     if len(body) <= limits.INTERACTIVE_BODY_MAX:
-        buttons = _card_buttons(service)
+        buttons = _card_buttons(service, registry)
         return ButtonsReply(body, buttons, header=service.title, footer=checked_line(service)), tuple(
             b.id for b in buttons
         )
     first, _ = _card_parts(service)
     more = Button(actions.card_more(service.id), "Selengkapnya")
-    buttons = (
-        (Button(REGISTER, "Daftar sekarang"), more, CARD_BUTTONS[2])
-        if service.registration
-        else (more, CARD_BUTTONS[1], CARD_BUTTONS[2])
-    )
+    offered = registry.buttons_of(service)[:1]  # the first half keeps the card's own dialogue button
+    buttons = (*offered, more, *CARD_BUTTONS[1 + len(offered) :])
     reply = ButtonsReply("\n\n".join(first), buttons, header=service.title, footer=checked_line(service))
     return reply, tuple(b.id for b in buttons)
 
 
-def card_rest(service: Service) -> Screen:
+def card_rest(service: Service, registry: Registry) -> Screen:
     """The second half of a split card ("Selengkapnya")."""
     _, rest = _card_parts(service)
-    buttons = _card_buttons(service)
+    buttons = _card_buttons(service, registry)
     body = "\n\n".join(rest) or "Tidak ada keterangan tambahan."
     reply = ButtonsReply(
         body, buttons, header=f"{service.title} (lanjutan)"[: limits.HEADER_TEXT_MAX], footer=checked_line(service)
@@ -229,30 +216,6 @@ def choice(services: tuple[Service, ...]) -> Screen:
     return ListReply(body, SERVICE_BUTTON, (Section("Pilihan", rows),)), options
 
 
-def when_staff_answer(content: Content, now: datetime) -> str:
-    calendar = content.office.calendar
-    if calendar.is_open(now):
-        return "Petugas akan menjawab pada jam kerja hari ini."
-    opening = calendar.next_opening(now)
-    return (
-        f"Saat ini di luar jam kerja; petugas akan menjawab mulai *{format_day(opening.date())}* "
-        f"pukul {opening:%H.%M} {calendar.zone}."
-    )
-
-
-def ask_prompt(content: Content, now: datetime, note: str = "", code: str = "") -> Screen:
-    """ "Tanya petugas": ask for the question (or a follow-up to `code`) in one text message."""
-    what = f"pertanyaan lanjutan untuk *{code}*" if code else "pertanyaan Anda untuk petugas"
-    body = f"{note}\n\n" if note else ""
-    body += (
-        f"Silakan tulis {what} dalam satu pesan teks.\n"
-        f"{content.office.staff_contact}\n{when_staff_answer(content, now)}\n\n"
-        "Mohon tidak menulis NIK atau data pribadi lain bila tidak perlu."
-    )
-    buttons = (Button(QUESTION_CANCEL, "Batal"),)
-    return ButtonsReply(body, buttons), tuple(b.id for b in buttons)
-
-
 UNREADABLE_NAMES = {
     "audio": "pesan suara",
     "image": "gambar",
@@ -279,12 +242,12 @@ def number_out_of_range(number: int, options: tuple[str, ...]) -> Screen:
     return TextReply(body), options
 
 
-def personal_number(content: Content) -> Screen:
+def personal_number(content: Content, registry: Registry) -> Screen:
     intro = (
         "Sepertinya Anda mengirim nomor (NIK atau nomor HP). Mohon jangan mengirim data pribadi "
         "kecuali sedang diminta dalam pendaftaran.\nSilakan pilih dari menu atau tulis pertanyaan Anda."
     )
-    return main_menu(content, intro)
+    return main_menu(content, registry, intro)
 
 
 def closing(reply: str = "") -> Screen:
@@ -295,24 +258,23 @@ def acknowledged() -> Screen:
     return TextReply("Baik. 🙏 Ketik *MENU* bila ada yang lain."), ()
 
 
-def cancelled(content: Content) -> Screen:
-    return main_menu(content, "Baik, dibatalkan. Ada lagi yang bisa kami bantu?")
+def cancelled(content: Content, registry: Registry) -> Screen:
+    return main_menu(content, registry, "Baik, dibatalkan. Ada lagi yang bisa kami bantu?")
 
 
-def stale_choice(content: Content) -> Screen:
-    return main_menu(content, "Maaf, pilihan itu sudah tidak tersedia. Silakan pilih dari menu terbaru.")
+def stale_choice(content: Content, registry: Registry) -> Screen:
+    return main_menu(content, registry, "Maaf, pilihan itu sudah tidak tersedia. Silakan pilih dari menu terbaru.")
 
 
-def every_screen(content: Content) -> list[tuple[str, Reply]]:
-    """Every reply the core can build from this content, named for error messages: the publish
+def every_screen(content: Content, registry: Registry) -> list[tuple[str, Reply]]:
+    """Every reply browsing can build from this content, named for error messages: the publish
     check sends each through the WhatsApp message builder before anything is written."""
     screens: list[tuple[str, Reply]] = [
-        ("sambutan (kantor.yaml)", welcome(content)[0]),
-        ("menu utama", menu(content)[0]),
-        ("tanya petugas (kantor.yaml)", ask_prompt(content, datetime(2026, 1, 1, 12, tzinfo=UTC))[0]),
+        ("sambutan (kantor.yaml)", welcome(content, registry)[0]),
+        ("menu utama", menu(content, registry)[0]),
     ]
-    pages = -(-(len(content.categories) + 1) // (limits.LIST_ROWS_MAX - 1))
-    screens += [(f"menu utama halaman {p}", menu(content, p)[0]) for p in range(2, pages + 1)]
+    pages = -(-len(_main_entries(content, registry)) // (limits.LIST_ROWS_MAX - 1))
+    screens += [(f"menu utama halaman {p}", menu(content, registry, p)[0]) for p in range(2, pages + 1)]
     for category in content.categories:
         count = len(content.services_in(category.id))
         pages = 1 if count <= limits.LIST_ROWS_MAX else -(-count // (limits.LIST_ROWS_MAX - 1))
@@ -320,8 +282,8 @@ def every_screen(content: Content) -> list[tuple[str, Reply]]:
             screens.append((f"kategori '{category.id}' halaman {page}", category_menu(content, category, page)[0]))
     for service in content.services:
         checked_at = datetime(2026, 1, 5, 0, 0, tzinfo=UTC)  # the longest status line: closed until a later day
-        screens.append((f"layanan/{service.id}.yaml", service_card(content, service, checked_at)[0]))
+        screens.append((f"layanan/{service.id}.yaml", service_card(content, registry, service, checked_at)[0]))
         if len(card_text(service)) > limits.INTERACTIVE_BODY_MAX:
-            screens.append((f"layanan/{service.id}.yaml (Selengkapnya)", card_rest(service)[0]))
+            screens.append((f"layanan/{service.id}.yaml (Selengkapnya)", card_rest(service, registry)[0]))
         screens.append((f"pilihan berisi '{service.id}'", choice((service,))[0]))
     return screens

@@ -11,7 +11,8 @@ half-finished survey is dropped, never stored.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import timedelta
+from datetime import datetime, timedelta
+from enum import StrEnum
 from typing import Any
 
 from msgspec import Struct
@@ -19,8 +20,8 @@ from msgspec.structs import replace
 
 from puspa.conversation import browse
 from puspa.conversation import screens as render
-from puspa.conversation.dialogue import Context, Dialogue, Screen, Step, option_number, show
-from puspa.conversation.effects import SubmitSurvey
+from puspa.conversation.dialogue import AfterService, Context, Dialogue, Screen, Step, option_number, show
+from puspa.conversation.effects import Effect
 from puspa.conversation.inbound import InboundKind
 from puspa.conversation.replies import Button, ButtonsReply, ListReply, Outbound, Reply, Row, Section
 from puspa.domain.content import Content
@@ -29,14 +30,29 @@ from puspa.domain.privacy import mask_digit_runs
 from puspa.domain.session import Session, State
 from puspa.whatsapp import limits
 
-START = render.SURVEY_START
+
+class SurveyState(StrEnum):
+    ANSWER = "survey"  # answering element `field_key`
+    SUGGESTION = "survey_suggestion"  # the optional suggestion
+
+
+class SubmitSurvey(Effect, frozen=True):
+    """Store one satisfaction survey without its sender: scores per element (1–4), an optional suggestion."""
+
+    service_id: str
+    period: str  # "2026-11": one answer per resident and month
+    scores: tuple[tuple[str, int], ...]
+    suggestion: str
+
+
+NAME = "survey"  # the dialogue's name: what it keeps across conversations is `Session.kept["survey"]`
+START = "srv:start"
 LATER = "srv:later"
 SKIP = "srv:skip"
 CANCEL = "srv:cancel"
 INVITE_EVERY = timedelta(days=30)
 SUGGESTION_MAX = 500
 WORDS = frozenset({"survei", "survey", "isi survei", "survei kepuasan", "skm"})
-STATES = (State.SURVEY, State.SURVEY_SUGGESTION)
 ALREADY = "Anda sudah mengisi survei bulan ini. Terima kasih! 🙏"
 
 
@@ -163,10 +179,34 @@ def _suggestion_prompt() -> Screen:
 # --- handlers ----------------------------------------------------------------------------------
 
 
+def _invited_at(session: Session) -> datetime | None:
+    invited = session.kept_by(NAME).get("invited_at")
+    return invited if isinstance(invited, datetime) else None
+
+
+def _sent_in(session: Session) -> str:
+    """The month ("2026-11") this resident last sent a survey: one per month."""
+    return str(session.kept_by(NAME).get("period") or "")
+
+
 def invited_recently(session: Session, ctx: Context) -> bool:
     """Invited (or started a survey) within INVITE_EVERY, or already sent this month's survey."""
-    recent = session.survey_invited_at is not None and ctx.now - session.survey_invited_at < INVITE_EVERY
-    return recent or session.surveyed_period == _period(ctx)
+    invited = _invited_at(session)
+    recent = invited is not None and ctx.now - invited < INVITE_EVERY
+    return recent or _sent_in(session) == _period(ctx)
+
+
+def claim_invitation(session: Session, ctx: Context) -> Session | None:
+    """At the end of a service (a question closed): invite, unless the office has no survey or the
+    resident was invited recently; the session records the invitation."""
+    if survey_of(ctx.content) is None or invited_recently(session, ctx):
+        return None
+    return session.keeping(NAME, invited_at=ctx.now)
+
+
+def invitation_after(content: Content, body: str) -> Screen | None:
+    survey = survey_of(content)
+    return invitation(survey, body) if survey is not None else None
 
 
 def _elements(session: Session, survey: Survey) -> tuple[Element, ...]:
@@ -179,13 +219,13 @@ def _period(ctx: Context) -> str:
 
 
 def _begin(session: Session, ctx: Context, survey: Survey) -> Step:
-    if session.surveyed_period == _period(ctx):  # said before the questions, not after them
-        return browse.main_menu(browse.leave_dialogue(session), ctx.content, intro=ALREADY)
-    start = replace(browse.leave_dialogue(session), survey_invited_at=ctx.now)
+    if _sent_in(session) == _period(ctx):  # said before the questions, not after them
+        return browse.main_menu(browse.leave_dialogue(session), ctx, intro=ALREADY)
+    start = browse.leave_dialogue(session).keeping(NAME, invited_at=ctx.now)
     elements = _elements(session, survey) or _elements(replace(session, service_id=""), survey)
     if not elements:  # the office's survey asks nothing for this service (the publisher warns about this)
-        return browse.main_menu(start, ctx.content, intro="Maaf, survei belum tersedia untuk layanan ini.")
-    return show(start, _ask(survey, elements, 0), state=State.SURVEY, field_key=elements[0].id)
+        return browse.main_menu(start, ctx, intro="Maaf, survei belum tersedia untuk layanan ini.")
+    return show(start, _ask(survey, elements, 0), state=SurveyState.ANSWER, field_key=elements[0].id)
 
 
 def start(session: Session, ctx: Context) -> Step | None:
@@ -194,7 +234,7 @@ def start(session: Session, ctx: Context) -> Step | None:
     if survey is None:
         return None
     if ctx.choice == LATER:
-        return browse.main_menu(session, ctx.content, intro="Baik, terima kasih. 🙏")
+        return browse.main_menu(session, ctx, intro="Baik, terima kasih. 🙏")
     wants = ctx.choice == START or (ctx.dialogue is None and ctx.command in WORDS)
     if not wants:
         return None
@@ -205,10 +245,10 @@ def answer(session: Session, ctx: Context) -> Step:
     """A message while an element is asked: a tapped answer, or its number typed."""
     survey = survey_of(ctx.content)
     if survey is None:  # the office removed its survey meanwhile
-        return browse.main_menu(browse.leave_dialogue(session), ctx.content)
+        return browse.main_menu(browse.leave_dialogue(session), ctx)
     elements = _elements(session, survey)
     if not elements:
-        return browse.main_menu(browse.leave_dialogue(session), ctx.content)
+        return browse.main_menu(browse.leave_dialogue(session), ctx)
     position = next((i for i, e in enumerate(elements) if e.id == session.field_key), 0)
     element = elements[position]
     typed = option_number(ctx.text)
@@ -222,21 +262,21 @@ def answer(session: Session, ctx: Context) -> Step:
     if position + 1 < len(elements):
         following = elements[position + 1]
         return show(answered, _ask(survey, elements, position + 1), field_key=following.id)
-    return show(answered, _suggestion_prompt(), state=State.SURVEY_SUGGESTION, field_key="")
+    return show(answered, _suggestion_prompt(), state=SurveyState.SUGGESTION, field_key="")
 
 
 def suggest(session: Session, ctx: Context) -> Step:
     """The optional suggestion, or "Lewati": the survey is sent."""
     survey = survey_of(ctx.content)
     if survey is None:
-        return browse.main_menu(browse.leave_dialogue(session), ctx.content)
+        return browse.main_menu(browse.leave_dialogue(session), ctx)
     if ctx.choice != SKIP and ctx.inbound.kind is not InboundKind.TEXT:
         return show(session, _suggestion_prompt())
     suggestion = "" if ctx.choice == SKIP else mask_digit_runs(" ".join(ctx.text.split()))[:SUGGESTION_MAX]
     scores = tuple((key, int(value)) for key, value in session.form if value.isdigit())
     period = _period(ctx)
     effect = SubmitSurvey(session.service_id or "umum", period, scores, suggestion)
-    done = replace(browse.leave_dialogue(session), state=State.MAIN_MENU, options=(), surveyed_period=period)
+    done = replace(browse.leave_dialogue(session), state=State.MAIN_MENU, options=()).keeping(NAME, period=period)
     return Step(done, effects=(effect,))
 
 
@@ -244,13 +284,14 @@ def back(session: Session, ctx: Context) -> Step:
     """KEMBALI: the previous question; before the first, the menu (nothing is kept)."""
     survey = survey_of(ctx.content)
     if survey is None:
-        return browse.main_menu(browse.leave_dialogue(session), ctx.content)
+        return browse.main_menu(browse.leave_dialogue(session), ctx)
     elements = _elements(session, survey)
-    if session.state is State.SURVEY_SUGGESTION:
-        return show(session, _ask(survey, elements, len(elements) - 1), state=State.SURVEY, field_key=elements[-1].id)
+    if session.state == SurveyState.SUGGESTION:
+        last = len(elements) - 1
+        return show(session, _ask(survey, elements, last), state=SurveyState.ANSWER, field_key=elements[-1].id)
     position = next((i for i, e in enumerate(elements) if e.id == session.field_key), 0)
     if position == 0:
-        return browse.main_menu(browse.leave_dialogue(session), ctx.content)
+        return browse.main_menu(browse.leave_dialogue(session), ctx)
     return show(session, _ask(survey, elements, position - 1), field_key=elements[position - 1].id)
 
 
@@ -260,7 +301,7 @@ def recorded(effect: SubmitSurvey, created: bool, ctx: Context) -> tuple[Outboun
         if created
         else ALREADY
     )
-    reply, _ = render.main_menu(ctx.content, intro)
+    reply, _ = render.main_menu(ctx.content, ctx.registry, intro)
     return (reply,)
 
 
@@ -295,10 +336,25 @@ def every_screen(content: Content) -> list[tuple[str, Reply]]:
     return screens
 
 
+def menu_row(content: Content) -> Row | None:
+    return (
+        Row(START, "Survei kepuasan", "Nilai layanan kami (1 menit, anonim)") if "survei" in content.sections else None
+    )
+
+
+def menu_hint(content: Content) -> str:
+    return "Nilai layanan kami: ketik *SURVEI*." if "survei" in content.sections else ""
+
+
 DIALOGUE = Dialogue(
-    name="survey",
+    name=NAME,
     commands=(start,),
-    states={State.SURVEY: answer, State.SURVEY_SUGGESTION: suggest},
+    states={SurveyState.ANSWER: answer, SurveyState.SUGGESTION: suggest},
+    keeps=("invited_at", "period"),
+    menu_row=menu_row,
+    menu_row_if_room=True,
+    menu_hint=menu_hint,
+    after_service=AfterService(claim_invitation, invitation_after),
     outcomes={SubmitSurvey: recorded},
     cancel_text="Baik, survei tidak jadi diisi. Tidak ada jawaban yang disimpan.",
     back=back,

@@ -50,10 +50,9 @@ class Service(Struct, frozen=True):
     legal_basis: tuple[str, ...]
     notes: str
     checked_on: date
-    registration: bool = False  # the card offers "Daftar sekarang" (reception-permit registration)
     examples: tuple[str, ...] = ()  # questions residents ask that this card answers (search uses them)
     office_status: bool = False  # the card shows whether the office is open now (from the calendar)
-    document_lookup: bool = False  # the card offers "Cek dokumen" (is my document ready?)
+    buttons: tuple[str, ...] = ()  # `tombol`: the dialogues the card opens ("pendaftaran", "cek_dokumen")
 
 
 class Category(Struct, frozen=True):
@@ -199,7 +198,7 @@ class _Reader:
 SERVICE_KEYS = (
     "id", "judul", "deskripsi", "kata_kunci", "ringkasan", "persyaratan", "langkah",
     "informasi", "tempat", "jam_layanan", "lama_proses", "biaya", "dasar_hukum", "catatan",
-    "diperiksa", "sumber", "pendaftaran", "contoh_pertanyaan", "status_kantor", "cek_dokumen",
+    "diperiksa", "sumber", "tombol", "contoh_pertanyaan", "status_kantor",
 )  # fmt: skip
 
 
@@ -252,10 +251,9 @@ def _service(where: str, data: Any, category_of: Mapping[str, str], problems: li
         legal_basis=reader.texts("dasar_hukum"),
         notes=reader.text("catatan", required=False),
         checked_on=reader.day("diperiksa"),
-        registration=reader.data.get("pendaftaran") is True,
         examples=reader.texts("contoh_pertanyaan"),
         office_status=reader.data.get("status_kantor") is True,
-        document_lookup=reader.data.get("cek_dokumen") is True,
+        buttons=reader.texts("tombol"),
     )
     reader.texts("sumber", required=True)
     if not (service.requirements or service.steps or service.information):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
+from typing import Any
 
 from msgspec import Struct, field
 
@@ -67,14 +69,22 @@ class TicketChange(Struct, frozen=True):
 
 
 class ResidentRequests(Struct, frozen=True):
-    """A resident's own registrations and questions (never anyone else's)."""
+    """A resident's own requests at one office (never anyone else's), per dialogue that keeps them:
+    dialogue name -> its records (registrations, tickets…), which that dialogue lists for STATUS."""
 
-    registrations: tuple[Registration, ...]
-    tickets: tuple[Ticket, ...]
+    found: Mapping[str, tuple[Any, ...]] = field(default_factory=dict)
+
+    @property
+    def empty(self) -> bool:
+        return not any(self.found.values())
 
 
 class Erasure(Struct, frozen=True):
-    """What HAPUS DATA SAYA did: the registrations it cancelled (staff are told) and the questions it deleted."""
+    """What HAPUS DATA SAYA did at one store (or, summed, at all of them): the requests it cancelled
+    (staff are told) and the ones it deleted."""
 
-    cancelled: tuple[str, ...]
-    deleted_questions: tuple[str, ...] = ()
+    cancelled: tuple[str, ...] = ()
+    deleted: tuple[str, ...] = ()
+
+    def __add__(self, other: Erasure) -> Erasure:
+        return Erasure(self.cancelled + other.cancelled, self.deleted + other.deleted)

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from msgspec import Struct, field
 
 from puspa.conversation.registration import parsers as parse
-from puspa.conversation.registration.questions import FIELDS, FieldContext, FieldSpec, own_number
+from puspa.conversation.registration.fields import FIELDS, FieldContext, FieldSpec, own_number
 from puspa.conversation.replies import TextReply
 from puspa.conversation.search import normalize
 from puspa.domain.privacy import PERSONAL_NUMBER

@@ -1,4 +1,4 @@
-"""The reception-permit registration dialogue (pure): consent, eleven fields, summary, submit.
+"""The reception-permit registration, the resident's half (pure): consent, eleven fields, summary, submit.
 
 The resident chooses how to answer. *Isi sekaligus*: one message with every field as a line to fill
 in (`sheet`), sent back in one message; what is missing or wrong is asked for again in one message.
@@ -10,17 +10,18 @@ abandoned, then they are cleared.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from enum import StrEnum
 
 from msgspec.structs import replace
 
 from puspa.conversation import actions, browse
 from puspa.conversation import screens as render
-from puspa.conversation.dialogue import Context, Dialogue, Screen, Step, option_number, show
-from puspa.conversation.effects import SubmitRegistration
+from puspa.conversation.dialogue import Context, RequestSection, Screen, Step, option_number, show
+from puspa.conversation.effects import Effect
 from puspa.conversation.inbound import InboundKind
 from puspa.conversation.registration import parsers as parse
 from puspa.conversation.registration import sheet
-from puspa.conversation.registration.questions import BY_KEY, FIELDS, FieldContext, FieldSpec, edit_field, pick
+from puspa.conversation.registration.fields import BY_KEY, FIELDS, FieldContext, FieldSpec, edit_field, pick
 from puspa.conversation.replies import Button, ButtonsReply, ListReply, Outbound, Reply, Row, Section, TextReply
 from puspa.conversation.screens import paged_rows
 from puspa.conversation.search import search
@@ -28,11 +29,28 @@ from puspa.domain.calendar import format_day
 from puspa.domain.codes import code_year
 from puspa.domain.content import Content
 from puspa.domain.privacy import mask_phone
-from puspa.domain.registration import Draft
+from puspa.domain.registration import EVENT_TYPES, STATUS_TEXT, Draft, Registration
 from puspa.domain.results import SubmitResult
 from puspa.domain.session import Session, State
 
-START = render.REGISTER
+
+class RegistrationState(StrEnum):
+    CONSENT = "consent"  # privacy notice before a registration
+    SHEET = "sheet"  # the one-message registration form is out: its lines filled in come back
+    FORM = "form"  # answering field `field_key`
+    SUMMARY = "summary"  # Kirim / Ubah / Batal
+    EDIT_CHOICE = "edit_choice"  # which field to change
+
+
+class SubmitRegistration(Effect, frozen=True):
+    """Store a registration (one per resident and event date), numbered in `year`."""
+
+    draft: Draft
+    year: int
+
+
+CARD_KEY = "pendaftaran"  # a card with `tombol: [pendaftaran]` shows "Daftar sekarang"
+START = "reg:start"
 AGREE = "reg:agree"  # consent, then one field per message
 AT_ONCE = "reg:sheet"  # consent, then the one-message form
 ONE_BY_ONE = "reg:onebyone"  # from the one-message form to one field per message
@@ -43,11 +61,12 @@ SELF_CONTACT = "reg:self"
 
 
 FOOTER = "KEMBALI: pertanyaan sebelumnya · BATAL: berhenti"
-TYPED_BUTTONS = {  # old phones and WhatsApp Web: the button's words typed instead of tapped
-    (State.CONSENT, "setuju"): AGREE, (State.CONSENT, "ya"): AGREE, (State.CONSENT, "ya setuju"): AGREE,
-    (State.CONSENT, "satu per satu"): AGREE, (State.CONSENT, "isi sekaligus"): AT_ONCE,
-    (State.CONSENT, "sekaligus"): AT_ONCE, (State.SHEET, "satu per satu"): ONE_BY_ONE,
-    (State.SUMMARY, "kirim"): SEND, (State.SUMMARY, "ubah"): EDIT,
+_S = RegistrationState
+TYPED_BUTTONS: dict[tuple[str, str], str] = {  # old phones and WhatsApp Web: the button's words typed instead of tapped
+    (_S.CONSENT, "setuju"): AGREE, (_S.CONSENT, "ya"): AGREE, (_S.CONSENT, "ya setuju"): AGREE,
+    (_S.CONSENT, "satu per satu"): AGREE, (_S.CONSENT, "isi sekaligus"): AT_ONCE,
+    (_S.CONSENT, "sekaligus"): AT_ONCE, (_S.SHEET, "satu per satu"): ONE_BY_ONE,
+    (_S.SUMMARY, "kirim"): SEND, (_S.SUMMARY, "ubah"): EDIT,
 }  # fmt: skip
 
 
@@ -106,7 +125,12 @@ def begin(
     """The privacy notice; the answers so far are dropped unless `keep` (KEMBALI from the first question)."""
     screen = consent(content, keep_days, draft_hours, note)
     form = session.form if keep else ()
-    return show(session, screen, state=State.CONSENT, form=form, field_key="", editing=False)
+    return show(session, screen, state=RegistrationState.CONSENT, form=form, field_key="", scratch={})
+
+
+def _editing(session: Session) -> bool:
+    """Answering one field from the summary: back to the summary afterwards."""
+    return session.scratch.get("editing") == "1"
 
 
 def _open_fields(session: Session) -> tuple[FieldSpec, ...]:
@@ -116,19 +140,19 @@ def _open_fields(session: Session) -> tuple[FieldSpec, ...]:
 
 def _next_after(session: Session, ctx: FieldContext, key: str, note: str) -> Step:
     """Continue after `key` was answered: the next field not answered yet, or the summary."""
-    if session.editing:
-        return show(session, summary(session, note), state=State.SUMMARY, field_key="", editing=False)
+    if _editing(session):
+        return show(session, summary(session, note), state=RegistrationState.SUMMARY, field_key="", scratch={})
     answered = BY_KEY[key]
     position = FIELDS.index(answered)
     spec = next((s for s in FIELDS[position + 1 :] if s.key not in session.form_values()), None)
     if spec is None:  # the summary shows the answer itself: only a warning goes above it
-        return show(session, summary(session, note), state=State.SUMMARY, field_key="")
+        return show(session, summary(session, note), state=RegistrationState.SUMMARY, field_key="")
     if answered.echo:  # show how a free-form answer ("sabtu depan") was read
         echo = f"{answered.label} dicatat: *{answered.show(session.form_values()[key])}*."
         if FIELDS.index(spec) == position + 1:  # KEMBALI goes back to exactly that field
             echo += " (Salah? Ketik KEMBALI.)"
         note = f"{note}\n{echo}" if note else echo
-    return show(session, ask(spec, ctx, note), state=State.FORM, field_key=spec.key)
+    return show(session, ask(spec, ctx, note), state=RegistrationState.FORM, field_key=spec.key)
 
 
 SHEET_TEXT_ONLY = "Untuk pendaftaran, mohon kirim jawaban sebagai teks pada formulir di atas, atau ketik *BATAL*."
@@ -140,8 +164,8 @@ def _from_sheet(session: Session, ctx: Context, choice: str) -> Step:
     open_now = _open_fields(session)
     if choice in (ONE_BY_ONE, AGREE):  # typed, or "Satu per satu" tapped on the notice above the form
         if not open_now:
-            return show(session, summary(session), state=State.SUMMARY, field_key="")
-        return show(session, ask(open_now[0], fields), state=State.FORM, field_key=open_now[0].key)
+            return show(session, summary(session), state=RegistrationState.SUMMARY, field_key="")
+        return show(session, ask(open_now[0], fields), state=RegistrationState.FORM, field_key=open_now[0].key)
     if choice == AT_ONCE:  # "Isi sekaligus" tapped again: the lines still open
         return show(session, (sheet.lines_message(open_now, fields), ()))
     if ctx.inbound.kind is InboundKind.UNREADABLE:
@@ -157,7 +181,9 @@ def _apply_lines(session: Session, ctx: Context, reading: sheet.Reading) -> Step
     fields = fields_context(ctx)
     open_before = _open_fields(session)
     if not reading.found:
-        return show(session, (sheet.not_a_form_message(open_before, fields), ()), state=State.SHEET, field_key="")
+        return show(
+            session, (sheet.not_a_form_message(open_before, fields), ()), state=RegistrationState.SHEET, field_key=""
+        )
     filled = session
     for key, value in reading.values.items():
         filled = replace(filled, form=filled.with_answer(key, value))
@@ -169,16 +195,18 @@ def _apply_lines(session: Session, ctx: Context, reading: sheet.Reading) -> Step
         )
     still_open = _open_fields(filled)
     if not still_open:
-        return show(filled, summary(filled, "\n".join(notes)), state=State.SUMMARY, field_key="", editing=False)
+        return show(
+            filled, summary(filled, "\n".join(notes)), state=RegistrationState.SUMMARY, field_key="", scratch={}
+        )
     done = len(FIELDS) - len(still_open)
     if len(still_open) == 1:
         spec = still_open[0]
         problem = [f"⚠️ {reading.problems[spec.key]}"] if spec.key in reading.problems else []
         note = "\n".join([f"Terima kasih, {done} dari {len(FIELDS)} data sudah tercatat.", *notes, *problem])
-        return show(filled, ask(spec, fields, note, heading="Tinggal satu lagi:"), state=State.FORM,
-                    field_key=spec.key, editing=False)  # fmt: skip
+        return show(filled, ask(spec, fields, note, heading="Tinggal satu lagi:"), state=RegistrationState.FORM,
+                    field_key=spec.key, scratch={})  # fmt: skip
     reply = sheet.follow_up_message(replace(reading, warnings=tuple(notes)), still_open, fields, done)
-    return show(filled, (reply, ()), state=State.SHEET, field_key="", editing=False)
+    return show(filled, (reply, ()), state=RegistrationState.SHEET, field_key="", scratch={})
 
 
 def _answer(session: Session, ctx: FieldContext, spec: FieldSpec, text: str, labelled: Mapping[str, str]) -> Step:
@@ -202,16 +230,18 @@ def back(session: Session, ctx: Context) -> Step:
     """KEMBALI inside the registration: one question back; from the first, the privacy notice;
     from the edit menu or a field being changed, the summary."""
     fields = fields_context(ctx)
-    if session.state is State.EDIT_CHOICE or (session.state is State.FORM and session.editing):
-        return show(session, summary(session), state=State.SUMMARY, field_key="", editing=False)
-    if session.state is State.SUMMARY:
-        return show(session, ask(FIELDS[-1], fields), state=State.FORM, field_key=FIELDS[-1].key)
-    if session.state is State.SHEET and session.form:  # the answers stay: show the lines still open
+    if session.state == RegistrationState.EDIT_CHOICE or (
+        session.state == RegistrationState.FORM and _editing(session)
+    ):
+        return show(session, summary(session), state=RegistrationState.SUMMARY, field_key="", scratch={})
+    if session.state == RegistrationState.SUMMARY:
+        return show(session, ask(FIELDS[-1], fields), state=RegistrationState.FORM, field_key=FIELDS[-1].key)
+    if session.state == RegistrationState.SHEET and session.form:  # the answers stay: show the lines still open
         return show(session, (sheet.lines_message(_open_fields(session), fields, KEPT), ()))
     spec = BY_KEY.get(session.field_key)
-    if session.state is State.FORM and spec is not None and FIELDS.index(spec) > 0:
+    if session.state == RegistrationState.FORM and spec is not None and FIELDS.index(spec) > 0:
         previous = FIELDS[FIELDS.index(spec) - 1]
-        return show(session, ask(previous, fields), state=State.FORM, field_key=previous.key)
+        return show(session, ask(previous, fields), state=RegistrationState.FORM, field_key=previous.key)
     keep_days, draft_hours = ctx.rules.registration_keep_days, ctx.rules.draft_hours
     if session.form:  # answers given already (in the form, or after going back): they stay
         return begin(session, ctx.content, keep_days, draft_hours, KEPT, keep=True)
@@ -264,10 +294,10 @@ def _submit(session: Session, ctx: Context) -> Step:
     missing = next((spec for spec in FIELDS if spec.key not in session.form_values()), None)
     if missing is not None:  # never build a request from an incomplete form
         note = "Masih ada yang belum diisi."
-        return show(session, ask(missing, fields, note), state=State.FORM, field_key=missing.key)
+        return show(session, ask(missing, fields, note), state=RegistrationState.FORM, field_key=missing.key)
     year = code_year(ctx.now, ctx.content.office.calendar.tz)
     effect = SubmitRegistration(Draft.from_form(session.form_values()), year)
-    done = replace(session, state=State.MAIN_MENU, form=(), field_key="", editing=False, options=())
+    done = replace(session.left_dialogue(), state=State.MAIN_MENU, options=())
     return Step(done, effects=(effect,))
 
 
@@ -281,7 +311,7 @@ def _tapped(session: Session, ctx: Context) -> str:
     """The id of the button or row meant: tapped, typed as its number, or typed as its words."""
     choice = ctx.choice
     spec_now = BY_KEY.get(session.field_key)
-    typed_answer = session.state is State.FORM and spec_now is not None and spec_now.numeric
+    typed_answer = session.state == RegistrationState.FORM and spec_now is not None and spec_now.numeric
     number = option_number(ctx.text)
     if number is not None and session.options and not typed_answer and 1 <= number <= len(session.options):
         choice = session.options[number - 1]
@@ -317,36 +347,43 @@ def handle(session: Session, ctx: Context) -> Step:
     fields = fields_context(ctx)
     choice = _tapped(session, ctx)
     state = session.state
-    if choice == AGREE and state is State.CONSENT:
-        return show(session, ask(FIELDS[0], fields), state=State.FORM, field_key=FIELDS[0].key)
-    if choice == AT_ONCE and state is State.CONSENT:  # the whole form, or only what is still open
-        return show(session, (sheet.lines_message(_open_fields(session), fields), ()), state=State.SHEET, field_key="")
-    if state is State.SHEET:
+    if choice == AGREE and state == RegistrationState.CONSENT:
+        return show(session, ask(FIELDS[0], fields), state=RegistrationState.FORM, field_key=FIELDS[0].key)
+    if choice == AT_ONCE and state == RegistrationState.CONSENT:  # the whole form, or only what is still open
+        return show(
+            session,
+            (sheet.lines_message(_open_fields(session), fields), ()),
+            state=RegistrationState.SHEET,
+            field_key="",
+        )
+    if state == RegistrationState.SHEET:
         return _from_sheet(session, ctx, choice)
-    if choice == SEND and state is State.SUMMARY:
+    if choice == SEND and state == RegistrationState.SUMMARY:
         return _submit(session, ctx)
-    if state is State.SUMMARY and not choice and ctx.inbound.kind is InboundKind.TEXT:
+    if state == RegistrationState.SUMMARY and not choice and ctx.inbound.kind is InboundKind.TEXT:
         labelled, _ = sheet.labelled_lines(ctx.inbound.text)
         if sheet.is_form_lines(ctx.inbound.text, labelled):  # "Tanggal acara: 20-12-2026" changes that answer
             return _apply_lines(session, ctx, sheet.read(ctx.inbound.text, (), fields))
-    if choice == EDIT and state is State.SUMMARY:
-        return show(session, edit_menu(), state=State.EDIT_CHOICE)
-    if choice.startswith("reg:editpage:") and state is State.EDIT_CHOICE:
+    if choice == EDIT and state == RegistrationState.SUMMARY:
+        return show(session, edit_menu(), state=RegistrationState.EDIT_CHOICE)
+    if choice.startswith("reg:editpage:") and state == RegistrationState.EDIT_CHOICE:
         return show(session, edit_menu(_page(choice)))
-    if choice.startswith("reg:edit:") and state in (State.EDIT_CHOICE, State.SUMMARY):
+    if choice.startswith("reg:edit:") and state in (RegistrationState.EDIT_CHOICE, RegistrationState.SUMMARY):
         spec = BY_KEY.get(choice.removeprefix("reg:edit:"))
         if spec is not None:
-            return show(session, ask(spec, fields), state=State.FORM, field_key=spec.key, editing=True)
-    if state is State.FORM:
+            return show(
+                session, ask(spec, fields), state=RegistrationState.FORM, field_key=spec.key, scratch={"editing": "1"}
+            )
+    if state == RegistrationState.FORM:
         step = _in_form(session, ctx, choice)
         if step is not None:
             return step
     # Anything else on a screen of this dialogue: show the same screen again.
-    if state is State.CONSENT:
+    if state == RegistrationState.CONSENT:
         return show(session, consent(ctx.content, ctx.rules.registration_keep_days, ctx.rules.draft_hours))
-    if state is State.EDIT_CHOICE:
+    if state == RegistrationState.EDIT_CHOICE:
         return show(session, edit_menu())
-    return show(session, summary(session), state=State.SUMMARY)
+    return show(session, summary(session), state=RegistrationState.SUMMARY)
 
 
 REGISTER_WORDS = frozenset({"daftar", "mendaftar", "daftarkan", "ajukan", "mengajukan", "pengajuan", "pendaftaran"})
@@ -367,22 +404,17 @@ def start(session: Session, ctx: Context) -> Step | None:
     if ctx.dialogue is not None or not any(w in REGISTER_WORDS for w in words):
         return None
     subject = search(" ".join(w for w in words if w not in REGISTER_WORDS), ctx.content)
-    if subject.clear and subject.services[0].registration:
+    if subject.clear and CARD_KEY in subject.services[0].buttons:
         return begin(session, ctx.content, keep_days, draft_hours)
     return None
 
 
-STATES = (State.CONSENT, State.SHEET, State.FORM, State.SUMMARY, State.EDIT_CHOICE)
-DIALOGUE = Dialogue(
-    name="registration",
-    commands=(start,),
-    states=dict.fromkeys(STATES, handle),
-    outcomes={SubmitRegistration: submitted},
-    cancel_text=CANCELLED,
-    back=back,
-    patient=True,
-    expired_text=EXPIRED,
-    action_prefix="reg:",
-    takes_text=True,
-    cancel_ids=frozenset({CANCEL}),
-)
+STATES = tuple(RegistrationState)
+
+
+def status_section(registrations: tuple[Registration, ...]) -> RequestSection:
+    newest = sorted(registrations, key=lambda r: r.created_at, reverse=True)
+    return RequestSection("*Permohonan Anda*", tuple(
+        f"• *{r.code}* — {EVENT_TYPES.get(r.draft.event_type, 'Acara')}, {format_day(r.draft.event_date)}: "
+        f"{STATUS_TEXT[r.status]}" for r in newest
+    ))  # fmt: skip
