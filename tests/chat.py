@@ -25,7 +25,6 @@ from tests.fakes import (
     FakeTicketStore,
 )
 
-
 # Message ids are numbered across every Chat of a test run, as WhatsApp's are unique: two residents
 # (or two chats of one resident) never send the same id, so no test passes by an id colliding.
 _MESSAGE_NUMBERS = itertools.count(1)
