@@ -52,6 +52,9 @@ def _units(bundle: dict[str, Any] | None) -> dict[str, Any]:
     if not bundle:
         return {}
     units = {f"{name}.yaml": bundle.get(name) for name in ("kantor", "kategori", "kata")}
+    sections = bundle.get("bagian")  # the dialogues' own files (survei.yaml, dokumen.yaml)
+    for name, section in sorted(sections.items() if isinstance(sections, dict) else ()):
+        units[f"{name}.yaml"] = section
     for service in bundle.get("layanan") or []:
         if isinstance(service, dict):
             units[f"layanan/{service.get('id')}.yaml"] = service
@@ -59,10 +62,11 @@ def _units(bundle: dict[str, Any] | None) -> dict[str, Any]:
 
 
 def diff(old: dict[str, Any] | None, new: dict[str, Any]) -> Changes:
-    """What publishing `new` over `old` changes, file by file."""
+    """What publishing `new` over `old` changes, file by file: the office's files first, then the
+    dialogues' own files, then the cards."""
     before, after = _units(old), _units(new)
     return Changes(
-        added=tuple(sorted(k for k in after if k not in before)),
-        changed=tuple(sorted(k for k in after if k in before and before[k] != after[k])),
-        removed=tuple(sorted(k for k in before if k not in after)),
+        added=tuple(k for k in after if k not in before),
+        changed=tuple(k for k in after if k in before and before[k] != after[k]),
+        removed=tuple(k for k in before if k not in after),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import threading
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from msgspec.structs import replace
@@ -27,6 +27,7 @@ from puspa.domain.sender import Sender
 from puspa.domain.session import Session
 from puspa.domain.ticket import OPEN, RESIDENT, THREAD_MAX, Entry, Ticket, TicketAction, TicketStatus
 from puspa.errors import ConcurrentUpdateError, GraphApiError, StoreUnavailableError
+from puspa.store.ledger import ChannelBusyError
 
 
 class FakeSessionStore:
@@ -228,6 +229,7 @@ class FakeTicketStore:
         self.items: dict[tuple[str, str], dict[str, Any]] = {}  # (office, code) -> {"ticket", "wamids"}
         self.by_wamid: dict[str, str] = {}
         self.message_refs: dict[str, str] = {}  # notification wamid -> code
+        self.message_ref_offices: dict[str, str] = {}  # notification wamid -> the office that sent it
         self.counters: dict[tuple[str, int], int] = {}
         self.notices: list[dict[str, Any]] = []
         self._lock = threading.Lock()
@@ -300,7 +302,7 @@ class FakeTicketStore:
         with self._lock:
             if not code:
                 code = self.message_refs.get(reply_to, "")
-                if not code:
+                if not code or self.message_ref_offices.get(reply_to, office_id) != office_id:
                     return TicketChange(None, False, TicketProblem.UNKNOWN_REPLY)
             item = self.items.get((office_id, code))
             if item is None:
@@ -325,6 +327,7 @@ class FakeTicketStore:
 
     def remember_message(self, office_id: str, wamid: str, code: str, now: datetime) -> None:
         self.message_refs[wamid] = code
+        self.message_ref_offices[wamid] = office_id
 
     def erase_resident_tickets(self, office_id: str, resident_key: str) -> tuple[str, ...]:
         with self._lock:
@@ -358,12 +361,15 @@ class FakeSurveyStore:
 
 
 class FakeDocumentStore:
-    """Documents in memory, with the same rules as FirestoreDocumentStore."""
+    """Documents in memory. The rules (the pause after FAILURES_PER_DAY failures, staff's marks that an
+    older spreadsheet never undoes, one notice per document) are FirestoreDocumentStore's, pinned to it
+    by tests/contract/test_store_ports.py."""
 
     def __init__(self) -> None:
         self.docs: dict[tuple[str, str], dict[str, Any]] = {}
         self.failures: dict[tuple[str, str, str], int] = {}
         self.notices: list[dict[str, Any]] = []
+        self.notices_by_document: dict[tuple[str, str], dict[str, Any]] = {}  # (office, number) -> its notice
 
     def _check(self, office_id: str, number: str, secret_hash: str, sender_tag: str, day: str) -> Lookup:
         if self.failures.get((office_id, sender_tag, day), 0) >= FAILURES_PER_DAY:
@@ -393,20 +399,26 @@ class FakeDocumentStore:
     def save_document(
         self, office_id: str, record: DocumentRecord, secret_hash: str | None, actor: str, now: datetime
     ) -> str:
-        old = self.docs.get((office_id, number := record.number))
-        if old is not None and old["record"] == record and (secret_hash is None or secret_hash == old["secret_hash"]):
-            return "sama"
-        order = list(Readiness)
-        if old is not None and order.index(old["record"].state) > order.index(record.state):
-            record = replace(record, state=old["record"].state)  # an older spreadsheet never undoes staff's mark
-        subscribers = old["subscribers"] if old else {}
-        becomes_ready = record.state is Readiness.READY and (old is None or old["record"].state is not Readiness.READY)
-        if becomes_ready and subscribers and not any(n["number"] == number for n in self.notices):
-            self.notices.append({"kind": "document_ready", "number": number, "subscribers": list(subscribers)})
+        old: dict[str, Any] = self.docs.get((office_id, number := record.number)) or {}
+        kept: DocumentRecord | None = old.get("record")
+        if kept is not None:  # a step back keeps staff's SIAP/DIAMBIL; a date left empty keeps the known one
+            stages = list(Readiness)
+            record = replace(record, state=max(kept.state, record.state, key=stages.index),
+                             ready_on=record.ready_on or kept.ready_on,
+                             collected_on=record.collected_on or kept.collected_on)  # fmt: skip
+            secret_hash = secret_hash or old["secret_hash"]
+            if (record, secret_hash) == (kept, old["secret_hash"]):
+                return "sama"
+        subscribers = old.get("subscribers", {})
+        becomes_ready = record.state is Readiness.READY and (kept is None or kept.state is not Readiness.READY)
+        if becomes_ready and subscribers and (office_id, number) not in self.notices_by_document:
+            notice = {"kind": "document_ready", "number": number, "subscribers": list(subscribers)}
+            self.notices.append(notice)
+            self.notices_by_document[(office_id, number)] = notice
             subscribers = {}  # moved to the notice
         self.docs[(office_id, number)] = {
-            "record": record, "secret_hash": secret_hash or (old or {}).get("secret_hash", ""),
-            "subscribers": subscribers, "history": [*(old or {}).get("history", []), (record.state, actor, now)],
+            "record": record, "secret_hash": secret_hash or "", "subscribers": subscribers,
+            "history": [*old.get("history", []), (record.state, actor, now)],
         }  # fmt: skip
         return "diubah" if old else "baru"
 
@@ -425,9 +437,37 @@ class FakeDocumentStore:
         return changed
 
     def erase_subscriptions(self, office_id: str, resident_key: str) -> int:
+        """Counts the documents and the notices not yet sent that the resident is taken off."""
         touched = [d for (o, _), d in self.docs.items() if o == office_id and resident_key in d["subscribers"]]
         for doc in touched:
             del doc["subscribers"][resident_key]
-        for notice in self.notices:
+        notices = [
+            n for (o, _), n in self.notices_by_document.items() if o == office_id and resident_key in n["subscribers"]
+        ]
+        for notice in notices:
             notice["subscribers"] = [s for s in notice["subscribers"] if s != resident_key]
-        return len(touched)
+        return len(touched) + len(notices)
+
+
+class FakeNotificationLedger:
+    """Once-per-channel notifications in memory, with FirestoreNotificationLedger's lease (pinned to it by
+    tests/contract/test_store_ports.py)."""
+
+    def __init__(self) -> None:
+        self.channels: dict[tuple[str, str], dict[str, datetime | None]] = {}  # (ledger id, channel) -> times
+
+    def claim(self, ledger_id: str, channel: str, now: datetime, lease: timedelta) -> bool:
+        state = self.channels.setdefault((ledger_id, channel), {"claimed_at": None, "sent_at": None})
+        if state["sent_at"] is not None:
+            return False
+        claimed_at = state["claimed_at"]
+        if claimed_at is not None and now - claimed_at < lease:
+            raise ChannelBusyError(f"{channel} of {ledger_id} is being sent by another delivery")
+        state["claimed_at"] = now
+        return True
+
+    def mark_sent(self, ledger_id: str, channel: str, now: datetime) -> None:
+        self.channels.setdefault((ledger_id, channel), {"claimed_at": None, "sent_at": None})["sent_at"] = now
+
+    def release(self, ledger_id: str, channel: str) -> None:
+        self.channels.setdefault((ledger_id, channel), {"claimed_at": None, "sent_at": None})["claimed_at"] = None

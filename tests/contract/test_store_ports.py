@@ -1,28 +1,45 @@
 """One contract per store port, run against the in-memory fakes and against the Firestore adapters on
-Google's emulator: the fakes the fast tiers rely on cannot drift from Firestore's behaviour."""
+Google's emulator: the fakes the fast tiers rely on cannot drift from Firestore's behaviour.
+
+Covered: SessionStore, RegistrationStore, TicketStore, MessageRefs, ContentSource, SurveyStore,
+DocumentStore, Ledger. UnansweredSource, UnansweredQuestions, MonthSource and ActivitySource have a
+Firestore adapter but no fake (the tests that need them run on the emulator)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
 
-from puspa.app.ports import RegistrationStore, SessionStore
+from puspa.app.ports import LEASE, ContentSource, DocumentStore, Ledger, RegistrationStore, SessionStore, SurveyStore
+from puspa.domain.readiness import DocumentRecord, Lookup, LookupOutcome, Readiness
 from puspa.domain.registration import Draft, Status
 from puspa.domain.results import StatusProblem, TicketProblem
 from puspa.domain.sender import Sender
 from puspa.domain.session import Session, State
 from puspa.domain.ticket import TicketAction, TicketStatus
 from puspa.errors import ConcurrentUpdateError
+from puspa.store.ledger import ChannelBusyError
 from tests.conftest import OFFICE_ID, PROJECT
-from tests.fakes import FakeRegistrationStore, FakeSessionStore, FakeTicketStore
+from tests.fakes import (
+    FakeContentSource,
+    FakeDocumentStore,
+    FakeNotificationLedger,
+    FakeRegistrationStore,
+    FakeSessionStore,
+    FakeSurveyStore,
+    FakeTicketStore,
+)
 
 NOW = datetime(2026, 11, 25, 2, 0, tzinfo=UTC)
 LATER = NOW + timedelta(days=30)
 SITI, BUDI = Sender("6281234567890", ""), Sender("6289876543210", "")
 QUESTION = "Syarat pindah KK dari Bekasi apa saja ya?"
+OTHER_OFFICE = "106540352249999"
+BUNDLE: dict[str, Any] = {"kantor": {"nama": "Kecamatan Jonggol"}, "layanan": [{"id": "kk", "judul": "KK"}]}
 
 
 def draft(day: date = date(2026, 12, 12)) -> Draft:
@@ -35,17 +52,62 @@ class Ports:
     sessions: SessionStore
     registrations: RegistrationStore
     tickets: Any  # TicketStore plus remember_message (MessageRefs)
+    content: ContentSource
+    surveys: SurveyStore
+    documents: DocumentStore
+    ledger: Ledger
+    publish: Callable[[str, str, dict[str, Any]], None]  # (office, version, bundle): what content_seed does
+    document_notices: Callable[[], list[tuple[str, str, list[str]]]]  # (office, number, subscriber keys)
+
+
+def _fake_ports() -> Ports:
+    content, documents = FakeContentSource(OFFICE_ID, BUNDLE, "v1"), FakeDocumentStore()
+
+    def publish(office_id: str, version: str, bundle: dict[str, Any]) -> None:
+        content.published[office_id] = (version, bundle)
+
+    def document_notices() -> list[tuple[str, str, list[str]]]:
+        return sorted((o, n, sorted(notice["subscribers"])) for (o, n), notice in documents.notices_by_document.items())
+
+    return Ports(FakeSessionStore(), FakeRegistrationStore(), FakeTicketStore(), content, FakeSurveyStore(),
+                 documents, FakeNotificationLedger(), publish, document_notices)  # fmt: skip
+
+
+def _firestore_ports() -> Ports:
+    from puspa.store import (
+        FirestoreDocumentStore,
+        FirestoreNotificationLedger,
+        FirestoreRegistrationStore,
+        FirestoreStore,
+        FirestoreSurveyStore,
+        FirestoreTicketStore,
+    )
+
+    store = FirestoreStore.for_project(PROJECT)
+    store.publish_content(OFFICE_ID, "v1", BUNDLE, published_by="test")
+
+    def publish(office_id: str, version: str, bundle: dict[str, Any]) -> None:
+        store.publish_content(office_id, version, bundle, published_by="test")
+
+    def document_notices() -> list[tuple[str, str, list[str]]]:
+        notices = [n.to_dict() or {} for n in store._client.collection("notices").stream()]
+        return sorted(
+            (n["office_id"], n["number"], sorted(s["key"] for s in n["subscribers"]))
+            for n in notices
+            if n.get("kind") == "document_ready"
+        )
+
+    return Ports(store, FirestoreRegistrationStore(store), FirestoreTicketStore(store, keep_closed=timedelta(days=30)),
+                 store, FirestoreSurveyStore(store), FirestoreDocumentStore(store), FirestoreNotificationLedger(store),
+                 publish, document_notices)  # fmt: skip
 
 
 @pytest.fixture(params=["fake", pytest.param("firestore", marks=pytest.mark.emulator)])
 def ports(request: pytest.FixtureRequest) -> Ports:
     if request.param == "fake":
-        return Ports(FakeSessionStore(), FakeRegistrationStore(), FakeTicketStore())
+        return _fake_ports()
     request.getfixturevalue("firestore_host")
-    from puspa.store import FirestoreRegistrationStore, FirestoreStore, FirestoreTicketStore
-
-    store = FirestoreStore.for_project(PROJECT)
-    return Ports(store, FirestoreRegistrationStore(store), FirestoreTicketStore(store, keep_closed=timedelta(days=30)))
+    return _firestore_ports()
 
 
 # --- SessionStore ----------------------------------------------------------------------------------
@@ -193,3 +255,244 @@ def test_erasing_a_residents_questions(ports: Ports) -> None:
     assert tickets.erase_resident_tickets(OFFICE_ID, SITI.key) == (code,)
     assert tickets.find_tickets(OFFICE_ID, SITI.key, "") == ()
     assert [t.code for t in tickets.find_tickets(OFFICE_ID, BUDI.key, "")] == [kept]
+
+
+# --- MessageRefs ---------------------------------------------------------------------------------
+
+
+def test_message_refs_reply_to_a_remembered_notification_answers_its_question(ports: Ports) -> None:
+    tickets = ports.tickets
+    code = tickets.create_ticket(OFFICE_ID, SITI, "Siti", "kk", QUESTION, "w1", NOW, 3, 2026).code
+    before = tickets.staff_action(OFFICE_ID, "", "wamid.NOTE", TicketAction.ANSWER, "Bawa KK.", "petugas", "s1", NOW)
+    assert before.ticket is None and before.problem is TicketProblem.UNKNOWN_REPLY
+    tickets.remember_message(OFFICE_ID, "wamid.NOTE", code, NOW)
+    answered = tickets.staff_action(OFFICE_ID, "", "wamid.NOTE", TicketAction.ANSWER, "Bawa KK.", "petugas", "s2", NOW)
+    assert answered.changed and answered.ticket is not None and answered.ticket.code == code
+    assert answered.ticket.status is TicketStatus.DIJAWAB and answered.ticket.thread[-1].text == "Bawa KK."
+
+
+def test_message_refs_reply_at_another_office_is_unknown(ports: Ports) -> None:
+    tickets = ports.tickets
+    tickets.create_ticket(OTHER_OFFICE, BUDI, "Budi", "", QUESTION, "w1", NOW, 3, 2026)
+    code = tickets.create_ticket(OFFICE_ID, SITI, "Siti", "kk", QUESTION, "w2", NOW, 3, 2026).code
+    tickets.remember_message(OFFICE_ID, "wamid.NOTE", code, NOW)
+    elsewhere = tickets.staff_action(OTHER_OFFICE, "", "wamid.NOTE", TicketAction.ANSWER, "x", "petugas", "s1", NOW)
+    assert elsewhere.ticket is None and elsewhere.problem is TicketProblem.UNKNOWN_REPLY
+    assert [t.thread[-1].text for t in tickets.find_tickets(OTHER_OFFICE, BUDI.key, "")] == [QUESTION]
+
+
+# --- ContentSource -------------------------------------------------------------------------------
+
+
+def test_content_source_unpublished_office_reads_none(ports: Ports) -> None:
+    assert ports.content.content_version(OTHER_OFFICE) is None
+    assert ports.content.load_content(OTHER_OFFICE) is None
+
+
+def test_content_source_published_bundle_reads_back_and_a_new_version_replaces_it(ports: Ports) -> None:
+    assert ports.content.content_version(OFFICE_ID) == "v1"
+    assert ports.content.load_content(OFFICE_ID) == ("v1", BUNDLE)
+    newer = {**BUNDLE, "kantor": {"nama": "Kecamatan Jonggol (baru)"}}
+    ports.publish(OFFICE_ID, "v2", newer)
+    assert ports.content.content_version(OFFICE_ID) == "v2"
+    assert ports.content.load_content(OFFICE_ID) == ("v2", newer)
+    assert ports.content.content_version(OTHER_OFFICE) is None  # one office's content is not another's
+
+
+# --- SurveyStore ---------------------------------------------------------------------------------
+
+
+def _answers(ports: Ports, office_id: str, period: str) -> list[tuple[str, dict[str, int], str, datetime]]:
+    found = ports.surveys.survey_answers(office_id, period)
+    answers = [(a["service_id"], dict(a["scores"]), a["suggestion"], a["submitted_at"]) for a in found]
+    return sorted(answers, key=lambda answer: answer[2])  # by suggestion
+
+
+def test_survey_second_answer_of_a_respondent_in_a_period_is_refused_and_stores_nothing(ports: Ports) -> None:
+    surveys = ports.surveys
+    assert surveys.submit_survey(OFFICE_ID, "r-siti", "2026-11", "kk", {"u1": 4, "u2": 3}, "Cepat.", NOW) is True
+    later = NOW + timedelta(hours=1)
+    assert (
+        surveys.submit_survey(OFFICE_ID, "r-siti", "2026-11", "ktp_el", {"u1": 1, "u2": 1}, "Lambat.", later) is False
+    )
+    assert _answers(ports, OFFICE_ID, "2026-11") == [("kk", {"u1": 4, "u2": 3}, "Cepat.", NOW)]
+
+
+def test_survey_another_respondent_period_or_office_is_stored_apart(ports: Ports) -> None:
+    surveys = ports.surveys
+    assert surveys.submit_survey(OFFICE_ID, "r-siti", "2026-11", "kk", {"u1": 4}, "a", NOW) is True
+    assert surveys.submit_survey(OFFICE_ID, "r-budi", "2026-11", "kk", {"u1": 2}, "b", NOW) is True
+    assert surveys.submit_survey(OFFICE_ID, "r-siti", "2026-12", "", {"u1": 3}, "c", LATER) is True
+    assert surveys.submit_survey(OTHER_OFFICE, "r-siti", "2026-11", "kk", {"u1": 1}, "d", NOW) is True
+    assert _answers(ports, OFFICE_ID, "2026-11") == [("kk", {"u1": 4}, "a", NOW), ("kk", {"u1": 2}, "b", NOW)]
+    assert _answers(ports, OFFICE_ID, "2026-12") == [("", {"u1": 3}, "c", LATER)]
+    assert _answers(ports, OTHER_OFFICE, "2026-11") == [("kk", {"u1": 1}, "d", NOW)]
+    assert _answers(ports, OFFICE_ID, "2026-10") == []
+
+
+# --- DocumentStore -------------------------------------------------------------------------------
+
+SECRET, WRONG, NEW_SECRET = "h-secret-1990-08-17", "h-secret-1991-01-01", "h-secret-1990-08-18"
+DAY, NEXT_DAY = "2026-11-25", "2026-11-26"
+WAITING = DocumentRecord("KTP-0003", "ktp_el", "Cibodas", Readiness.PROCESSING)
+WAITING_KK = DocumentRecord("KK-0007", "kk", "Sukamaju", Readiness.PROCESSING)
+
+
+def _find(ports: Ports, number: str, secret: str, sender: Sender = SITI, day: str = DAY) -> Lookup:
+    return ports.documents.find_document(OFFICE_ID, number, secret, sender, f"tag-{sender.key}", day, NOW)
+
+
+def _subscribe(ports: Ports, number: str, secret: str, sender: Sender = SITI, day: str = DAY) -> Lookup:
+    return ports.documents.subscribe(OFFICE_ID, number, secret, sender, f"tag-{sender.key}", day, NOW)
+
+
+def test_document_lookup_after_five_failures_in_a_day_is_paused(ports: Ports) -> None:
+    ports.documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", NOW)
+    for attempt in range(5):  # README: "after 5 failed attempts in a day the lookup pauses"
+        number, secret = ("KTP-0003", WRONG) if attempt % 2 else ("KTP-9999", SECRET)
+        assert _find(ports, number, secret) == Lookup(LookupOutcome.NOT_FOUND), f"attempt {attempt + 1}"
+    assert _find(ports, "KTP-0003", SECRET) == Lookup(LookupOutcome.PAUSED)  # even the right pair
+    assert _subscribe(ports, "KTP-0003", SECRET) == Lookup(LookupOutcome.PAUSED)
+    assert _find(ports, "KTP-0003", SECRET, BUDI).outcome is LookupOutcome.FOUND  # another sender is not paused
+    assert _find(ports, "KTP-0003", SECRET, day=NEXT_DAY).outcome is LookupOutcome.FOUND  # the next day answers
+
+
+def test_document_lookup_fifth_failure_still_answers_and_successes_do_not_count(ports: Ports) -> None:
+    ports.documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", NOW)
+    for _ in range(4):
+        assert _find(ports, "KTP-0003", WRONG).outcome is LookupOutcome.NOT_FOUND
+    assert _find(ports, "KTP-0003", SECRET) == Lookup(LookupOutcome.FOUND, WAITING)  # four failures: still answers
+    assert _find(ports, "KTP-0003", SECRET).outcome is LookupOutcome.FOUND  # a success neither counts nor resets
+    assert _find(ports, "KTP-0003", WRONG).outcome is LookupOutcome.NOT_FOUND  # the fifth failure is answered
+    assert _find(ports, "KTP-0003", SECRET).outcome is LookupOutcome.PAUSED
+
+
+def test_document_subscribe_with_a_wrong_pair_counts_as_a_failure(ports: Ports) -> None:
+    ports.documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", NOW)
+    for _ in range(5):
+        assert _subscribe(ports, "KTP-0003", WRONG) == Lookup(LookupOutcome.NOT_FOUND)
+    assert _find(ports, "KTP-0003", SECRET).outcome is LookupOutcome.PAUSED
+
+
+def test_document_lookup_unknown_number_and_wrong_secret_answer_the_same(ports: Ports) -> None:
+    ports.documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", NOW)
+    assert _find(ports, "KTP-9999", SECRET) == _find(ports, "KTP-0003", WRONG) == Lookup(LookupOutcome.NOT_FOUND)
+    elsewhere = ports.documents.find_document(OTHER_OFFICE, "KTP-0003", SECRET, SITI, "tag-siti", DAY, NOW)
+    assert elsewhere == Lookup(LookupOutcome.NOT_FOUND)  # another office's record is not found here
+
+
+def test_document_subscriber_while_processing_is_moved_to_one_notice_when_ready(ports: Ports) -> None:
+    documents = ports.documents
+    documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", NOW)
+    assert _find(ports, "KTP-0003", SECRET) == Lookup(LookupOutcome.FOUND, WAITING, subscribed=False)
+    assert _subscribe(ports, "KTP-0003", SECRET) == Lookup(LookupOutcome.FOUND, WAITING, subscribed=True)
+    assert _find(ports, "KTP-0003", SECRET).subscribed
+    assert not _find(ports, "KTP-0003", SECRET, BUDI).subscribed  # only the one who asked
+    assert ports.document_notices() == []
+    marked = documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0001", NEXT_DAY, NOW)
+    ready = DocumentRecord("KTP-0003", "ktp_el", "Cibodas", Readiness.READY, date(2026, 11, 26))
+    assert marked == ready
+    assert ports.document_notices() == [(OFFICE_ID, "KTP-0003", [SITI.key])]
+    assert _find(ports, "KTP-0003", SECRET) == Lookup(LookupOutcome.FOUND, ready, subscribed=False)  # moved
+    documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0002", NEXT_DAY, NOW)  # SIAP again
+    assert documents.save_document(OFFICE_ID, ready, SECRET, "impor", NOW) == "sama"  # the sheet says ready too
+    assert _subscribe(ports, "KTP-0003", SECRET, BUDI) == Lookup(LookupOutcome.FOUND, ready, subscribed=False)
+    assert ports.document_notices() == [(OFFICE_ID, "KTP-0003", [SITI.key])]  # nobody is told twice
+
+
+def test_document_ready_without_subscribers_leaves_no_notice(ports: Ports) -> None:
+    ports.documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", NOW)
+    ports.documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0001", DAY, NOW)
+    assert ports.document_notices() == []
+
+
+def test_document_import_reports_new_changed_and_same(ports: Ports) -> None:
+    documents = ports.documents
+    assert documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", NOW) == "baru"
+    assert documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", NOW) == "sama"  # the same file twice
+    assert documents.save_document(OFFICE_ID, WAITING, None, "petugas", NOW) == "sama"  # None keeps the secret
+    moved = DocumentRecord("KTP-0003", "ktp_el", "Sukamaju", Readiness.PROCESSING)
+    assert documents.save_document(OFFICE_ID, moved, SECRET, "impor", NOW) == "diubah"
+    assert _find(ports, "KTP-0003", SECRET) == Lookup(LookupOutcome.FOUND, moved)
+    assert documents.save_document(OFFICE_ID, moved, NEW_SECRET, "impor", NOW) == "diubah"
+    assert _find(ports, "KTP-0003", NEW_SECRET).outcome is LookupOutcome.FOUND
+    assert _find(ports, "KTP-0003", SECRET).outcome is LookupOutcome.NOT_FOUND  # the old secret no longer opens it
+
+
+def test_document_older_import_does_not_undo_staffs_siap_or_diambil(ports: Ports) -> None:
+    documents = ports.documents
+    documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", NOW)
+    documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0001", NEXT_DAY, NOW)
+    ready = DocumentRecord("KTP-0003", "ktp_el", "Cibodas", Readiness.READY, date(2026, 11, 26))
+    assert documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", NOW) == "sama"  # the older sheet again
+    assert _find(ports, "KTP-0003", SECRET).record == ready
+    collected = documents.mark_document(OFFICE_ID, "KTP-0003", False, "petugas …0001", "2026-11-27", NOW)
+    taken = DocumentRecord("KTP-0003", "ktp_el", "Cibodas", Readiness.COLLECTED, date(2026, 11, 26), date(2026, 11, 27))
+    assert collected == taken
+    assert documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", NOW) == "sama"
+    assert documents.save_document(OFFICE_ID, ready, SECRET, "impor", NOW) == "sama"
+    documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0002", "2026-11-28", NOW)  # a late SIAP
+    assert _find(ports, "KTP-0003", SECRET).record == taken
+
+
+def test_document_mark_of_an_unknown_number_returns_none(ports: Ports) -> None:
+    ports.documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", NOW)
+    assert ports.documents.mark_document(OFFICE_ID, "KTP-9999", True, "petugas …0001", DAY, NOW) is None
+    assert ports.documents.mark_document(OTHER_OFFICE, "KTP-0003", False, "petugas …0001", DAY, NOW) is None
+    assert _find(ports, "KTP-0003", SECRET).record == WAITING
+
+
+def test_document_erase_subscriptions_takes_the_resident_off_documents_and_pending_notices(ports: Ports) -> None:
+    documents = ports.documents
+    documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", NOW)
+    documents.save_document(OFFICE_ID, WAITING_KK, NEW_SECRET, "impor", NOW)
+    assert _subscribe(ports, "KTP-0003", SECRET).subscribed and _subscribe(ports, "KK-0007", NEW_SECRET).subscribed
+    assert _subscribe(ports, "KTP-0003", SECRET, BUDI).subscribed
+    documents.mark_document(OFFICE_ID, "KK-0007", True, "petugas …0001", DAY, NOW)
+    assert ports.document_notices() == [(OFFICE_ID, "KK-0007", [SITI.key])]
+    assert documents.erase_subscriptions(OTHER_OFFICE, SITI.key) == 0
+    assert documents.erase_subscriptions(OFFICE_ID, SITI.key) == 2  # KTP-0003 and the notice of KK-0007
+    assert not _find(ports, "KTP-0003", SECRET).subscribed
+    assert _find(ports, "KTP-0003", SECRET, BUDI).subscribed  # other residents stay subscribed
+    assert ports.document_notices() == [(OFFICE_ID, "KK-0007", [])]
+    assert documents.erase_subscriptions(OFFICE_ID, SITI.key) == 0
+
+
+# --- Ledger --------------------------------------------------------------------------------------
+
+
+def test_ledger_claim_within_the_lease_is_refused_to_a_second_claimer(ports: Ports) -> None:
+    ledger = ports.ledger
+    assert ledger.claim("registrations_x", "email", NOW, LEASE) is True
+    with pytest.raises(ChannelBusyError):
+        ledger.claim("registrations_x", "email", NOW + LEASE - timedelta(seconds=1), LEASE)
+    assert ledger.claim("registrations_x", "wa:1", NOW, LEASE) is True  # another channel of the event
+    assert ledger.claim("registrations_y", "email", NOW, LEASE) is True  # the channel of another event
+
+
+def test_ledger_claim_after_the_lease_is_granted_to_the_next_claimer(ports: Ports) -> None:
+    ledger = ports.ledger
+    assert ledger.claim("registrations_x", "email", NOW, LEASE) is True
+    assert ledger.claim("registrations_x", "email", NOW + LEASE, LEASE) is True  # the first claimer died
+    with pytest.raises(ChannelBusyError):  # the new claim holds its own lease
+        ledger.claim("registrations_x", "email", NOW + LEASE + timedelta(seconds=1), LEASE)
+
+
+def test_ledger_released_channel_is_claimed_again(ports: Ports) -> None:
+    ledger = ports.ledger
+    assert ledger.claim("registrations_x", "email", NOW, LEASE) is True
+    ledger.release("registrations_x", "email")  # the send failed
+    assert ledger.claim("registrations_x", "email", NOW + timedelta(seconds=1), LEASE) is True  # Eventarc's retry
+    with pytest.raises(ChannelBusyError):
+        ledger.claim("registrations_x", "email", NOW + timedelta(seconds=2), LEASE)
+
+
+def test_ledger_sent_channel_is_never_claimed_again(ports: Ports) -> None:
+    ledger = ports.ledger
+    assert ledger.claim("registrations_x", "email", NOW, LEASE) is True
+    ledger.mark_sent("registrations_x", "email", NOW)
+    assert ledger.claim("registrations_x", "email", NOW + timedelta(seconds=1), LEASE) is False
+    assert ledger.claim("registrations_x", "email", NOW + 2 * LEASE, LEASE) is False
+    ledger.release("registrations_x", "email")  # a late release does not undo the send
+    assert ledger.claim("registrations_x", "email", NOW + 3 * LEASE, LEASE) is False
+    assert ledger.claim("registrations_x", "wa:1", NOW, LEASE) is True  # only that channel was sent

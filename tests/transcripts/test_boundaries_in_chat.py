@@ -18,6 +18,7 @@ WIB = timezone(timedelta(hours=7))
 MORNING = datetime(2026, 11, 25, 9, 0, tzinfo=WIB)
 STAFF = "6285700000001"
 RULES = Rules(admin_ids=frozenset({STAFF}))
+IDLE_MINUTES = int(Rules().idle / timedelta(minutes=1))  # a conversation idle this long starts fresh
 
 
 def test_five_typed_digits_are_a_search_and_six_are_a_personal_number(content: Content) -> None:
@@ -128,3 +129,24 @@ def test_a_profile_name_holding_a_phone_number_reaches_staff_without_it(content:
     siti.send("Apakah surat pindah bisa diurus di desa atau harus ke kecamatan?")
     stored = tickets.items[("106540352242922", "TNY-2026-0001")]["ticket"]
     assert stored.profile_name == "Siti …"
+
+
+@pytest.mark.parametrize(("minutes", "erased"), [(IDLE_MINUTES - 1, True), (IDLE_MINUTES + 30, False)])
+def test_the_erase_confirmation_waits_the_short_idle_limit_not_a_forms(
+    content: Content, minutes: int, erased: bool
+) -> None:
+    from tests.transcripts.test_registration_chat import fill_form
+
+    shared = FakeRegistrationStore()
+    siti = Chat(content, now=MORNING, rules=RULES, registrations=shared)
+    siti.send("daftar resepsi")
+    fill_form(siti)
+    siti.tap("Kirim")
+    assert "Lanjutkan?" in siti.send("HAPUS DATA SAYA")
+    siti.wait(minutes)  # the erase confirmation is no patient dialogue: 30 minutes, not the form's 2 hours
+    screen = siti.send("ya")
+    assert ("sudah kami hapus" in screen) is erased
+    registration = shared.items[("106540352242922", "RSP-2026-0001")]["reg"]
+    assert (registration.status.value == "dibatalkan") is erased
+    assert (registration.resident_key == "") is erased
+    assert (shared.notices == []) is not erased

@@ -141,3 +141,62 @@ def test_an_older_spreadsheet_does_not_undo_staffs_mark(content: Content, docume
     Chat(content, now=MORNING, rules=RULES, wa_id=STAFF, documents=documents).send("SIAP KTP-0003")
     imported(documents, "KTP-0003", Readiness.PROCESSING)  # the same sheet imported again
     assert documents.docs[(OFFICE_ID, "KTP-0003")]["record"].state is Readiness.READY
+
+
+@pytest.mark.parametrize("command", ["SIAP KTP-0003", "DIAMBIL KTP-0001", "siap ktp-0003"])
+def test_staff_marks_typed_by_a_resident_change_nothing(
+    content: Content, documents: FakeDocumentStore, command: str
+) -> None:
+    before = {key: (doc["record"], list(doc["history"])) for key, doc in documents.docs.items()}
+    resident = Chat(content, now=MORNING, rules=RULES, documents=documents)
+    screen = resident.send(command)
+    assert "dicatat" not in screen and "siap diambil*" not in screen and "sudah diambil*" not in screen
+    assert {key: (doc["record"], doc["history"]) for key, doc in documents.docs.items()} == before
+    assert documents.docs[(OFFICE_ID, "KTP-0003")]["record"].state is Readiness.PROCESSING
+    assert documents.notices == []
+
+
+@pytest.mark.parametrize(
+    ("mark", "told"), [("SIAP KTP-0003", "*sudah jadi* sejak"), ("DIAMBIL KTP-0003", "sudah *diambil* pada")]
+)
+def test_kabari_saya_tapped_after_staff_marked_the_document_says_so_and_promises_nothing(
+    content: Content, documents: FakeDocumentStore, mark: str, told: str
+) -> None:
+    chat = Chat(content, now=MORNING, documents=documents)
+    chat.send("cek dokumen")
+    chat.send("KTP-0003")
+    assert "[Kabari saya]" in chat.send("17-08-1990")
+    Chat(content, now=MORNING, rules=RULES, wa_id=STAFF, documents=documents).send(mark)  # between lookup and tap
+    chat.tap("Kabari saya")
+    screen = chat.send("17-08-1990")
+    assert told in screen
+    assert "kami kabari" not in screen and "Kami akan mengabari" not in screen
+    assert documents.docs[(OFFICE_ID, "KTP-0003")]["subscribers"] == {}
+    assert documents.notices == []
+
+
+def test_a_date_of_birth_with_a_two_digit_year_is_asked_again_not_looked_up(
+    content: Content, documents: FakeDocumentStore
+) -> None:
+    chat = Chat(content, now=MORNING, documents=documents)
+    chat.send("cek dokumen")
+    chat.send("KTP-0001")
+    screen = chat.send("17-08-90")
+    assert "seperti _17-08-1990_" in screen and "tidak ditemukan" not in screen
+    assert documents.failures == {}  # not counted as a failed attempt
+    assert "*sudah jadi*" in chat.send("17-08-1990")  # the same lookup goes on with the full year
+
+
+def test_failed_lookups_are_counted_under_a_keyed_tag_never_the_number(
+    content: Content, documents: FakeDocumentStore
+) -> None:
+    residents = ("6281234567890", "6289876543210")
+    for wa_id in residents:
+        chat = Chat(content, now=MORNING, wa_id=wa_id, documents=documents)
+        for _ in range(2):
+            chat.send("cek dokumen")
+            chat.send("KTP-0001")
+            assert "tidak ditemukan" in chat.send("01-01-1980")
+    assert sorted(documents.failures.values()) == [2, 2]  # counted per sender
+    stored = repr(documents.failures)
+    assert not any(wa_id in stored or wa_id[2:] in stored for wa_id in residents)

@@ -347,3 +347,39 @@ def test_everyday_words_for_the_listed_options_are_accepted(chat: Chat) -> None:
     summary = chat.tap("Pakai nomor ini")
     assert "Jenis acara: Resepsi pernikahan" in summary and "Perkiraan tamu: 300 orang" in summary
     assert "Hiburan: Organ tunggal" in summary
+
+
+@pytest.mark.parametrize(
+    ("path", "final"),
+    [
+        (["TOLAK RSP-2026-0001 tanggal bentrok acara desa"], "ditolak"),
+        (["PROSES RSP-2026-0001", "TOLAK RSP-2026-0001 tanggal bentrok acara desa"], "ditolak"),
+        (["SETUJU RSP-2026-0001", "SELESAI RSP-2026-0001"], "selesai"),
+        (["HAPUS DATA SAYA"], "dibatalkan"),  # the resident's erasure cancels it
+    ],
+    ids=["tolak", "proses-tolak", "setuju-selesai", "hapus-data-saya"],
+)
+def test_staff_commands_on_a_registration_in_a_final_status_are_refused(
+    content: Content, path: list[str], final: str
+) -> None:
+    shared = FakeRegistrationStore()
+    siti = Chat(content, now=WEDNESDAY_MORNING, rules=RULES, registrations=shared)
+    siti.send("daftar resepsi")
+    fill_form(siti)
+    siti.tap("Kirim")
+    staff = Chat(content, now=WEDNESDAY_MORNING, rules=RULES, wa_id=STAFF, registrations=shared)
+    for command in path:
+        if command == "HAPUS DATA SAYA":
+            siti.send(command)
+            siti.tap("Ya, hapus")
+        else:
+            assert "Warga sudah kami kabari" in staff.send(command)
+    registration = shared.items[("106540352242922", "RSP-2026-0001")]["reg"]
+    assert registration.status.value == final
+    told = len(staff.pushes)
+    for command in ("PROSES", "SETUJU", "TOLAK", "SELESAI"):
+        screen = staff.send(f"{command} RSP-2026-0001 alasan yang cukup panjang")
+        assert "kini" not in screen and "Warga sudah kami kabari" not in screen
+        assert f"berstatus *{final}*" in screen
+    assert shared.items[("106540352242922", "RSP-2026-0001")]["reg"] == registration  # nothing changed
+    assert len(staff.pushes) == told  # and the resident was told nothing

@@ -147,3 +147,50 @@ def test_no_invitation_in_a_month_whose_survey_was_sent_more_than_30_days_earlie
     staff.now = siti.now
     answered(siti, staff, "TNY-2027-0001", "Apakah akta kelahiran anak bisa diurus tanpa surat nikah orang tua?")
     assert "[Mulai survei] [Lain kali]" in siti.send("JELAS TNY-2027-0001")
+
+
+def test_sudah_jelas_tapped_inside_a_registration_form_invites_nothing_and_keeps_the_answers(
+    content: Content,
+) -> None:
+    tickets = FakeTicketStore()
+    siti = Chat(content, now=MORNING, rules=RULES, tickets=tickets)
+    staff = Chat(content, now=MORNING, rules=RULES, wa_id=STAFF, tickets=tickets)
+    answered(siti, staff, "TNY-2026-0001")
+    (old_button,) = (b for b in staff.pushes[-1].reply.buttons if b.title == "Sudah jelas")  # type: ignore[union-attr]
+    siti.send("daftar resepsi")
+    siti.send("Setuju")
+    assert "NIK pemohon" in siti.send("Siti Rahmawati")
+    screen = siti.tap_earlier(old_button.id)  # the answer's button, tapped mid-form
+    assert "Pertanyaan *TNY-2026-0001* kami tutup" in screen
+    assert "Mulai survei" not in screen
+    assert "desa tempat tinggal" in siti.send("3201064512900001")  # the form goes on where it was
+    for answer in ("cibodas", "3/5", "nikahan", "19-12-2026", "08.00-14.00", "Kp. Cibodas RT 03/05, Desa Cibodas"):
+        siti.send(answer)
+    siti.send("300 orang")
+    siti.tap("Organ tunggal")
+    summary = siti.tap("Pakai nomor ini")
+    assert "Nama: SITI RAHMAWATI" in summary and "NIK: 320106******0001" in summary
+    siti.tap("Kirim")
+    answered(siti, staff, "TNY-2026-0002", "Apakah akta kelahiran anak bisa diurus tanpa surat nikah orang tua?")
+    assert "[Mulai survei] [Lain kali]" in siti.send("JELAS TNY-2026-0002")  # offered at the next natural end
+
+
+def test_a_survey_after_hapus_data_saya_in_the_same_month_is_refused_and_others_still_answer(
+    content: Content,
+) -> None:
+    surveys = FakeSurveyStore()
+    siti = Chat(content, now=MORNING, surveys=surveys)
+    siti.send("survei")
+    take(siti, ["3"] * 9)
+    assert "Penilaian Anda sudah kami catat" in siti.tap("Lewati")
+    siti.send("HAPUS DATA SAYA")
+    assert "sudah kami hapus" in siti.tap("Ya, hapus")
+    assert "pertanyaan 1 dari 9" in siti.send("survei")  # the session forgot the month; the store did not
+    take(siti, ["1"] * 9)
+    assert "Anda sudah mengisi survei bulan ini" in siti.tap("Lewati")
+    assert [a["scores"]["u1"] for a in surveys.answers.values()] == [3]  # the first answer stands
+    budi = Chat(content, now=siti.now, wa_id="6289876543210", surveys=surveys)
+    budi.send("survei")
+    take(budi, ["4"] * 9)
+    assert "Penilaian Anda sudah kami catat" in budi.tap("Lewati")  # one answer per resident, not per office
+    assert sorted(a["scores"]["u1"] for a in surveys.answers.values()) == [3, 4]

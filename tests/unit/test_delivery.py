@@ -45,13 +45,13 @@ class GateSender(FakeSender):
         return super().send_message(office_id, payload)
 
 
-def _inbound(rig: Rig, text: str, wamid: str) -> Any:
-    """A message sent just now (Meta's timestamp), as a resident typing."""
+def _inbound(rig: Rig, text: str, wamid: str, sender: str = SITI) -> Any:
+    """A message sent just now (Meta's timestamp), as someone typing."""
     from msgspec.structs import replace
 
     from puspa.whatsapp.webhook import parse_webhook
 
-    return replace(parse_webhook(text_body(text, wamid)).messages[0], sent_at=rig.clock_now)
+    return replace(parse_webhook(text_body(text, wamid, sender)).messages[0], sent_at=rig.clock_now)
 
 
 def _in_threads(*jobs: Any) -> list[Any]:
@@ -166,6 +166,29 @@ def test_a_flood_gets_the_bucket_and_one_notice_and_staff_are_exempt(rig: Rig) -
     assert len(notices) == 1 and len(rig.sender.sent) == burst + 1
     rig.clock_now += timedelta(seconds=rig.service._config.flood.refill_s)
     assert rig.service.process(_inbound(rig, "halo", "wamid.AFTER")) is Outcome.ANSWERED  # the bucket refills
+
+
+def test_a_flood_from_a_staff_number_is_all_answered_and_the_same_flood_from_a_resident_is_throttled(
+    bundle: dict[str, Any],
+) -> None:
+    from puspa.domain.delivery import FloodPolicy
+    from tests.unit.test_service import _staff_rig
+
+    rig = _staff_rig(bundle)
+    staff, burst = "6285700000001", FloodPolicy().burst
+    size = 4 * burst
+
+    def flood(sender: str) -> tuple[list[Outcome], list[str]]:
+        """`size` messages within a second from `sender`: the outcomes, and what was sent back to `sender`."""
+        outcomes = [rig.service.process(_inbound(rig, "halo", f"wamid.{sender}.{n}", sender)) for n in range(size)]
+        return outcomes, [json.dumps(p) for _, p in rig.sender.sent if p["to"] == sender]
+
+    outcomes, replies = flood(staff)
+    assert outcomes == [Outcome.ANSWERED] * size and len(replies) == size  # staff numbers are exempt
+    assert not any("Mohon tunggu sebentar" in r for r in replies)
+    outcomes, replies = flood(SITI)
+    assert outcomes.count(Outcome.ANSWERED) == burst and outcomes.count(Outcome.THROTTLED) == size - burst
+    assert len(replies) == burst + 1 and sum("Mohon tunggu sebentar" in r for r in replies) == 1
 
 
 def test_message_ids_never_reach_the_logs(rig: Rig, caplog: pytest.LogCaptureFixture) -> None:

@@ -342,3 +342,22 @@ def test_log_tags_are_keyed_like_the_stored_replay_keys(bundle: dict[str, Any]) 
     )
     assert keyed.tag("wamid.A1") == message_tag(tag_key("kept-hash-secret"), "wamid.A1")
     assert keyed.tag("wamid.A1") != rig.service.tag("wamid.A1")
+
+
+def test_session_expiry_with_a_half_filled_form_is_the_form_idle_limit_else_the_ttl(bundle: dict[str, Any]) -> None:
+    rig = Rig(bundle)
+    key = f"{OFFICE_ID}_6281234567890"
+
+    def expiry_after(text: str, wamid: str) -> timedelta:
+        assert rig.post(text_body(text, wamid)) == ("ok", 200)
+        return rig.store.docs[key][3] - rig.clock_now
+
+    assert expiry_after("daftar resepsi", "wamid.E1") == timedelta(days=30)  # nothing personal held yet
+    rig.clock_now += timedelta(minutes=1)
+    assert expiry_after("Setuju", "wamid.E2") == timedelta(days=30)
+    assert "nama lengkap pemohon" in json.dumps(rig.sender.sent[-1][1])
+    rig.clock_now += timedelta(minutes=1)
+    assert expiry_after("Siti Rahmawati", "wamid.E3") == Rules().form_idle  # a name is held: gone soon if abandoned
+    assert "NIK pemohon" in json.dumps(rig.sender.sent[-1][1])
+    rig.clock_now += timedelta(minutes=1)
+    assert expiry_after("batal", "wamid.E4") == timedelta(days=30)  # the form was dropped
