@@ -70,11 +70,12 @@ def main() -> None:
     standin = RunningStandin(token="bench")
     os.environ["FIRESTORE_EMULATOR_HOST"] = emulator.host
     try:
+        from puspa.app.bootstrap import dependencies, handler_modules
         from puspa.app.content_cache import ContentCache
-        from puspa.app.effect_handlers import EffectRunner, Stores
+        from puspa.app.effect_handlers import EffectRunner
         from puspa.app.webhook_service import ServiceConfig, WebhookService
         from puspa.conversation.machine import Rules
-        from puspa.store import FirestoreRegistrationStore, FirestoreStore, FirestoreTicketStore
+        from puspa.store import FirestoreStore
         from puspa.whatsapp.graph import GraphClient
         from puspa.whatsapp.webhook import sign
 
@@ -85,8 +86,8 @@ def main() -> None:
         graph = GraphClient(standin.api_url(), "bench", timeout_s=10, max_attempts=3)
         config = ServiceConfig("bench-secret", "v", Rules(), timedelta(days=30))
         clock = [datetime(2026, 11, 25, 8, 0, tzinfo=UTC)]
-        tickets = FirestoreTicketStore(store, keep_closed=timedelta(days=30))
-        effects = EffectRunner.for_stores(Stores(FirestoreRegistrationStore(store), tickets, store), lambda: clock[0])
+        stores = dependencies(store, timedelta(days=30), timedelta(days=90))
+        effects = EffectRunner.bound(handler_modules(), stores, lambda: clock[0])
         service = WebhookService(config, store, ContentCache(store, 60), graph, effects, lambda: clock[0])
 
         deliveries = inbound = redelivery_reads = 0

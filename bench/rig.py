@@ -59,18 +59,16 @@ def bench_rig() -> Iterator[Rig]:
     mail = MailSink()
     os.environ["FIRESTORE_EMULATOR_HOST"] = emulator.host
     try:
+        from puspa.app.bootstrap import dependencies, handler_modules
         from puspa.app.content_cache import ContentCache
-        from puspa.app.effect_handlers import EffectRunner, Stores
-        from puspa.app.notify_service import NotifyConfig, NotifyService
+        from puspa.app.effect_handlers import EffectRunner
+        from puspa.app.notify_service import NoticeKinds, NotifyConfig, NotifyService
         from puspa.app.webhook_service import ServiceConfig, WebhookService
         from puspa.conversation.machine import Rules
         from puspa.mail import SmtpConfig, SmtpMailer
         from puspa.store import (
-            FirestoreDocumentStore,
             FirestoreNotificationLedger,
-            FirestoreRegistrationStore,
             FirestoreStore,
-            FirestoreSurveyStore,
             FirestoreTicketStore,
         )
         from puspa.whatsapp.graph import GraphClient
@@ -82,9 +80,8 @@ def bench_rig() -> Iterator[Rig]:
         tickets = FirestoreTicketStore(store, keep_closed=timedelta(days=30))
         rig = Rig(store, tickets, None, None, standin, mail)
         now = lambda: rig.clock[0]  # noqa: E731
-        stores = Stores(FirestoreRegistrationStore(store), tickets, store, FirestoreSurveyStore(store),
-                        FirestoreDocumentStore(store))  # fmt: skip
-        effects = EffectRunner.for_stores(stores, now)
+        stores = {**dependencies(store, timedelta(days=30), timedelta(days=90)), "tickets": tickets}
+        effects = EffectRunner.bound(handler_modules(), stores, now)
         config = ServiceConfig(SECRET, "v", Rules(admin_ids=frozenset({STAFF})), timedelta(days=30))
         rig.service = WebhookService(config, store, ContentCache(store, 60), graph, effects, now)
         rig.notify = NotifyService(
@@ -92,7 +89,7 @@ def bench_rig() -> Iterator[Rig]:
                          "puspa_info_petugas", "id", timedelta(hours=24)),
             FirestoreNotificationLedger(store),
             SmtpMailer(SmtpConfig("127.0.0.1", mail.port, "none", "", "", "puspa@kecamatan.local")),
-            graph, ContentCache(store, 60), now, tickets,
+            graph, ContentCache(store, 60), now, tickets, store, NoticeKinds.of(handler_modules()),
         )  # fmt: skip
         store.count.reads = store.count.writes = 0
         yield rig

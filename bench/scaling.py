@@ -36,11 +36,12 @@ def _seed(store: object, count: int, now: datetime) -> None:
 
 
 def _measure(size: int, emulator: object, standin: RunningStandin) -> tuple[float, float, list[float]]:
+    from puspa.app.bootstrap import dependencies, handler_modules
     from puspa.app.content_cache import ContentCache
-    from puspa.app.effect_handlers import EffectRunner, Stores
+    from puspa.app.effect_handlers import EffectRunner
     from puspa.app.webhook_service import ServiceConfig, WebhookService
     from puspa.conversation.dialogue import Rules
-    from puspa.store import FirestoreRegistrationStore, FirestoreStore, FirestoreTicketStore
+    from puspa.store import FirestoreStore
     from puspa.whatsapp.graph import GraphClient
     from puspa.whatsapp.webhook import sign
 
@@ -50,9 +51,8 @@ def _measure(size: int, emulator: object, standin: RunningStandin) -> tuple[floa
     store.publish_content(OFFICE_ID, version_of(bundle), bundle, published_by="bench")
     clock = [datetime(2026, 11, 25, 8, 0, tzinfo=UTC)]
     _seed(store, size, clock[0])
-    tickets = FirestoreTicketStore(store, keep_closed=timedelta(days=30))
     now = lambda: clock[0]  # noqa: E731
-    effects = EffectRunner.for_stores(Stores(FirestoreRegistrationStore(store), tickets, store), now)
+    effects = EffectRunner.bound(handler_modules(), dependencies(store, timedelta(days=30), timedelta(days=90)), now)
     config = ServiceConfig("bench-secret", "v", Rules(), timedelta(days=30))
     graph = GraphClient(standin.api_url(), "bench")
     service = WebhookService(config, store, ContentCache(store, 60), graph, effects, now)

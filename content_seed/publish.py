@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from puspa.conversation.machine import check_content, dialogue_screens
-from puspa.conversation.screens import every_screen
 from puspa.domain.content import Content, parse_content
 from puspa.domain.sender import Sender
 from puspa.errors import ContentError, MessageLimitError
@@ -27,7 +26,7 @@ def validate(bundle: dict[str, Any]) -> Content:
     """Content parsed from `bundle`, or ContentError listing every schema and WhatsApp-limit problem."""
     content = parse_content(bundle, version_of(bundle))
     problems = check_content(content)
-    for name, reply in [*every_screen(content), *dialogue_screens(content)]:
+    for name, reply in dialogue_screens(content):
         try:
             build_message(CHECK_RECIPIENT, reply)
         except MessageLimitError as exc:

@@ -6,9 +6,8 @@ import functools
 import itertools
 from datetime import datetime, timedelta
 
-from puspa.app.effect_handlers import EffectRunner, Stores
 from puspa.conversation.dialogue import Rules
-from puspa.conversation.effects import DeleteResidentData
+from puspa.conversation.erase import DeleteResidentData
 from puspa.conversation.inbound import Inbound, InboundKind
 from puspa.conversation.machine import follow_up, handle
 from puspa.conversation.replies import ButtonsReply, ListReply, Outbound, Push, TextReply
@@ -23,6 +22,7 @@ from tests.fakes import (
     FakeSessionStore,
     FakeSurveyStore,
     FakeTicketStore,
+    fake_effects,
 )
 
 # Message ids are numbered across every Chat of a test run, as WhatsApp's are unique: two residents
@@ -90,11 +90,14 @@ class Chat:
         self.reply_to = ""
         turn = handle(self.session, inbound, self.content, self.now, self.rules)
         self.session = turn.session
-        runner = EffectRunner.for_stores(
-            Stores(self.registrations, self.tickets, FakeSessionStore(), self.surveys, self.documents),
+        runner = fake_effects(
             lambda: self.now,
-            timedelta(days=90),
             functools.partial(message_tag, tag_key("transcripts")),  # stores keep keyed tags, as in production
+            registrations=self.registrations,
+            tickets=self.tickets,
+            sessions=FakeSessionStore(),
+            surveys=self.surveys,
+            documents=self.documents,
         )
         outbound = list(turn.replies)
         for effect in turn.effects:

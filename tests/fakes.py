@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import itertools
 import threading
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from msgspec.structs import replace
 
+from puspa.app.bootstrap import handler_modules
+from puspa.app.effect_handlers import EffectRunner
 from puspa.domain.codes import RequestKind, format_code
 from puspa.domain.delivery import DeliveryLog
 from puspa.domain.readiness import FAILURES_PER_DAY, DocumentRecord, Lookup, LookupOutcome, Readiness
@@ -471,3 +474,27 @@ class FakeNotificationLedger:
 
     def release(self, ledger_id: str, channel: str) -> None:
         self.channels.setdefault((ledger_id, channel), {"claimed_at": None, "sent_at": None})["claimed_at"] = None
+
+
+def fake_dependencies(
+    registrations: FakeRegistrationStore | None = None,
+    tickets: FakeTicketStore | None = None,
+    sessions: FakeSessionStore | None = None,
+    surveys: FakeSurveyStore | None = None,
+    documents: FakeDocumentStore | None = None,
+    keep_after_event: timedelta = timedelta(days=90),
+) -> dict[str, object]:
+    """What the effect handlers name, on fakes (the ones not given are new and empty)."""
+    return {
+        "registrations": registrations or FakeRegistrationStore(),
+        "tickets": tickets or FakeTicketStore(),
+        "sessions": sessions or FakeSessionStore(),
+        "surveys": surveys or FakeSurveyStore(),
+        "documents": documents or FakeDocumentStore(),
+        "keep_after_event": keep_after_event,
+    }
+
+
+def fake_effects(clock: Callable[[], datetime], message_key: Callable[[str], str] = str, **stores: Any) -> EffectRunner:
+    """The composition root's effect handlers bound to fakes."""
+    return EffectRunner.bound(handler_modules(), fake_dependencies(**stores), clock, message_key)

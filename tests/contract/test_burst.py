@@ -13,14 +13,13 @@ from typing import Any
 
 from localdev.graph_standin import RunningStandin
 from puspa.app.content_cache import ContentCache
-from puspa.app.effect_handlers import EffectRunner, Stores
 from puspa.app.webhook_service import FLOOD_NOTICE, Outcome, ServiceConfig, WebhookService
 from puspa.conversation.dialogue import Rules
 from puspa.domain.delivery import FloodPolicy
 from puspa.whatsapp.graph import GraphClient
 from puspa.whatsapp.webhook import parse_webhook
 from tests.conftest import APP_SECRET, OFFICE_ID, TOKEN, VERIFY_TOKEN
-from tests.fakes import FakeContentSource, FakeRegistrationStore, FakeSessionStore, FakeTicketStore
+from tests.fakes import FakeContentSource, FakeSessionStore, fake_effects
 
 HOOKS = Path(__file__).parents[1] / "data" / "webhooks"
 SITI = "6281234567890"
@@ -53,7 +52,7 @@ def test_two_hundred_messages_in_twenty_seconds(standin: RunningStandin, bundle:
         standin.state.pair_burst, standin.state.pair_interval_s, standin.state.clock = 3, 6.0, lambda: clock.seconds
     graph = GraphClient(standin.api_url(), TOKEN, max_attempts=3, sleep=clock.sleep)
     sessions = FakeSessionStore()
-    effects = EffectRunner.for_stores(Stores(FakeRegistrationStore(), FakeTicketStore(), sessions), clock.now)
+    effects = fake_effects(clock.now, sessions=sessions)
     policy = FloodPolicy()
     config = ServiceConfig(APP_SECRET, VERIFY_TOKEN, Rules(), timedelta(days=30), policy)
     content = ContentCache(FakeContentSource(OFFICE_ID, bundle), refresh_s=60, clock=lambda: 0.0)

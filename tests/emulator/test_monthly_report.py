@@ -16,9 +16,10 @@ import pytest
 
 from content_seed.publish import version_of
 from localdev.mail_sink import MailSink
+from puspa.app.bootstrap import dependencies, handler_modules
 from puspa.app.content_cache import ContentCache
 from puspa.app.digest_service import DigestConfig, DigestService
-from puspa.app.effect_handlers import EffectRunner, Stores
+from puspa.app.effect_handlers import EffectRunner
 from puspa.app.report_service import ReportConfig, ReportService
 from puspa.app.webhook_service import ServiceConfig, WebhookService
 from puspa.conversation.dialogue import Rules
@@ -27,9 +28,7 @@ from puspa.mail import SmtpConfig, SmtpMailer
 from puspa.store import (
     FirestoreMonthSource,
     FirestoreNotificationLedger,
-    FirestoreRegistrationStore,
     FirestoreStore,
-    FirestoreSurveyStore,
     FirestoreTicketStore,
 )
 from puspa.whatsapp.webhook import parse_webhook
@@ -64,12 +63,12 @@ def month(firestore_host: str, bundle: dict[str, Any]) -> tuple[FirestoreStore, 
     store = FirestoreStore.for_project(PROJECT)
     store.publish_content(OFFICE_ID, version_of(bundle), bundle, published_by="test")
     clock = Clock(datetime(2026, 11, 23, 2, 0, tzinfo=UTC))  # Monday 09.00 WIB
-    tickets = FirestoreTicketStore(store, keep_closed=timedelta(days=30))
-    stores = Stores(FirestoreRegistrationStore(store), tickets, store, FirestoreSurveyStore(store))
+    stores = dependencies(store, timedelta(days=30), timedelta(days=90))
+    tickets = stores["tickets"]
     rules = Rules(admin_ids=frozenset({STAFF}))
     config = ServiceConfig(APP_SECRET, VERIFY_TOKEN, rules, timedelta(days=30), FloodPolicy(burst=1000))
     service = WebhookService(config, store, ContentCache(store, 60), FakeSender(),
-                             EffectRunner.for_stores(stores, clock), clock)  # fmt: skip
+                             EffectRunner.bound(handler_modules(), stores, clock), clock)  # fmt: skip
     script = [
         ("6281100000001", "syarat bikin kk"), ("6281100000001", "ktp hilang"),
         ("6281100000002", "harga beras hari ini berapa ya bu"), ("6281100000003", "harga beras hari ini berapa ya bu"),

@@ -10,14 +10,15 @@ from typing import Any
 import pytest
 
 from content_seed.publish import version_of
+from puspa.app.bootstrap import dependencies, handler_modules
 from puspa.app.content_cache import ContentCache
-from puspa.app.effect_handlers import EffectRunner, Stores
+from puspa.app.effect_handlers import EffectRunner
 from puspa.app.webhook_service import Outcome, ServiceConfig, WebhookService
 from puspa.conversation.dialogue import Rules
 from puspa.domain.delivery import LEASE, FloodPolicy
 from puspa.domain.session import Session, State
 from puspa.errors import ConcurrentUpdateError
-from puspa.store import FirestoreRegistrationStore, FirestoreStore, FirestoreTicketStore
+from puspa.store import FirestoreStore
 from puspa.whatsapp.webhook import parse_webhook
 from tests.concurrency import run_concurrently
 from tests.conftest import APP_SECRET, NOW, OFFICE_ID, PROJECT, VERIFY_TOKEN
@@ -65,8 +66,8 @@ def _service(store: FirestoreStore, sender: FakeSender, now: datetime = NOW) -> 
     # measure, so these tests (not about floods) give the sender a bucket they cannot empty.
     roomy = FloodPolicy(burst=1_000)
     config = ServiceConfig(APP_SECRET, VERIFY_TOKEN, Rules(), timedelta(days=30), roomy)
-    tickets = FirestoreTicketStore(store, keep_closed=timedelta(days=30))
-    effects = EffectRunner.for_stores(Stores(FirestoreRegistrationStore(store), tickets, store), lambda: now)
+    stores = dependencies(store, timedelta(days=30), timedelta(days=90))
+    effects = EffectRunner.bound(handler_modules(), stores, lambda: now)
     return WebhookService(config, store, ContentCache(store, 60), sender, effects, lambda: now)
 
 

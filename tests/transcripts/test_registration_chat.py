@@ -285,12 +285,14 @@ def test_kirim_with_an_incomplete_form_asks_for_what_is_missing(chat: Chat) -> N
     from msgspec.structs import replace as update
 
     from puspa.conversation.inbound import InboundKind
-    from puspa.domain.session import State
+    from puspa.conversation.registration import RegistrationState
 
     chat.send("daftar resepsi")
     fill_form(chat)
     assert chat.session is not None
-    chat.session = update(chat.session, state=State.SUMMARY, form=chat.session.form[1:])  # a damaged session
+    chat.session = update(
+        chat.session, state=RegistrationState.SUMMARY, form=chat.session.form[1:]
+    )  # a damaged session
     screen = chat._turn(kind=InboundKind.CHOICE, choice_id="reg:send")
     assert "Masih ada yang belum diisi." in screen and "nama lengkap pemohon" in screen
     assert chat.registrations.items == {}

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from puspa.conversation.machine import REGISTRY
 from puspa.conversation.screens import card_text, service_card
 from puspa.conversation.search import search
 from puspa.domain.content import Content, Service
@@ -32,7 +33,7 @@ def _text(content: Content, service_id: str) -> str:
 
 def _first_message(content: Content, service_id: str) -> str:
     """What the resident sees without tapping "Selengkapnya"."""
-    reply, _ = service_card(content, _service(content, service_id), NOW)
+    reply, _ = service_card(content, REGISTRY, _service(content, service_id), NOW)
     return reply.body
 
 

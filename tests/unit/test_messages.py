@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from puspa.conversation import screens as render
+from puspa.conversation.machine import REGISTRY, dialogue_screens
 from puspa.conversation.replies import Button, ButtonsReply, ListReply, Row, Section, TextReply
 from puspa.domain.content import Content
 from puspa.domain.sender import Sender
@@ -15,7 +16,7 @@ PHONE = Sender("6281234567890", "")
 
 
 def test_every_screen_of_the_published_content_builds(content: Content) -> None:
-    screens = render.every_screen(content)
+    screens = dialogue_screens(content)
     assert len(screens) > 40
     for name, reply in screens:
         payload = build_message(PHONE, reply)
@@ -27,13 +28,13 @@ def test_menu_pages_when_more_than_ten_rows(content: Content) -> None:
         version="x", office=content.office, categories=content.categories * 2,
         services=content.services, words=content.words, _by_id=content._by_id,
     )  # fmt: skip
-    first, options = render.menu(many, 1)
+    first, options = render.menu(many, REGISTRY, 1)
     assert isinstance(first, ListReply)
     rows = first.sections[0].rows
     assert len(rows) == 10
     assert rows[-1].title == "10. Lainnya ›"
     assert options[-1] == "main:2"
-    second, _ = render.menu(many, 2)
+    second, _ = render.menu(many, REGISTRY, 2)
     assert isinstance(second, ListReply)
     assert len(second.sections[0].rows) == 10
     build_message(PHONE, first)

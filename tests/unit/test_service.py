@@ -11,14 +11,21 @@ import pytest
 from msgspec.structs import replace
 
 from puspa.app.content_cache import ContentCache
-from puspa.app.effect_handlers import EffectRunner, Stores
 from puspa.app.webhook_service import Outcome, ServiceConfig, WebhookService
 from puspa.conversation.dialogue import Rules
+from puspa.domain.content import Content
 from puspa.domain.privacy import message_tag, tag_key
 from puspa.errors import GraphApiError
 from puspa.whatsapp.webhook import parse_webhook, sign
 from tests.conftest import APP_SECRET, NOW, OFFICE_ID, VERIFY_TOKEN
-from tests.fakes import FakeContentSource, FakeRegistrationStore, FakeSender, FakeSessionStore, FakeTicketStore
+from tests.fakes import (
+    FakeContentSource,
+    FakeRegistrationStore,
+    FakeSender,
+    FakeSessionStore,
+    FakeTicketStore,
+    fake_effects,
+)
 
 HOOKS = Path(__file__).parents[1] / "data" / "webhooks"
 
@@ -34,7 +41,9 @@ class Rig:
         config = ServiceConfig(APP_SECRET, VERIFY_TOKEN, Rules(), timedelta(days=30))
         cache = ContentCache(self.source, refresh_s=60, clock=lambda: self.monotonic)
         self.tickets = FakeTicketStore()
-        effects = EffectRunner.for_stores(Stores(self.registrations, self.tickets, self.store), lambda: self.clock_now)
+        effects = fake_effects(
+            lambda: self.clock_now, registrations=self.registrations, tickets=self.tickets, sessions=self.store
+        )
         self.service = WebhookService(config, self.store, cache, self.sender, effects, lambda: self.clock_now)
 
     def post(self, body: bytes) -> tuple[str, int]:
@@ -183,22 +192,30 @@ def test_a_bug_in_one_message_is_redelivered_and_the_rest_answered(rig: Rig, mon
     assert len(rig.sender.sent) == 3
 
 
-def test_damaged_session_document_starts_fresh() -> None:
+def test_damaged_session_document_starts_fresh(content: Content) -> None:
+    from puspa.conversation.dialogue import Rules
+    from puspa.conversation.inbound import Inbound, InboundKind
+    from puspa.conversation.machine import handle
+    from puspa.domain.sender import Sender
     from puspa.domain.session import Session, State
 
-    assert Session.from_dict({"state": "gone"}) == Session()
-    damaged = Session.from_dict({"state": "category", "page": "x", "options": "nope", "last_seen": 5})
-    assert damaged.state is State.CATEGORY and damaged.page == 1 and damaged.options == () and damaged.last_seen is None
+    gone = Session.from_dict({"state": "gone", "last_seen": NOW, "form": {"nama": "Siti"}})  # a state no one declares
+    inbound = Inbound(OFFICE_ID, "wamid.1", Sender("6281234567890", ""), InboundKind.TEXT, "halo")
+    turn = handle(gone, inbound, content, NOW, Rules())
+    assert turn.session.state == State.MAIN_MENU and turn.session.form == ()
+    damaged = Session.from_dict({"state": "category", "page": "x", "options": "nope", "last_seen": 5, "kept": "x"})
+    assert damaged.state == State.CATEGORY and damaged.page == 1 and damaged.options == () and damaged.last_seen is None
+    assert damaged.kept == {}
 
 
 def test_every_session_field_survives_the_stored_document() -> None:
     from msgspec.structs import fields
 
-    from puspa.domain.session import Session, State
+    from puspa.domain.session import Session
 
     full = Session(
-        State.SURVEY, "kependudukan", "kk", 2, ("srv:a:u1:1",), NOW, (("u1", "3"),), "u2", True, "TNY-2026-0001",
-        "harga beras", (("harga beras", NOW),), NOW, "2026-11",
+        "survey", "kependudukan", "kk", 2, ("srv:a:u1:1",), NOW, (("u1", "3"),), "u2", {"editing": "1"},
+        {"survey": {"invited_at": NOW, "period": "2026-11"}}, "harga beras", (("harga beras", NOW),),
     )  # fmt: skip
     unset = [f.name for f in fields(Session) if getattr(full, f.name) == getattr(Session(), f.name)]
     assert unset == []  # a field added to Session is added here too
@@ -248,7 +265,7 @@ def test_unknown_firestore_failures_are_transient() -> None:
         google_exceptions.ServiceUnavailable("x"),
     ):
         with pytest.raises(StoreUnavailableError):
-            store._call("reads", lambda error=error: (_ for _ in ()).throw(error))
+            store.call("reads", lambda error=error: (_ for _ in ()).throw(error))
 
 
 def _staff_rig(bundle: dict[str, Any]) -> Rig:
@@ -337,7 +354,7 @@ def test_log_tags_are_keyed_like_the_stored_replay_keys(bundle: dict[str, Any]) 
         rig.store,
         ContentCache(rig.source, refresh_s=60),
         rig.sender,
-        EffectRunner({}, lambda: NOW),
+        fake_effects(lambda: NOW),
         lambda: NOW,
     )
     assert keyed.tag("wamid.A1") == message_tag(tag_key("kept-hash-secret"), "wamid.A1")

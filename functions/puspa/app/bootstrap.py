@@ -38,17 +38,19 @@ def handler_modules() -> tuple[ModuleType, ...]:
     return tuple(importlib.import_module(f"puspa.app.handlers.{name}") for name in HANDLER_MODULES)
 
 
-def dependencies(store: FirestoreStore, settings: Settings) -> dict[str, object]:
+def dependencies(
+    store: FirestoreStore, keep_closed_tickets: timedelta, keep_after_event: timedelta
+) -> dict[str, object]:
     """What effect handlers may name as parameters, built on one Firestore store."""
     from puspa.store import FirestoreDocumentStore, FirestoreRegistrationStore, FirestoreSurveyStore
 
     return {
         "sessions": store,
         "registrations": FirestoreRegistrationStore(store),
-        "tickets": _tickets(store, settings),
+        "tickets": FirestoreTicketStore(store, keep_closed=keep_closed_tickets),
         "surveys": FirestoreSurveyStore(store),
         "documents": FirestoreDocumentStore(store),
-        "keep_after_event": timedelta(days=settings.registration_keep_days),
+        "keep_after_event": keep_after_event,
     }
 
 
@@ -179,5 +181,7 @@ def build_webhook_service(settings: Settings) -> WebhookService:
         hash_secret=settings.hash_secret,
     )
     message_key: Callable[[str], str] = functools.partial(message_tag, tag_key(settings.hash_secret))
-    effects = EffectRunner.bound(handler_modules(), dependencies(store, settings), utc_now, message_key)
+    keep_closed = timedelta(days=settings.ticket_keep_days)
+    handlers = dependencies(store, keep_closed, timedelta(days=settings.registration_keep_days))
+    effects = EffectRunner.bound(handler_modules(), handlers, utc_now, message_key)
     return WebhookService(config, store, cache, graph, effects, utc_now)
