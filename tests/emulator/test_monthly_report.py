@@ -28,6 +28,7 @@ from puspa.mail import SmtpConfig, SmtpMailer
 from puspa.store import (
     FirestoreMonthSource,
     FirestoreNotificationLedger,
+    FirestoreRegistrationStore,
     FirestoreStore,
     FirestoreTicketStore,
 )
@@ -64,7 +65,7 @@ def month(firestore_host: str, bundle: dict[str, Any]) -> tuple[FirestoreStore, 
     store.publish_content(OFFICE_ID, version_of(bundle), bundle, published_by="test")
     clock = Clock(datetime(2026, 11, 23, 2, 0, tzinfo=UTC))  # Monday 09.00 WIB
     stores = dependencies(store, timedelta(days=30), timedelta(days=90))
-    tickets = stores["tickets"]
+    tickets, registrations = stores["tickets"], FirestoreRegistrationStore(store)
     rules = Rules(admin_ids=frozenset({STAFF}))
     config = ServiceConfig(APP_SECRET, VERIFY_TOKEN, rules, timedelta(days=30), FloodPolicy(burst=1000))
     service = WebhookService(config, store, ContentCache(store, 60), FakeSender(),
@@ -88,10 +89,10 @@ def month(firestore_host: str, bundle: dict[str, Any]) -> tuple[FirestoreStore, 
         number += 1
         clock.now += timedelta(seconds=20)
         service.process(_message("6281100000002", answer, number))
-    code = stores.registrations.submit_registration(  # a registration made and approved the same day
+    code = registrations.submit_registration(  # a registration made and approved the same day
         OFFICE_ID, _sender("6281100000004"), _draft(), "w-reg", clock.now, clock.now + timedelta(days=90), 2026
     ).code
-    stores.registrations.change_status(OFFICE_ID, code, _approved(), "petugas …0001", "", "w-ok",
+    registrations.change_status(OFFICE_ID, code, _approved(), "petugas …0001", "", "w-ok",
                                        clock.now + timedelta(hours=2))  # fmt: skip
     digest_day = datetime(2026, 11, 24, 1, 0, tzinfo=UTC)  # Tuesday 08.00 WIB: yesterday is collected
     DigestService(DigestConfig(OFFICE_ID, ()), tickets, FirestoreNotificationLedger(store), None,

@@ -83,7 +83,7 @@ def test_follow_up_reaches_staff(notify: FlaskClient, mail_sink: MailSink, stand
     _, fields = new_ticket()
     store = tickets()
     store.resident_action(OFFICE_ID, "6281234567890", fields["code"], "followup", "Kalau antar kabupaten?", "w2", NOW)
-    notice = store.client.collection("notices").document(f"{OFFICE_ID}_{fields['code']}_lanjut_2").get()
+    notice = store._client.collection("notices").document(f"{OFFICE_ID}_{fields['code']}_lanjut_2").get()
     assert deliver(notify, f"notices/{notice.id}", notice.to_dict()) == 200
     ((_, message),) = mail_sink.messages
     assert message["Subject"] == "[PUSPA Kecamatan Jonggol] Pertanyaan lanjutan TNY-2026-0001"
