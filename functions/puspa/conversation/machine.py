@@ -37,17 +37,27 @@ DIALOGUES: tuple[Dialogue, ...] = (
 )
 
 
-def _unique(what: str, names: list[str]) -> None:
-    repeated = sorted({n for n in names if names.count(n) > 1})
-    if repeated:
-        raise ValueError(f"{what} declared twice: {', '.join(repeated)}")
+def check_dialogues(dialogues: tuple[Dialogue, ...]) -> None:
+    """Refuse (at import) what would make two dialogues collide: a name, a stored state value, an
+    effect type, a card key, or a tap id of its own that lacks its prefix (a tap would leave it)."""
+
+    def unique(what: str, names: list[str]) -> None:
+        repeated = sorted({n for n in names if names.count(n) > 1})
+        if repeated:
+            raise ValueError(f"{what} declared twice: {', '.join(repeated)}")
+
+    unique("dialogue name", [d.name for d in dialogues])
+    unique("state", [*browse.STATES, *(str(s) for d in dialogues for s in d.states)])
+    unique("effect type", [t.__name__ for d in dialogues for t in d.outcomes])
+    unique("card button key", [d.card_button[0] for d in dialogues if d.card_button is not None])
+    for d in dialogues:
+        own = [*d.cancel_ids, *((d.card_button[1].id,) if d.card_button is not None else ())]
+        stray = [i for i in own if d.action_prefix and not i.startswith(d.action_prefix)]
+        if stray:
+            raise ValueError(f"{d.name}: tap ids without its prefix {d.action_prefix!r}: {', '.join(stray)}")
 
 
-_unique("dialogue name", [d.name for d in DIALOGUES])
-_unique("state", [*browse.STATES, *(str(s) for d in DIALOGUES for s in d.states)])
-_unique("effect type", [t.__name__ for d in DIALOGUES for t in d.outcomes])
-_unique("card button key", [d.card_button[0] for d in DIALOGUES if d.card_button is not None])
-
+check_dialogues(DIALOGUES)
 GLOBAL_RULES: tuple[Rule, ...] = (
     *(rule for d in DIALOGUES for rule in d.interrupts),
     browse.menu_rule,
