@@ -285,3 +285,12 @@ def test_what_found_no_card_is_remembered_without_digits_for_the_digest(
         "harga beras # sekilo sekarang berapa ya",
         "apakah surat pindah bisa diurus di desa atau harus ke kecamatan?",
     ]
+
+
+def test_jawab_with_another_kinds_code_is_left_to_that_kind(content: Content) -> None:
+    """JAWAB is every kind's verb: a question's parser leaves "JAWAB ADU-…" (a complaint) alone."""
+    from puspa.conversation.question.staff import parse_ticket_command
+
+    assert parse_ticket_command("JAWAB ADU-2026-0001 Sudah kami tindak lanjuti.", "", "petugas …0001") is None
+    refused = parse_ticket_command("JAWAB 2026-0001 Sudah.", "", "petugas …0001")
+    assert refused is not None and "Kode pertanyaan tidak terbaca" in str(refused)

@@ -22,6 +22,7 @@ from puspa.whatsapp.limits import flatten_parameter
 _TICKET = re.compile(
     rf"^\s*(JAWAB|TUTUP)\b(?:\s*({code_regex(RequestKind.QUESTION)})\b)?\s*(.*)$", re.IGNORECASE | re.DOTALL
 )
+_OTHER_CODE = re.compile(rf"^{code_regex()}\b", re.IGNORECASE)  # a code of any kind right after the verb
 TEMPLATE_ANSWER_MAX = 700  # of the answer, inside the template's 1024-character body
 HELP = "*JAWAB <kode> <jawaban>* · *TUTUP <kode>* · atau balas (reply) notifikasi pertanyaan"
 
@@ -59,6 +60,8 @@ def parse_ticket_command(text: str, reply_to: str, actor: str) -> StaffTicketAct
     verb = match.group(1).upper() if match else ""
     code = (find_code(match.group(2), RequestKind.QUESTION) or "") if match and match.group(2) else ""
     rest = match.group(3).strip() if match else ""
+    if verb and not code and _OTHER_CODE.match(rest):  # JAWAB ADU-2026-0001 …: another kind's request
+        return None
     if verb == "TUTUP" and not rest and (code or reply_to):
         return act(code, TicketAction.CLOSE, "")
     if verb == "JAWAB" and (code or reply_to):

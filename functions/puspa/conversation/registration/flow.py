@@ -16,7 +16,7 @@ from msgspec.structs import replace
 
 from puspa.conversation import actions, browse
 from puspa.conversation import screens as render
-from puspa.conversation.dialogue import Context, RequestSection, Screen, Step, option_number, show
+from puspa.conversation.dialogue import Context, Handler, RequestSection, Screen, Step, option_number, show
 from puspa.conversation.effects import Effect
 from puspa.conversation.inbound import InboundKind
 from puspa.conversation.registration import parsers as parse
@@ -342,48 +342,67 @@ def _in_form(session: Session, ctx: Context, choice: str) -> Step | None:
     return show(session, ask(spec, fields, "Silakan jawab pertanyaan ini, atau ketik BATAL untuk berhenti."))
 
 
-def handle(session: Session, ctx: Context) -> Step:
-    """A message while the resident is in CONSENT, SHEET, FORM, SUMMARY or EDIT_CHOICE."""
-    fields = fields_context(ctx)
-    choice = _tapped(session, ctx)
-    state = session.state
-    if choice == AGREE and state == RegistrationState.CONSENT:
+def on_consent(session: Session, ctx: Context) -> Step:
+    """The privacy notice: *Isi sekaligus* (the one-message form) or *Satu per satu*; else the notice again."""
+    fields, choice = fields_context(ctx), _tapped(session, ctx)
+    if choice == AGREE:
         return show(session, ask(FIELDS[0], fields), state=RegistrationState.FORM, field_key=FIELDS[0].key)
-    if choice == AT_ONCE and state == RegistrationState.CONSENT:  # the whole form, or only what is still open
-        return show(
-            session,
-            (sheet.lines_message(_open_fields(session), fields), ()),
-            state=RegistrationState.SHEET,
-            field_key="",
-        )
-    if state == RegistrationState.SHEET:
-        return _from_sheet(session, ctx, choice)
-    if choice == SEND and state == RegistrationState.SUMMARY:
+    if choice == AT_ONCE:  # the whole form, or only what is still open
+        lines = sheet.lines_message(_open_fields(session), fields)
+        return show(session, (lines, ()), state=RegistrationState.SHEET, field_key="")
+    return show(session, consent(ctx.content, ctx.rules.registration_keep_days, ctx.rules.draft_hours))
+
+
+def on_sheet(session: Session, ctx: Context) -> Step:
+    """While the one-message form is out: its lines filled in, or a switch to one question at a time."""
+    return _from_sheet(session, ctx, _tapped(session, ctx))
+
+
+def on_field(session: Session, ctx: Context) -> Step:
+    """While one field is asked: its answer (typed, picked, or form lines)."""
+    return _in_form(session, ctx, _tapped(session, ctx)) or show(
+        session, summary(session), state=RegistrationState.SUMMARY
+    )
+
+
+def _edit(session: Session, ctx: Context, choice: str) -> Step | None:
+    """ "reg:edit:<field>" from the summary or the edit menu: that field, then back to the summary."""
+    spec = BY_KEY.get(choice.removeprefix("reg:edit:")) if choice.startswith("reg:edit:") else None
+    if spec is None:
+        return None
+    return show(session, ask(spec, fields_context(ctx)), state=RegistrationState.FORM, field_key=spec.key,
+                scratch={"editing": "1"})  # fmt: skip
+
+
+def on_summary(session: Session, ctx: Context) -> Step:
+    """Kirim / Ubah / Batal under the summary; form lines typed under it change those answers."""
+    choice = _tapped(session, ctx)
+    if choice == SEND:
         return _submit(session, ctx)
-    if state == RegistrationState.SUMMARY and not choice and ctx.inbound.kind is InboundKind.TEXT:
+    if not choice and ctx.inbound.kind is InboundKind.TEXT:
         labelled, _ = sheet.labelled_lines(ctx.inbound.text)
         if sheet.is_form_lines(ctx.inbound.text, labelled):  # "Tanggal acara: 20-12-2026" changes that answer
-            return _apply_lines(session, ctx, sheet.read(ctx.inbound.text, (), fields))
-    if choice == EDIT and state == RegistrationState.SUMMARY:
+            return _apply_lines(session, ctx, sheet.read(ctx.inbound.text, (), fields_context(ctx)))
+    if choice == EDIT:
         return show(session, edit_menu(), state=RegistrationState.EDIT_CHOICE)
-    if choice.startswith("reg:editpage:") and state == RegistrationState.EDIT_CHOICE:
+    return _edit(session, ctx, choice) or show(session, summary(session), state=RegistrationState.SUMMARY)
+
+
+def on_edit_choice(session: Session, ctx: Context) -> Step:
+    """Which field to change (a list that pages)."""
+    choice = _tapped(session, ctx)
+    if choice.startswith("reg:editpage:"):
         return show(session, edit_menu(_page(choice)))
-    if choice.startswith("reg:edit:") and state in (RegistrationState.EDIT_CHOICE, RegistrationState.SUMMARY):
-        spec = BY_KEY.get(choice.removeprefix("reg:edit:"))
-        if spec is not None:
-            return show(
-                session, ask(spec, fields), state=RegistrationState.FORM, field_key=spec.key, scratch={"editing": "1"}
-            )
-    if state == RegistrationState.FORM:
-        step = _in_form(session, ctx, choice)
-        if step is not None:
-            return step
-    # Anything else on a screen of this dialogue: show the same screen again.
-    if state == RegistrationState.CONSENT:
-        return show(session, consent(ctx.content, ctx.rules.registration_keep_days, ctx.rules.draft_hours))
-    if state == RegistrationState.EDIT_CHOICE:
-        return show(session, edit_menu())
-    return show(session, summary(session), state=RegistrationState.SUMMARY)
+    return _edit(session, ctx, choice) or show(session, edit_menu())
+
+
+STATE_HANDLERS: dict[str, Handler] = {
+    RegistrationState.CONSENT: on_consent,
+    RegistrationState.SHEET: on_sheet,
+    RegistrationState.FORM: on_field,
+    RegistrationState.SUMMARY: on_summary,
+    RegistrationState.EDIT_CHOICE: on_edit_choice,
+}
 
 
 REGISTER_WORDS = frozenset({"daftar", "mendaftar", "daftarkan", "ajukan", "mengajukan", "pengajuan", "pendaftaran"})
@@ -407,9 +426,6 @@ def start(session: Session, ctx: Context) -> Step | None:
     if subject.clear and CARD_KEY in subject.services[0].buttons:
         return begin(session, ctx.content, keep_days, draft_hours)
     return None
-
-
-STATES = tuple(RegistrationState)
 
 
 def status_section(registrations: tuple[Registration, ...]) -> RequestSection:
