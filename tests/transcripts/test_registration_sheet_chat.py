@@ -10,7 +10,7 @@ import pytest
 from puspa.conversation.dialogue import Rules
 from puspa.conversation.registration import sheet
 from puspa.conversation.registration.fields import FIELDS, FieldContext
-from puspa.conversation.registration.flow import AGREE, AT_ONCE
+from puspa.conversation.registration.model import AGREE, AT_ONCE
 from puspa.conversation.replies import ButtonsReply, TextReply
 from puspa.domain.content import Content
 from puspa.domain.privacy import PERSONAL_NUMBER

@@ -1,11 +1,12 @@
 """The reception-permit registration ("izin resepsi"): the resident's half (`flow`: consent, the
-form's fields from `fields`, the one-message form `sheet`, summary, submit) and staff's (`staff`)."""
+form's fields from `fields`, the one-message form `sheet`, summary, submit; its words in `screens`)
+and staff's (`staff`)."""
 
 from __future__ import annotations
 
 from puspa.conversation.dialogue import Dialogue
-from puspa.conversation.registration import flow, staff
-from puspa.conversation.registration.flow import RegistrationState, SubmitRegistration
+from puspa.conversation.registration import flow, screens, staff
+from puspa.conversation.registration.model import CANCEL, CARD_KEY, START, RegistrationState, SubmitRegistration
 from puspa.conversation.registration.staff import ChangeStatus
 from puspa.conversation.replies import Button
 
@@ -16,15 +17,15 @@ DIALOGUE = Dialogue(
     interrupts=(staff.command,),
     commands=(flow.start,),
     states=flow.STATE_HANDLERS,
-    outcomes={SubmitRegistration: flow.submitted, ChangeStatus: staff.status_changed},
-    card_button=(flow.CARD_KEY, Button(flow.START, "Daftar sekarang")),
-    cancel_text=flow.CANCELLED,
+    outcomes={SubmitRegistration: screens.submitted, ChangeStatus: staff.status_changed},
+    card_button=(CARD_KEY, Button(START, "Daftar sekarang")),
+    cancel_text=screens.CANCELLED,
     back=flow.back,
     patient=True,
-    expired_text=flow.EXPIRED,
+    expired_text=screens.EXPIRED,
     action_prefix="reg:",
     takes_text=True,
-    cancel_ids=frozenset({flow.CANCEL}),
+    cancel_ids=frozenset({CANCEL}),
     staff_help=f"{staff.HELP}\n{staff.EXAMPLE}",
-    status_section=flow.status_section,
+    status_section=screens.status_section,
 )

@@ -10,57 +10,42 @@ abandoned, then they are cleared.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from enum import StrEnum
 
 from msgspec.structs import replace
 
-from puspa.conversation import actions, browse
-from puspa.conversation import screens as render
-from puspa.conversation.dialogue import Context, Handler, RequestSection, Screen, Step, option_number, show
-from puspa.conversation.effects import Effect
+from puspa.conversation import browse
+from puspa.conversation.dialogue import Context, Handler, Step, option_number, show
 from puspa.conversation.inbound import InboundKind
 from puspa.conversation.registration import parsers as parse
 from puspa.conversation.registration import sheet
-from puspa.conversation.registration.fields import BY_KEY, FIELDS, FieldContext, FieldSpec, edit_field, pick
-from puspa.conversation.replies import Button, ButtonsReply, ListReply, Outbound, Reply, Row, Section, TextReply
-from puspa.conversation.screens import paged_rows
+from puspa.conversation.registration.fields import BY_KEY, FIELDS, FieldContext, FieldSpec
+from puspa.conversation.registration.model import (
+    AGREE,
+    AT_ONCE,
+    CARD_KEY,
+    EDIT,
+    ONE_BY_ONE,
+    SELF_CONTACT,
+    SEND,
+    START,
+    RegistrationState,
+    SubmitRegistration,
+)
+from puspa.conversation.registration.screens import (
+    KEPT,
+    STALE_FORM,
+    ask,
+    consent,
+    edit_menu,
+    summary,
+)
+from puspa.conversation.replies import TextReply
 from puspa.conversation.search import search
-from puspa.domain.calendar import format_day
 from puspa.domain.codes import code_year
 from puspa.domain.content import Content
-from puspa.domain.privacy import mask_phone
-from puspa.domain.registration import EVENT_TYPES, STATUS_TEXT, Draft, Registration
-from puspa.domain.results import SubmitResult
+from puspa.domain.registration import Draft
 from puspa.domain.session import Session, State
 
-
-class RegistrationState(StrEnum):
-    CONSENT = "consent"  # privacy notice before a registration
-    SHEET = "sheet"  # the one-message registration form is out: its lines filled in come back
-    FORM = "form"  # answering field `field_key`
-    SUMMARY = "summary"  # Kirim / Ubah / Batal
-    EDIT_CHOICE = "edit_choice"  # which field to change
-
-
-class SubmitRegistration(Effect, frozen=True):
-    """Store a registration (one per resident and event date), numbered in `year`."""
-
-    draft: Draft
-    year: int
-
-
-CARD_KEY = "pendaftaran"  # a card with `tombol: [pendaftaran]` shows "Daftar sekarang"
-START = "reg:start"
-AGREE = "reg:agree"  # consent, then one field per message
-AT_ONCE = "reg:sheet"  # consent, then the one-message form
-ONE_BY_ONE = "reg:onebyone"  # from the one-message form to one field per message
-SEND = "reg:send"
-EDIT = "reg:edit"
-CANCEL = "reg:cancel"
-SELF_CONTACT = "reg:self"
-
-
-FOOTER = "KEMBALI: pertanyaan sebelumnya · BATAL: berhenti"
 _S = RegistrationState
 TYPED_BUTTONS: dict[tuple[str, str], str] = {  # old phones and WhatsApp Web: the button's words typed instead of tapped
     (_S.CONSENT, "setuju"): AGREE, (_S.CONSENT, "ya"): AGREE, (_S.CONSENT, "ya setuju"): AGREE,
@@ -68,55 +53,6 @@ TYPED_BUTTONS: dict[tuple[str, str], str] = {  # old phones and WhatsApp Web: th
     (_S.CONSENT, "sekaligus"): AT_ONCE, (_S.SHEET, "satu per satu"): ONE_BY_ONE,
     (_S.SUMMARY, "kirim"): SEND, (_S.SUMMARY, "ubah"): EDIT,
 }  # fmt: skip
-
-
-def consent(content: Content, keep_days: int, draft_hours: int = 2, note: str = "") -> Screen:
-    body = f"{note}\n\n" if note else ""
-    body += (
-        "*Pendaftaran rekomendasi izin resepsi*\n\n"
-        f"Kami perlu {len(FIELDS)} data: nama dan NIK pemohon, desa dan RT/RW, jenis, tanggal, jam dan tempat "
-        "acara, perkiraan tamu, hiburan, serta nomor HP.\n\n"
-        f"Data ini hanya dipakai petugas {content.office.name} untuk memproses rekomendasi Anda, "
-        f"disimpan sampai {keep_days} hari setelah tanggal acara lalu dihapus otomatis (UU 27/2022 tentang "
-        "Pelindungan Data Pribadi). Jawaban yang belum dikirim dihapus bila tidak dilanjutkan "
-        f"dalam {draft_hours} jam. "
-        "Anda bisa menghapus data kapan saja dengan mengetik *HAPUS DATA SAYA*.\n\n"
-        "Bila setuju, pilih cara mengisi:\n"
-        "• *Isi sekaligus*: satu formulir untuk disalin, diisi, lalu dikirim kembali\n"
-        "• *Satu per satu*: kami tanyakan satu hal per pesan"
-    )
-    buttons = (Button(AT_ONCE, "Isi sekaligus"), Button(AGREE, "Satu per satu"), Button(CANCEL, "Batal"))
-    return ButtonsReply(body, buttons), tuple(b.id for b in buttons)
-
-
-def ask(spec: FieldSpec, ctx: FieldContext, note: str = "", page: int = 1, heading: str = "") -> Screen:
-    """The question for `spec`, after an optional note (an error or a warning)."""
-    body = f"{note}\n\n" if note else ""
-    body += f"{heading or f'Pertanyaan {FIELDS.index(spec) + 1} dari {len(FIELDS)}'}\n{spec.question(ctx)}"
-    if spec.choices is not None:
-        entries = [Row(pick(spec.key, value), title) for value, title in spec.choices(ctx)]
-        rows, options = paged_rows(entries, page, lambda next_page: f"reg:page:{spec.key}:{next_page}")
-        reply: Reply = ListReply(body, "Pilih", (Section(spec.label, rows),), footer=FOOTER)
-        return reply, options
-    buttons = [Button(actions.BACK, "Kembali"), Button(CANCEL, "Batal")]
-    if spec.key == "kontak" and ctx.sender_wa_id:
-        buttons.insert(0, Button(SELF_CONTACT, "Pakai nomor ini"))
-    return ButtonsReply(body, tuple(buttons), footer=FOOTER), tuple(b.id for b in buttons)
-
-
-def summary(session: Session, note: str = "") -> Screen:
-    values = session.form_values()
-    lines = [f"{spec.label}: {spec.show(values[spec.key])}" for spec in FIELDS if spec.key in values]
-    body = f"{note}\n\n" if note else ""
-    body += "*Periksa data pendaftaran Anda*\n\n" + "\n".join(lines) + "\n\nKetuk *Kirim* bila sudah benar."
-    buttons = (Button(SEND, "Kirim"), Button(EDIT, "Ubah"), Button(CANCEL, "Batal"))
-    return ButtonsReply(body, buttons), tuple(b.id for b in buttons)
-
-
-def edit_menu(page: int = 1) -> Screen:
-    entries = [Row(edit_field(spec.key), spec.label) for spec in FIELDS]
-    rows, options = paged_rows(entries, page, lambda next_page: f"reg:editpage:{next_page}")
-    return ListReply("Bagian mana yang ingin diubah?", "Pilih bagian", (Section("Ubah data", rows),)), options
 
 
 def begin(
@@ -246,47 +182,6 @@ def back(session: Session, ctx: Context) -> Step:
     if session.form:  # answers given already (in the form, or after going back): they stay
         return begin(session, ctx.content, keep_days, draft_hours, KEPT, keep=True)
     return begin(session, ctx.content, keep_days, draft_hours)
-
-
-CANCELLED = "Pendaftaran dibatalkan. Data yang sudah Anda isi telah kami hapus."
-STALE_FORM = (
-    "Formulir itu sudah tidak aktif, jadi isinya tidak kami simpan. Untuk permohonan baru, pilih *Isi "
-    "sekaligus* di bawah, lalu kirim lagi formulirnya. Untuk mengubah permohonan yang sudah terkirim, "
-    "ketik *BATAL* lalu sampaikan lewat *Tanya petugas*."
-)
-KEPT = "Jawaban yang sudah tercatat tetap kami simpan. Ketik *BATAL* bila ingin berhenti."
-EXPIRED = (
-    "Pendaftaran Anda tadi belum selesai dan sudah kami hapus karena lama tidak ada balasan. "
-    "Ketik *daftar resepsi* untuk mulai lagi."
-)
-
-
-def submitted(effect: SubmitRegistration, result: SubmitResult, ctx: Context) -> tuple[Outbound, ...]:
-    """The reply to Kirim, once the store has answered."""
-    draft, now = effect.draft, ctx.now
-    buttons = (Button(actions.STATUS, "Cek status"), render.MENU_BUTTON_MAIN)
-    if not result.created:
-        body = (
-            f"Anda sudah punya permohonan untuk tanggal {format_day(draft.event_date)}: *{result.code}* "
-            f"(status: {result.status.value}).\nPermohonan yang sama tidak kami catat dua kali. "
-            "Bila ada perubahan, sampaikan ke petugas di kantor kecamatan."
-        )
-        return (ButtonsReply(body, buttons),)
-    calendar = ctx.content.office.calendar
-    opening = calendar.next_opening(now)
-    if calendar.is_open(now):
-        when = "Petugas akan memeriksanya pada jam kerja hari ini."
-    else:
-        when = (
-            f"Permohonan ini masuk di luar jam kerja. Petugas akan memprosesnya mulai "
-            f"*{format_day(opening.date())}* pukul {opening:%H.%M} {calendar.zone}."
-        )
-    body = (
-        f"✅ *Pendaftaran diterima*\nKode: *{result.code}*\n\n"
-        f"{when}\nPetugas akan menghubungi {mask_phone(draft.contact)} bila perlu, dan setiap perubahan "
-        f"status kami kabarkan di WhatsApp ini.\n\nCek kapan saja dengan mengetik *STATUS {result.code}*."
-    )
-    return (ButtonsReply(body, buttons),)
 
 
 def _submit(session: Session, ctx: Context) -> Step:
@@ -426,11 +321,3 @@ def start(session: Session, ctx: Context) -> Step | None:
     if subject.clear and CARD_KEY in subject.services[0].buttons:
         return begin(session, ctx.content, keep_days, draft_hours)
     return None
-
-
-def status_section(registrations: tuple[Registration, ...]) -> RequestSection:
-    newest = sorted(registrations, key=lambda r: r.created_at, reverse=True)
-    return RequestSection("*Permohonan Anda*", tuple(
-        f"• *{r.code}* — {EVENT_TYPES.get(r.draft.event_type, 'Acara')}, {format_day(r.draft.event_date)}: "
-        f"{STATUS_TEXT[r.status]}" for r in newest
-    ))  # fmt: skip
