@@ -36,11 +36,10 @@ def main() -> None:
             return f"{pair[0] / RESIDENTS:5.1f} reads {pair[1] / RESIDENTS:5.1f} writes"
 
         print(f"questions {RESIDENTS}: 'tanya petugas' + the question, notify_admins, one JAWAB, 'jelas'")
-        print(
-            f"per question (2 messages)   {per(totals['ask'])}   (sessions; open-question query, key, counter, ticket)"
-        )
+        ask = "(sessions; open-question query, key, counter, ticket; done)"
+        print(f"per question (2 messages)   {per(totals['ask'])}   {ask}")
         print(f"notify_admins (per question){per(totals['notify'])}   (e-mail + 1 staff: claim, mark, reply ref)")
-        print(f"per answer (JAWAB)          {per(totals['answer'])}   (staff session, ticket, resident window)")
+        print(f"per answer (JAWAB)          {per(totals['answer'])}   (staff session, ticket, window, done)")
         print(f"per close ('jelas')         {per(totals['close'])}")
         outbound = (len(rig.standin.state.messages) - 1) / RESIDENTS
         print(f"outbound WhatsApp messages  {outbound:5.1f} per question; e-mails {len(rig.mail.messages)}")

@@ -44,7 +44,7 @@ def main() -> None:
         f"the lookup itself 2 reads (the sender's failures today, the record)"
     )
     print(f"failed lookup: {wrong[0]} reads + {wrong[1]} writes (one more write: the day's failure count)")
-    print(f"staff SIAP: {mark[0]} reads + {mark[1]} writes (staff session, the record, its notice)")
+    print(f"staff SIAP: {mark[0]} reads + {mark[1]} writes (staff session, the record, its notice, done)")
 
 
 if __name__ == "__main__":

@@ -112,11 +112,11 @@ def main() -> None:
         for way in ways:
             print(f"\n{way.name} ({len(way.answers)} messages from the resident before Kirim)")
             print(way.dialogue.line("  dialogue up to the summary"))
-            print(way.kirim.line("  Kirim", "   (session; key, counter, registration)"))
+            print(way.kirim.line("  Kirim", "   (session; key, counter, registration; done)"))
             print(
                 way.notify.line("  notify_admins (per event)", "   (staff WhatsApp + e-mail: claim + mark sent each)")
             )
-            print(way.staff.line("  staff PROSES (per action)", "   (staff session, registration, window)"))
+            print(way.staff.line("  staff PROSES (per action)", "   (staff session, registration, window, done)"))
             messages, reads, writes = way.whole()
             print(f"  {'whole registration':32s}{messages:5.1f} messages {reads:6.1f} reads {writes:6.1f} writes")
         counts = ", ".join(f"{way.whole()[0]:.1f} ({way.name})" for way in ways)

@@ -14,7 +14,7 @@ from msgspec.structs import replace
 from puspa.app.bootstrap import handler_modules
 from puspa.app.effect_handlers import EffectRunner
 from puspa.domain.codes import RequestKind, format_code
-from puspa.domain.delivery import DeliveryLog
+from puspa.domain.delivery import DeliveryLog, finished
 from puspa.domain.readiness import FAILURES_PER_DAY, DocumentRecord, Lookup, LookupOutcome, Readiness
 from puspa.domain.registration import TRANSITIONS, Change, Draft, Registration, Status
 from puspa.domain.results import (
@@ -80,6 +80,16 @@ class FakeSessionStore:
             if self.lose_save_answers:
                 self.lose_save_answers -= 1
                 raise StoreUnavailableError("the commit landed, but its answer was lost")
+
+    def finish_turn(self, key: str, wamid: str) -> None:
+        with self._lock:
+            self._check()
+            if key not in self.docs:
+                return
+            self.writes += 1
+            session, recent, _, expire_at = self.docs[key]
+            self.docs[key] = (session, recent, next(self._versions), expire_at)
+            self.logs[key] = finished(self.logs.get(key, DeliveryLog()), [wamid])
 
     def delete_session(self, key: str, token: object) -> None:
         with self._lock:

@@ -144,6 +144,24 @@ def test_session_store_deletes_only_the_version_read_but_erases_any(ports: Ports
     assert sessions.load_session("k").token is None
 
 
+def test_session_store_keeps_unfinished_turns_until_each_is_finished(ports: Ports) -> None:
+    from puspa.domain.delivery import DeliveryLog, Unfinished
+
+    sessions, a, b = ports.sessions, "wamid.HBgN.Ab+/=A", "wamid.HBgN.B`2"  # ids hold dots and the like
+    before = Session(State.SERVICE, service_id="kk", last_seen=NOW)
+    log = DeliveryLog({a: NOW, b: NOW}, unfinished={a: Unfinished(before, NOW), b: Unfinished(None, NOW)})
+    sessions.save_session("k", Session(State.MAIN_MENU), (a, b), None, LATER, log)
+    assert sessions.load_session("k").log.unfinished == log.unfinished
+    token = sessions.load_session("k").token
+    sessions.finish_turn("k", a)  # no read, no version check: only that record goes
+    stored = sessions.load_session("k")
+    assert stored.log.unfinished == {b: Unfinished(None, NOW)} and stored.recent_wamids == (a, b)
+    assert stored.session == Session(State.MAIN_MENU) and stored.token != token  # claims made meanwhile retry
+    sessions.erase_session("k")
+    sessions.finish_turn("k", b)  # an erased session stays erased
+    assert sessions.load_session("k").token is None
+
+
 # --- RegistrationStore ---------------------------------------------------------------------------
 
 

@@ -249,3 +249,76 @@ def test_a_backlog_redelivered_after_an_outage_is_not_a_flood(rig: Rig) -> None:
     backlog = [replace(_inbound(rig, "halo", f"wamid.B{n}"), sent_at=written + timedelta(minutes=5 * n))
                for n in range(15)]  # fmt: skip
     assert [rig.service.process(m) for m in backlog] == [Outcome.ANSWERED] * 15
+
+
+QUESTION = "Apakah surat pindah bisa diurus di desa atau harus ke kecamatan?"
+
+
+def _firestore_goes_down_in_the_middle_of_the_question(rig: Rig, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The next question's claim is written, then Firestore is gone: the ticket and the release fail."""
+    from puspa.errors import StoreUnavailableError
+
+    def down(*args: Any, **kwargs: Any) -> Any:
+        rig.store.unavailable = True
+        raise StoreUnavailableError("Firestore went away after the claim")
+
+    monkeypatch.setattr(rig.tickets, "create_ticket", down)
+
+
+def test_a_turn_whose_effect_and_release_failed_is_finished_when_meta_redelivers_after_the_lease(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    assert rig.post(text_body("tanya petugas", "wamid.Q0")) == ("ok", 200)
+    _firestore_goes_down_in_the_middle_of_the_question(rig, monkeypatch)
+    assert rig.post(text_body(QUESTION, "wamid.Q1")) == ("retry later", 503)
+    assert "its redelivery after the lease will finish it" in caplog.text
+    monkeypatch.undo()
+    rig.store.unavailable = False  # Firestore is back
+    assert rig.post(text_body(QUESTION, "wamid.Q1")) == ("retry later", 503)  # the lease: it may still run
+    rig.clock_now += timedelta(seconds=71)
+    rig.sender.failures = [transient()]  # the first attempt to finish it cannot send: the lease is given back
+    assert rig.post(text_body(QUESTION, "wamid.Q1")) == ("retry later", 503)
+    assert rig.post(text_body(QUESTION, "wamid.Q1")) == ("ok", 200)  # the next redelivery finishes it at once
+    assert len(rig.tickets.items) == 1
+    assert "TNY-" in json.dumps(rig.sender.sent[-1][1])
+    assert all(not log.unfinished for log in rig.store.logs.values())
+    rig.clock_now += timedelta(minutes=5)
+    sent = len(rig.sender.sent)
+    assert rig.post(text_body(QUESTION, "wamid.Q1")) == ("ok", 200)  # answered: a duplicate again
+    assert len(rig.sender.sent) == sent and len(rig.tickets.items) == 1
+
+
+def test_a_finished_turn_with_effects_is_a_duplicate_for_another_instance_and_costs_one_more_write(
+    rig: Rig, bundle: dict[str, Any]
+) -> None:
+    assert rig.post(text_body("tanya petugas", "wamid.Q0")) == ("ok", 200)
+    writes = rig.store.writes
+    assert rig.post(text_body(QUESTION, "wamid.Q1")) == ("ok", 200)
+    assert rig.store.writes - writes == 2  # the claim, and deleting the turn's record once it finished
+    other = Rig(bundle)  # a second instance: same stores, nothing in memory
+    other.service._store = rig.store
+    other.service._effects = rig.service._effects
+    other.service._sender = rig.sender
+    other.clock_now = rig.clock_now + timedelta(minutes=2)
+    sent = len(rig.sender.sent)
+    assert other.post(text_body(QUESTION, "wamid.Q1")) == ("ok", 200)
+    assert len(rig.sender.sent) == sent and len(rig.tickets.items) == 1
+
+
+def test_a_turn_with_effects_whose_reply_and_release_failed_is_told_on_redelivery(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert rig.post(text_body("tanya petugas", "wamid.Q0")) == ("ok", 200)
+
+    class DownWithTheReply(FakeSender):
+        def send_message(self, office_id: str, payload: dict[str, Any]) -> str:
+            rig.store.unavailable = True  # Firestore and the Graph API fail in the same turn
+            raise transient(131000)
+
+    rig.service._sender = DownWithTheReply()
+    assert rig.post(text_body(QUESTION, "wamid.Q1")) == ("retry later", 503)  # was 200: "stays unanswered"
+    assert len(rig.tickets.items) == 1  # the question was stored
+    rig.service._sender, rig.store.unavailable = rig.sender, False
+    rig.clock_now += timedelta(seconds=71)
+    assert rig.post(text_body(QUESTION, "wamid.Q1")) == ("ok", 200)
+    assert len(rig.tickets.items) == 1 and "TNY-" in json.dumps(rig.sender.sent[-1][1])

@@ -34,6 +34,11 @@ class SessionStore(Protocol):
         `log` (claim times, flood bucket) is stored with it; None keeps an empty log."""
         ...
 
+    def finish_turn(self, key: str, wamid: str) -> None:
+        """Delete the unfinished record of `wamid`'s turn, whatever else changed (1 write); nothing
+        when the session is gone."""
+        ...
+
     def delete_session(self, key: str, token: object) -> None:
         """Delete it only if unchanged since `token` was read; else ConcurrentUpdateError."""
         ...

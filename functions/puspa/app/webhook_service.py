@@ -9,6 +9,10 @@ A message is answered exactly once or redelivered by Meta (503), never silently 
 - a redelivery that finds its id claimed less than `delivery.LEASE` ago may still be in progress
   elsewhere: "retry later", not "duplicate";
 - a claim whose write outcome is unknown (the commit may have landed) is read back before it is used;
+- a turn with effects is recorded as unfinished in its claim write and the record deleted once it has
+  finished (one more write, only for such turns); when its attempt fails and cannot undo its claim
+  (Firestore unreachable in the middle of the turn), Meta's redelivery after the lease decides the
+  turn again on the recorded session and finishes it (effects are keyed by the message);
 - a failed send undoes only its own claim, whatever other messages of the sender did meanwhile;
 - a reply that breaks a WhatsApp limit is replaced by a short apology (and logged at ERROR);
 - a refused access token (Graph error 190) is an outage: ERROR, and Meta redelivers once it is fixed.
@@ -34,7 +38,18 @@ from puspa.conversation.inbound import Inbound, InboundKind
 from puspa.conversation.machine import Turn, follow_up, handle
 from puspa.conversation.replies import Outbound, Push, Reply, TextReply
 from puspa.domain.content import Content
-from puspa.domain.delivery import FloodPolicy, count_activity, forget, remember, settled, take_token
+from puspa.domain.delivery import (
+    FloodPolicy,
+    Unfinished,
+    count_activity,
+    finished,
+    forget,
+    relet,
+    remember,
+    settled,
+    stalled,
+    take_token,
+)
 from puspa.domain.privacy import mask_id, message_tag, tag_key
 from puspa.domain.results import StoredSession
 from puspa.domain.session import Session, State
@@ -78,12 +93,16 @@ class ServiceConfig(Struct, frozen=True):
 
 class Claim(Struct, frozen=True):
     """A message claimed for this attempt: the session before it, the turn decided, when, and
-    whether the flood bucket let it through."""
+    whether the flood bucket let it through. `recorded`: the turn is recorded as unfinished until
+    this attempt finishes it. `stalled_at`: this attempt finishes a turn an earlier attempt left
+    unfinished (its claim time then, to give the claim back on failure)."""
 
     previous: StoredSession
     turn: Turn
     now: datetime
     throttled: bool = False
+    recorded: bool = False
+    stalled_at: datetime | None = None
 
 
 class WebhookService:
@@ -191,8 +210,14 @@ class WebhookService:
             if wamid in stored.recent_wamids:
                 if wamid in self._settled or settled(stored.log, wamid, now):
                     return Outcome.DUPLICATE
-                log.info("%s is being handled by another attempt; asking Meta to redeliver", self.tag(wamid))
-                return Outcome.RETRY
+                left = stalled(stored.log, wamid, now)
+                if left is None:
+                    log.info("%s is being handled by another attempt; asking Meta to redeliver", self.tag(wamid))
+                    return Outcome.RETRY
+                try:
+                    return self._take_over(key, inbound, content, stored, left, now)
+                except ConcurrentUpdateError:
+                    continue
             deliveries, allowed = stored.log, True
             backlog = inbound.sent_at is not None and now - inbound.sent_at > BACKLOG_AGE
             if not self._is_staff(inbound) and not backlog:  # Meta's backlog after an outage is no flood
@@ -204,7 +229,10 @@ class WebhookService:
                 deliveries = count_activity(deliveries, day, card)
             else:
                 turn = Turn(stored.session or Session(), (), ())
-            recent, deliveries = remember(stored.recent_wamids, deliveries, wamid, now)
+            # the turns this instance finished although their records could not be deleted go now
+            deliveries = finished(deliveries, [w for w in deliveries.unfinished if w in self._settled])
+            unfinished = Unfinished(stored.session, now) if turn.effects else None
+            recent, deliveries = remember(stored.recent_wamids, deliveries, wamid, now, unfinished)
             expires = self._expiry(turn.session, now)
             try:
                 self._store.save_session(key, turn.session, recent, stored.token, expires, deliveries)
@@ -213,8 +241,30 @@ class WebhookService:
             except StoreUnavailableError:
                 if not self._claim_landed(key, wamid, now):
                     raise
-            return Claim(stored, turn, now, throttled=not allowed)
+            return Claim(stored, turn, now, throttled=not allowed, recorded=unfinished is not None)
         raise StoreUnavailableError(f"session {mask_id(key)} kept changing during {CAS_ATTEMPTS} attempts")
+
+    def _take_over(
+        self, key: str, inbound: Inbound, content: Content, stored: StoredSession, left: Unfinished, now: datetime
+    ) -> Claim:
+        """Claim again a turn whose attempt ended unfinished (its lease is over) and decide it again
+        on the session it was decided on, at the time it was: the same replies and effects. Only the
+        claim time changes (a new lease); the session stays as it is (it holds that turn's outcome,
+        and perhaps later messages'). ConcurrentUpdateError when the session changed meanwhile."""
+        wamid = inbound.wamid
+        log.warning("finishing the turn of %s, left unfinished by an earlier attempt", self.tag(wamid))
+        claimed_at = stored.log.claimed_at[wamid]
+        session = stored.session or Session()
+        expires = self._expiry(session, now)
+        deliveries = relet(stored.log, wamid, now)
+        try:
+            self._store.save_session(key, session, stored.recent_wamids, stored.token, expires, deliveries)
+        except StoreUnavailableError:
+            if not self._claim_landed(key, wamid, now):
+                raise
+        turn = handle(left.before, inbound, content, left.decided_at, self._config.rules)
+        previous = StoredSession(left.before, stored.recent_wamids, stored.token, stored.log)
+        return Claim(previous, turn, now, recorded=True, stalled_at=claimed_at)
 
     def _expiry(self, session: Session, now: datetime) -> datetime:
         """When TTL may remove the session: a half-filled form holds personal data, so soon after it is abandoned."""
@@ -274,14 +324,25 @@ class WebhookService:
             return self._send_failed(inbound, claim, exc, sent)
         except Exception:
             if sent == 0:
-                self._release(inbound, claim.previous)
+                self._release(inbound, claim)
             raise
         self._remember_settled(inbound.wamid)
+        if claim.recorded:
+            self._finish(inbound)
         try:
             self._sender.mark_read(inbound.office_id, inbound.wamid)
         except GraphApiError as exc:
             log.warning("mark-as-read of %s failed (code %s)", self.tag(inbound.wamid), exc.code)
         return Outcome.ANSWERED
+
+    def _finish(self, inbound: Inbound) -> None:
+        """Delete the unfinished record of a turn that has finished. Should that fail, the record is
+        dropped by this instance's next write of the sender's session; until then a redelivery
+        after the lease (Meta does not redeliver what was answered 200) would send the replies again."""
+        try:
+            self._store.finish_turn(self._key(inbound), inbound.wamid)
+        except StoreError as exc:
+            log.warning("turn of %s finished, but its record could not be deleted: %s", self.tag(inbound.wamid), exc)
 
     def _remember_settled(self, wamid: str) -> None:
         with self._lock:
@@ -304,12 +365,17 @@ class WebhookService:
                 "WhatsApp refused the access token (code %s, trace %s): renew WHATSAPP_TOKEN. %s is left for "
                 "Meta to redeliver.", exc.code, exc.fbtrace_id, tag,
             )  # fmt: skip
-        if (exc.transient or exc.outage) and sent == 0 and self._release(inbound, claim.previous):
-            if not exc.outage:
-                log.warning("Graph API failed (code %s); released %s for redelivery", exc.code, tag)
-            return Outcome.RETRY
+        if (exc.transient or exc.outage) and sent == 0:
+            if self._release(inbound, claim):
+                if not exc.outage:
+                    log.warning("Graph API failed (code %s); released %s for redelivery", exc.code, tag)
+                return Outcome.RETRY
+            if claim.recorded:  # the claim stays, and so does the record: Meta's redelivery after the lease finishes it
+                return Outcome.RETRY
         log.error("reply to %s not sent (code %s, trace %s): %s", tag, exc.code, exc.fbtrace_id, exc)
         self._remember_settled(inbound.wamid)
+        if claim.recorded:  # its effects ran; a redelivery could not do better
+            self._finish(inbound)
         return Outcome.FAILED
 
     def _push(self, office_id: str, push: Push) -> str | None:
@@ -330,16 +396,27 @@ class WebhookService:
             return f"kode WhatsApp {exc.code}"
         return None
 
-    def _release(self, inbound: Inbound, previous: StoredSession) -> bool:
+    def _release(self, inbound: Inbound, claim: Claim) -> bool:
         """Undo a claim so that Meta's redelivery is answered. Only this message's own id is removed:
         when nothing happened since, the session goes back to what it was; when other messages of the
-        sender were claimed meanwhile, their ids and their session stay. False if that failed."""
-        key, wamid = self._key(inbound), inbound.wamid
+        sender were claimed meanwhile, their ids and their session stay. A turn taken over from an
+        earlier attempt keeps its claim and record; only its lease is given back. False if that failed."""
+        key, wamid, previous = self._key(inbound), inbound.wamid, claim.previous
         try:
             for _ in range(CAS_ATTEMPTS):
                 current = self._store.load_session(key)
                 if wamid not in current.recent_wamids or current.token is None:
                     return True
+                if claim.stalled_at is not None:
+                    expires = self._expiry(current.session or Session(), self._clock())
+                    deliveries = relet(current.log, wamid, claim.stalled_at)
+                    try:
+                        self._store.save_session(
+                            key, current.session or Session(), current.recent_wamids, current.token, expires, deliveries
+                        )
+                        return True
+                    except ConcurrentUpdateError:
+                        continue
                 recent, deliveries = forget(current.recent_wamids, current.log, wamid)
                 last = current.recent_wamids[-1] == wamid
                 session = (previous.session if last else current.session) or Session()
@@ -354,5 +431,11 @@ class WebhookService:
                     continue
         except StoreError:
             pass
-        log.error("could not release %s after a failed send: this message stays unanswered", self.tag(wamid))
+        if claim.recorded:
+            log.error(
+                "could not release %s after a failed turn: its redelivery after the lease will finish it",
+                self.tag(wamid),
+            )
+        else:
+            log.error("could not release %s after a failed send: this message stays unanswered", self.tag(wamid))
         return False

@@ -4,16 +4,25 @@ Kept in the sender's session document and written in the same compare-and-set wr
 it costs no extra Firestore operation:
 - the ids of the messages handled, with when each was claimed: a redelivery within `LEASE` of its
   claim may still be in progress elsewhere (answer "retry later"); after it, it was answered;
+- the turns that carry out effects (a registration, a question…) and are not known to have finished:
+  the claim records the session the turn was decided on, and the attempt deletes the record once its
+  effects ran and its replies were sent. A redelivery that finds the record after the lease (the
+  attempt failed and could not undo its claim, e.g. Firestore became unreachable in the middle, or
+  the instance died) decides the turn again on that session and finishes it: effects are keyed by
+  the message, so running them again is safe. Turns without effects record nothing (their claim
+  write is the turn's only write);
 - a token bucket: a burst of `burst` messages, then one per `refill_s` seconds.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 
 from msgspec import Struct, field
 from msgspec.structs import replace
+
+from puspa.domain.session import Session
 
 LEASE = timedelta(seconds=70)  # longer than the function's 60 s timeout: a claim older than this is settled
 KEEP = timedelta(days=7)  # Meta redelivers for up to 7 days
@@ -23,6 +32,13 @@ KEEP_MAX = 300  # ids kept at most per sender, newest first
 class FloodPolicy(Struct, frozen=True):
     burst: int = 10  # a resident tapping through menus quickly stays well inside it
     refill_s: float = 6.0  # WhatsApp's pair rate limit: about one message every 6 s to one user
+
+
+class Unfinished(Struct, frozen=True):
+    """A claimed turn with effects not known to have finished: what deciding it again needs."""
+
+    before: Session | None  # the session the turn was decided on (None: the sender's first message)
+    decided_at: datetime
 
 
 class DeliveryLog(Struct, frozen=True):
@@ -36,27 +52,57 @@ class DeliveryLog(Struct, frozen=True):
     # Activity for the office's figures, per local day (last ACTIVITY_DAYS days): "messages" and
     # "card:<id>" counts. Collected daily by the digest; the session write carries it at no extra cost.
     activity: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+    unfinished: Mapping[str, Unfinished] = field(default_factory=dict)  # message id -> its turn (above)
 
 
 def settled(log: DeliveryLog, wamid: str, now: datetime) -> bool:
-    """True when a handled message's claim is old enough that its attempt has ended."""
+    """True when a handled message's attempt has ended and left nothing to finish: its claim is
+    older than the lease and its turn is not recorded as unfinished."""
     claimed = log.claimed_at.get(wamid)
-    return claimed is None or now - claimed >= LEASE
+    return claimed is None or (now - claimed >= LEASE and wamid not in log.unfinished)
+
+
+def stalled(log: DeliveryLog, wamid: str, now: datetime) -> Unfinished | None:
+    """The turn of `wamid` when its attempt has ended (the lease is over) without finishing it."""
+    claimed = log.claimed_at.get(wamid)
+    if claimed is None or now - claimed < LEASE:
+        return None
+    return log.unfinished.get(wamid)
 
 
 def remember(
-    recent: tuple[str, ...], log: DeliveryLog, wamid: str, now: datetime
+    recent: tuple[str, ...], log: DeliveryLog, wamid: str, now: datetime, unfinished: Unfinished | None = None
 ) -> tuple[tuple[str, ...], DeliveryLog]:
-    """Add `wamid` as claimed now; forget ids older than KEEP or beyond KEEP_MAX."""
+    """Add `wamid` as claimed now (with its turn while it is `unfinished`); forget ids older than
+    KEEP or beyond KEEP_MAX, and their turns."""
     claimed = {**log.claimed_at, wamid: now}
     kept = [w for w in (*recent, wamid) if w in claimed and now - claimed[w] < KEEP][-KEEP_MAX:]
-    return tuple(kept), replace(log, claimed_at={w: claimed[w] for w in kept})
+    turns = {**log.unfinished, wamid: unfinished} if unfinished is not None else log.unfinished
+    return tuple(kept), replace(
+        log,
+        claimed_at={w: claimed[w] for w in kept},
+        unfinished={w: turn for w, turn in turns.items() if w in claimed and w in kept},
+    )
 
 
 def forget(recent: tuple[str, ...], log: DeliveryLog, wamid: str) -> tuple[tuple[str, ...], DeliveryLog]:
     """Undo a claim: the message will be handled again when Meta redelivers it."""
     claimed = {w: at for w, at in log.claimed_at.items() if w != wamid}
-    return tuple(w for w in recent if w != wamid), replace(log, claimed_at=claimed)
+    turns = {w: turn for w, turn in log.unfinished.items() if w != wamid}
+    return tuple(w for w in recent if w != wamid), replace(log, claimed_at=claimed, unfinished=turns)
+
+
+def finished(log: DeliveryLog, wamids: Iterable[str]) -> DeliveryLog:
+    """The log without the unfinished records of `wamids` (their turns are known to have finished)."""
+    done = set(wamids)
+    if not done & set(log.unfinished):
+        return log
+    return replace(log, unfinished={w: turn for w, turn in log.unfinished.items() if w not in done})
+
+
+def relet(log: DeliveryLog, wamid: str, at: datetime) -> DeliveryLog:
+    """The claim of `wamid` taken again at `at` (a new lease for the attempt that finishes its turn)."""
+    return replace(log, claimed_at={**log.claimed_at, wamid: at})
 
 
 ACTIVITY_DAYS = 8

@@ -7,6 +7,7 @@ SDK exceptions turned into StoreError subclasses; sessions and published content
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 import time
@@ -15,15 +16,17 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Any, TypeVar
 
+import grpc  # type: ignore[import-untyped]
 from google.api_core import exceptions as google_exceptions
 from google.api_core import gapic_v1
 from google.api_core import retry as retries
 from google.auth import exceptions as auth_exceptions
 from google.cloud import firestore
 from google.cloud.firestore_v1.base_query import FieldFilter
+from google.cloud.firestore_v1.field_path import FieldPath
 from msgspec import Struct
 
-from puspa.domain.delivery import DeliveryLog
+from puspa.domain.delivery import DeliveryLog, Unfinished
 from puspa.domain.results import StoredSession
 from puspa.domain.session import Session
 from puspa.errors import ConcurrentUpdateError, StoreError, StoreUnavailableError
@@ -50,6 +53,41 @@ TRANSIENT = (
 )
 UNREACHABLE = (google_exceptions.GoogleAPICallError, google_exceptions.RetryError)
 LOST_RACE = (google_exceptions.FailedPrecondition, google_exceptions.AlreadyExists, google_exceptions.NotFound)
+
+
+# gRPC's own reconnect back-off (1 s, growing 1.6× up to 120 s) outlived the outage: after 30 s of
+# refused connections the channel waited up to about 20 s more before it tried again, answering every
+# call UNAVAILABLE meanwhile, and after 90 s of refusals the next resident was refused too. At most 1 s
+# between attempts, and 3 s for one attempt (each call is bounded by 3 s anyway): the webhook answers
+# again within about a second of Firestore's return (bench.outage_recovery). One connection attempt a
+# second from a few instances during an outage is nothing to Firestore's front end.
+RECONNECT_OPTIONS: list[tuple[str, int]] = [
+    ("grpc.initial_reconnect_backoff_ms", 250),
+    ("grpc.max_reconnect_backoff_ms", 1000),
+    ("grpc.min_reconnect_backoff_ms", 3000),  # gRPC core reads it as the shortest connect timeout (default 20 s)
+]
+MESSAGE_SIZE_OPTIONS: list[tuple[str, int]] = [  # as the client library sets them
+    ("grpc.max_send_message_length", -1),
+    ("grpc.max_receive_message_length", -1),
+]
+
+
+class _Client(firestore.Client):
+    """firestore.Client with RECONNECT_OPTIONS on its gRPC channel: the library takes no channel
+    options (googleapis/google-cloud-python#16455), so its channel is built here as it builds it."""
+
+    def _firestore_api_helper(self, transport: Any, client_class: Any, client_module: Any) -> Any:
+        if self._firestore_api_internal is None:
+            if self._emulator_host is not None:  # the emulator: an insecure channel, as the library's
+                options = [*MESSAGE_SIZE_OPTIONS, *RECONNECT_OPTIONS]
+                channel = grpc.insecure_channel(self._emulator_host, options=options)
+            else:  # the library's keepalive and sizes, and ours
+                options = [("grpc.keepalive_time_ms", 30000), *MESSAGE_SIZE_OPTIONS, *RECONNECT_OPTIONS]
+                channel = transport.create_channel(self._target, credentials=self._credentials, options=options)
+            self._transport = transport(host=self._target, channel=channel)
+            self._firestore_api_internal = client_class(transport=self._transport, client_options=self._client_options)
+            client_module._client_info = self._client_info
+        return self._firestore_api_internal
 
 
 def _bounded(client: firestore.Client) -> firestore.Client:
@@ -82,12 +120,21 @@ def _log_from(data: dict[str, Any]) -> DeliveryLog:
         for day, counts in (raw_activity.items() if isinstance(raw_activity, dict) else ())
         if isinstance(counts, dict)
     }
+    raw_unfinished = data.get("unfinished")
+    unfinished = {
+        str(wamid): Unfinished(
+            Session.from_dict(turn["before"]) if isinstance(turn.get("before"), dict) else None, turn["at"]
+        )
+        for wamid, turn in (raw_unfinished.items() if isinstance(raw_unfinished, dict) else ())
+        if isinstance(turn, dict) and isinstance(turn.get("at"), datetime) and wamid in claimed
+    }
     return DeliveryLog(
         claimed,
         float(tokens) if isinstance(tokens, int | float) and not isinstance(tokens, bool) else None,
         refilled if isinstance(refilled, datetime) else None,
         throttled if isinstance(throttled, int) and not isinstance(throttled, bool) else 0,
         activity,
+        unfinished,
     )
 
 
@@ -121,7 +168,7 @@ class FirestoreStore:
     @classmethod
     def for_project(cls, project: str) -> FirestoreStore:
         """A store for `project`; honours FIRESTORE_EMULATOR_HOST like the client library does."""
-        return cls(_bounded(firestore.Client(project=project)))
+        return cls(_bounded(_Client(project=project)))
 
     @contextmanager
     def _errors(self) -> Iterator[None]:
@@ -218,6 +265,11 @@ class FirestoreStore:
             "flood": {"tokens": log.tokens, "at": log.refilled_at, "throttled": log.throttled},
             "activity": {day: dict(counts) for day, counts in log.activity.items()},
             "activity_days": sorted(log.activity),  # what the digest queries to collect a day's figures
+            # turns with effects not known to have finished (usually none: the attempt deletes its own)
+            "unfinished": {
+                wamid: {"before": turn.before.to_dict() if turn.before else None, "at": turn.decided_at}
+                for wamid, turn in log.unfinished.items()
+            },
             # the newest question PUSPA had no card for: what the digest queries (None: nothing to collect)
             "unanswered_at": max((at for _, at in session.unanswered), default=None),
             "expire_at": expire_at,
@@ -228,6 +280,13 @@ class FirestoreStore:
         else:
             option = self._client.write_option(last_update_time=token)
             self.call("writes", lambda: ref.update(data, option=option, **BOUNDED))
+
+    def finish_turn(self, key: str, wamid: str) -> None:
+        """Delete one field, without a read or a version check: the claims of the sender's other
+        messages written meanwhile stay. An erased session (HAPUS DATA SAYA) stays erased."""
+        field_path = FieldPath("unfinished", wamid).to_api_repr()
+        with contextlib.suppress(ConcurrentUpdateError):  # NotFound: the session was erased
+            self.call("writes", lambda: self._session_ref(key).update({field_path: firestore.DELETE_FIELD}, **BOUNDED))
 
     def delete_session(self, key: str, token: object) -> None:
         option = self._client.write_option(last_update_time=token)
