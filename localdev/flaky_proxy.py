@@ -7,7 +7,9 @@ further calls, hold back the next call and then:
 - `refuse`: cut every open connection (reset) and close its listening socket, so new connections
   are refused (ECONNREFUSED) as when Firestore's front end is gone;
 - `blackhole`: cut nothing, forward nothing more: calls and new connections hang (a partitioned network);
-- `cut`: reset every open connection once (the held call fails), then forward again (a restarted front end).
+- `cut`: reset every open connection once (the held call fails), then forward again (a restarted front end);
+- `lose_answer`: forward the call, and reset its connection when the answer comes back: the call took
+  effect, the client never learns it (a commit whose answer was lost); then forward again.
 
 `restore()` listens again on the same port and forwards as before. Used by the outage tests
 (tests/integration/test_outages.py) and the recovery benchmark (bench/outage_recovery.py).
@@ -22,7 +24,7 @@ import threading
 from enum import StrEnum
 
 PREFACE = b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"  # what every HTTP/2 client sends first
-HEADERS = 0x1  # the frame type that opens a stream (a call) from the client
+DATA, HEADERS = 0x0, 0x1  # HEADERS opens a stream (a call) from the client; the answer is HEADERS and DATA
 
 
 class Mode(StrEnum):
@@ -30,6 +32,7 @@ class Mode(StrEnum):
     REFUSE = "refuse"
     BLACKHOLE = "blackhole"
     CUT = "cut"
+    LOSE_ANSWER = "lose_answer"
 
 
 def _reset(sock: socket.socket) -> None:
@@ -54,6 +57,7 @@ class FlakyProxy:
         self._fail_at: int | None = None  # the call number that switches to `_fail_mode`
         self._fail_mode = Mode.REFUSE
         self._pairs: list[tuple[socket.socket, socket.socket]] = []
+        self._lose: dict[socket.socket, int] = {}  # server socket -> the stream whose answer is to be lost
         self._listener = self._listen(0)
         self.port: int = self._listener.getsockname()[1]
         self.host = f"127.0.0.1:{self.port}"
@@ -83,6 +87,8 @@ class FlakyProxy:
         with self._lock:
             self._fail_at = None
             if self._mode is not Mode.PASS:
+                return
+            if mode is Mode.LOSE_ANSWER:  # only as the call after `fail_after`'s count
                 return
             if mode is not Mode.CUT:
                 self._mode = mode
@@ -184,10 +190,13 @@ class FlakyProxy:
                     if kind == HEADERS and stream > opened:
                         opened = stream
                         if not self._count_call():  # this call must fail: send what came before it, then fail
-                            if out:
-                                server.sendall(out)
-                            self._trip()
-                            return
+                            if self._lose_answer_of(server, stream):
+                                pass  # forwarded; its answer will be lost
+                            else:
+                                if out:
+                                    server.sendall(out)
+                                self._trip()
+                                return
                     out += buffer[: 9 + length]
                     del buffer[: 9 + length]
                 if out and self._passing():
@@ -199,16 +208,48 @@ class FlakyProxy:
         self._close_pair(client, server)
 
     def _downstream(self, server: socket.socket, client: socket.socket) -> None:
+        """Server to client, frame by frame (the server's first frame is its SETTINGS: no preface)."""
+        buffer = bytearray()
         try:
             while True:
                 data = server.recv(65536)
                 if not data or not self._passing():
                     break
-                client.sendall(data)
+                buffer += data
+                out = bytearray()
+                while len(buffer) >= 9:
+                    length = int.from_bytes(buffer[0:3], "big")
+                    if len(buffer) < 9 + length:
+                        break
+                    kind, stream = buffer[3], int.from_bytes(buffer[5:9], "big") & 0x7FFFFFFF
+                    with self._lock:
+                        losing = kind in (HEADERS, DATA) and self._lose.get(server) == stream
+                        if losing:
+                            del self._lose[server]
+                    if losing:  # the answer of the call that took effect: the client never sees it
+                        if out:
+                            client.sendall(out)
+                        _reset(client)
+                        _reset(server)
+                        return
+                    out += buffer[: 9 + length]
+                    del buffer[: 9 + length]
+                if out:
+                    client.sendall(out)
         except OSError:
             pass
         if self._passing():
             self._close_pair(client, server)
+
+    def _lose_answer_of(self, server: socket.socket, stream: int) -> bool:
+        """When the call that trips is to lose its answer: count it, mark its stream, and forward again."""
+        with self._lock:
+            if self._mode is not Mode.PASS or self._fail_mode is not Mode.LOSE_ANSWER:
+                return False
+            self._fail_at = None
+            self._calls += 1
+            self._lose[server] = stream
+            return True
 
     def _count_call(self) -> bool:
         """Count one call; False when it is the one that must fail."""

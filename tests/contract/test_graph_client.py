@@ -136,3 +136,30 @@ def test_the_proxy_given_at_start_is_used_and_the_environment_is_not_read_per_ca
     monkeypatch.setenv("HTTP_PROXY", closed)  # set after start: a direct client stays direct
     direct = GraphClient(standin.api_url(), TOKEN, max_attempts=1)
     assert direct.send_message(OFFICE_ID, build_message(PHONE, TextReply("Halo"))).startswith("wamid.")
+
+
+def test_the_benchmarks_stand_in_keeps_one_connection_open_as_the_graph_api_does() -> None:
+    """bench.startup compares webhooks that keep their connection to the Graph API open; werkzeug's
+    server would close it after every answer."""
+    import json
+    import socket
+
+    standin = RunningStandin(token=TOKEN, keep_alive=True)
+    try:
+        body = json.dumps(build_message(PHONE, TextReply("Halo"))).encode()
+        request = (
+            f"POST /v25.0/{OFFICE_ID}/messages HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {TOKEN}\r\n"
+            f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
+        ).encode() + body
+        with socket.create_connection(("127.0.0.1", standin.port), timeout=5) as connection:
+            answers = []
+            for _ in range(3):  # three calls on one connection
+                connection.sendall(request)
+                answer = b""
+                while b"message_status" not in answer:
+                    answer += connection.recv(65536)
+                answers.append(answer)
+        assert all(a.startswith(b"HTTP/1.1 200") and b"Connection: close" not in a for a in answers)
+        assert len(standin.state.messages) == 3
+    finally:
+        standin.stop()

@@ -164,3 +164,19 @@ def test_the_next_resident_is_answered_as_soon_as_refused_firestore_is_back(
     sent = len(standin.state.messages)
     assert say(client, "syarat bikin kk", "wamid.BACK", sender="6281234567891") == 200
     assert len(standin.state.messages) == sent + 1
+
+
+def test_a_claim_whose_commit_landed_but_whose_answer_was_lost_is_answered_once(
+    behind_proxy: tuple[FlaskClient, Clock], proxy: FlakyProxy, standin: RunningStandin
+) -> None:
+    client, clock = behind_proxy
+    assert say(client, "halo", "wamid.FIRST") == 200
+    sent = len(standin.state.messages)
+    proxy.fail_after(1, Mode.LOSE_ANSWER)  # the session read passes; the claim's commit lands, its answer is lost
+    assert (
+        say(client, "syarat bikin kk", "wamid.LOST") == 200
+    )  # read back: ours (a retried commit looked like a lost race)
+    assert len(standin.state.messages) == sent + 1
+    clock.ahead = timedelta(seconds=71)
+    assert say(client, "syarat bikin kk", "wamid.LOST") == 200  # Meta's redelivery: no second answer
+    assert len(standin.state.messages) == sent + 1

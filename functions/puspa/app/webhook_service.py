@@ -240,7 +240,7 @@ class WebhookService:
                 continue
             except StoreUnavailableError:
                 if not self._claim_landed(key, wamid, now):
-                    raise
+                    continue  # not stored: try again on a fresh read (which fails at once while Firestore is down)
             return Claim(stored, turn, now, throttled=not allowed, recorded=unfinished is not None)
         raise StoreUnavailableError(f"session {mask_id(key)} kept changing during {CAS_ATTEMPTS} attempts")
 
@@ -261,7 +261,7 @@ class WebhookService:
             self._store.save_session(key, session, stored.recent_wamids, stored.token, expires, deliveries)
         except StoreUnavailableError:
             if not self._claim_landed(key, wamid, now):
-                raise
+                raise ConcurrentUpdateError("the new lease was not stored") from None  # try again on a fresh read
         turn = handle(left.before, inbound, content, left.decided_at, self._config.rules)
         previous = StoredSession(left.before, stored.recent_wamids, stored.token, stored.log)
         return Claim(previous, turn, now, recorded=True, stalled_at=claimed_at)
@@ -271,8 +271,10 @@ class WebhookService:
         return now + (self._config.rules.form_idle if session.form else self._config.session_ttl)
 
     def _claim_landed(self, key: str, wamid: str, claimed_at: datetime) -> bool:
-        """After a write whose outcome is unknown: read it back. True when our claim is stored (go on
-        and answer); False when it is not (Meta redelivers). Unreadable: logged at ERROR."""
+        """After a write whose outcome is unknown (the session's write is not retried by the client: a
+        retry of a commit that landed would find the document changed, by itself, and look like a lost
+        race): read it back. True when our claim is stored (go on and answer); False when it is not (try
+        again). Unreadable: raises StoreUnavailableError (Meta redelivers) after logging at ERROR."""
         try:
             stored = self._store.load_session(key)
         except StoreError:
@@ -281,7 +283,7 @@ class WebhookService:
                 "redelivery will be taken as answered after %s",
                 self.tag(wamid), "the lease",
             )  # fmt: skip
-            return False
+            raise StoreUnavailableError("a claim's write has an unknown outcome and cannot be read back") from None
         return stored.log.claimed_at.get(wamid) == claimed_at
 
     def _throttled(self, inbound: Inbound, claim: Claim) -> Outcome:
@@ -408,6 +410,8 @@ class WebhookService:
                 if wamid not in current.recent_wamids or current.token is None:
                     return True
                 if claim.stalled_at is not None:
+                    if current.log.claimed_at.get(wamid) == claim.stalled_at:
+                        return True  # given back already (a write whose answer was lost)
                     expires = self._expiry(current.session or Session(), self._clock())
                     deliveries = relet(current.log, wamid, claim.stalled_at)
                     try:
@@ -415,8 +419,8 @@ class WebhookService:
                             key, current.session or Session(), current.recent_wamids, current.token, expires, deliveries
                         )
                         return True
-                    except ConcurrentUpdateError:
-                        continue
+                    except (ConcurrentUpdateError, StoreUnavailableError):
+                        continue  # read again: the write may have landed
                 recent, deliveries = forget(current.recent_wamids, current.log, wamid)
                 last = current.recent_wamids[-1] == wamid
                 session = (previous.session if last else current.session) or Session()
@@ -427,8 +431,8 @@ class WebhookService:
                         expires = self._expiry(session, self._clock())
                         self._store.save_session(key, session, recent, current.token, expires, deliveries)
                     return True
-                except ConcurrentUpdateError:
-                    continue
+                except (ConcurrentUpdateError, StoreUnavailableError):
+                    continue  # read again: the write may have landed
         except StoreError:
             pass
         if claim.recorded:
