@@ -43,6 +43,7 @@ bench: $(STAMP)  ## Firestore operations and messages per inbound message; searc
 	PYTHONPATH=functions:. $(BIN)/python -m bench.kirim_concurrency
 	PYTHONPATH=functions:. $(BIN)/python -m bench.scaling
 	PYTHONPATH=functions:. $(BIN)/python -m bench.startup  # cold start and warm latency as ratios to bench/floor
+	PYTHONPATH=functions:. $(BIN)/python -m bench.outage_recovery  # answering again after Firestore refused connections
 	$(BIN)/python -m bench.import_time
 
 publish: $(STAMP)  ## publish content_seed/offices/jonggol (needs GOOGLE_CLOUD_PROJECT, WHATSAPP_PHONE_NUMBER_ID)
