@@ -17,6 +17,7 @@ from puspa.domain.sender import Sender
 from puspa.domain.session import Session
 from tests.conftest import NOW, OFFICE_ID
 from tests.fakes import (
+    FakeComplaintStore,
     FakeDocumentStore,
     FakeRegistrationStore,
     FakeSessionStore,
@@ -63,6 +64,7 @@ class Chat:
         profile_name: str = "Siti",
         surveys: FakeSurveyStore | None = None,
         documents: FakeDocumentStore | None = None,
+        complaints: FakeComplaintStore | None = None,
     ) -> None:
         self.content = content
         self.now = now
@@ -72,6 +74,7 @@ class Chat:
         self.tickets = tickets or FakeTicketStore()
         self.surveys = surveys or FakeSurveyStore()
         self.documents = documents or FakeDocumentStore()
+        self.complaints = complaints or FakeComplaintStore()
         self.profile_name = profile_name
         self.reply_to = ""
         self.session: Session | None = None
@@ -98,6 +101,7 @@ class Chat:
             sessions=FakeSessionStore(),
             surveys=self.surveys,
             documents=self.documents,
+            complaints=self.complaints,
         )
         outbound = list(turn.replies)
         for effect in turn.effects:

@@ -90,7 +90,7 @@ def _firestore_ports() -> Ports:
         store.publish_content(office_id, version, bundle, published_by="test")
 
     def document_notices() -> list[tuple[str, str, list[str]]]:
-        notices = [n.to_dict() or {} for n in store._client.collection("notices").stream()]
+        notices = [n.to_dict() or {} for n in store.client.collection("notices").stream()]
         return sorted(
             (n["office_id"], n["number"], sorted(s["key"] for s in n["subscribers"]))
             for n in notices

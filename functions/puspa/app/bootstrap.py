@@ -28,6 +28,7 @@ HANDLER_MODULES: tuple[str, ...] = (  # each dialogue's shell side (puspa.app.ha
     "status",
     "survey",
     "readiness",
+    "complaint",
 )
 
 
@@ -43,6 +44,7 @@ def dependencies(
 ) -> dict[str, object]:
     """What effect handlers may name as parameters, built on one Firestore store."""
     from puspa.store import FirestoreDocumentStore, FirestoreRegistrationStore, FirestoreSurveyStore
+    from puspa.store.complaints import FirestoreComplaintStore
 
     return {
         "sessions": store,
@@ -51,6 +53,7 @@ def dependencies(
         "surveys": FirestoreSurveyStore(store),
         "documents": FirestoreDocumentStore(store),
         "keep_after_event": keep_after_event,
+        "complaints": FirestoreComplaintStore(store),
     }
 
 
