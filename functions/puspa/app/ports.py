@@ -1,6 +1,7 @@
-"""Every port: the small interfaces the shell talks to. Adapters (`store`, `whatsapp.graph`, `mail`)
+"""The shared ports: the small interfaces the shell talks to. Adapters (`store`, `whatsapp.graph`, `mail`)
 implement them; tests implement them with in-memory fakes (`tests/fakes.py`), and one contract suite
-per store port runs against both (`tests/contract/`)."""
+per store port runs against both (`tests/contract/`). A port that only one dialogue's handlers use
+lives in that dialogue's shell module (e.g. `handlers/complaint.py: ComplaintStore`)."""
 
 from __future__ import annotations
 
