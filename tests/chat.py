@@ -18,7 +18,7 @@ from puspa.domain.session import Session
 from tests.conftest import NOW, OFFICE_ID
 from tests.fakes import (
     FakeComplaintStore,
-    FakeDocumentStore,
+    FakeReadinessStore,
     FakeRegistrationStore,
     FakeSessionStore,
     FakeSurveyStore,
@@ -63,7 +63,7 @@ class Chat:
         tickets: FakeTicketStore | None = None,
         profile_name: str = "Siti",
         surveys: FakeSurveyStore | None = None,
-        documents: FakeDocumentStore | None = None,
+        documents: FakeReadinessStore | None = None,
         complaints: FakeComplaintStore | None = None,
     ) -> None:
         self.content = content
@@ -73,7 +73,7 @@ class Chat:
         self.registrations = registrations or FakeRegistrationStore()
         self.tickets = tickets or FakeTicketStore()
         self.surveys = surveys or FakeSurveyStore()
-        self.documents = documents or FakeDocumentStore()
+        self.documents = documents or FakeReadinessStore()
         self.complaints = complaints or FakeComplaintStore()
         self.profile_name = profile_name
         self.reply_to = ""
@@ -100,7 +100,7 @@ class Chat:
             tickets=self.tickets,
             sessions=FakeSessionStore(),
             surveys=self.surveys,
-            documents=self.documents,
+            readiness=self.documents,
             complaints=self.complaints,
         )
         outbound = list(turn.replies)

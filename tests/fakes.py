@@ -421,9 +421,9 @@ class FakeSurveyStore:
         return tuple(a for (o, p, _), a in self.answers.items() if o == office_id and p == period)
 
 
-class FakeDocumentStore:
+class FakeReadinessStore:
     """Documents in memory. The rules (the pause after FAILURES_PER_DAY failures, staff's marks that an
-    older spreadsheet never undoes, one notice per document) are FirestoreDocumentStore's, pinned to it
+    older spreadsheet never undoes, one notice per document) are FirestoreReadinessStore's, pinned to it
     by tests/contract/test_store_ports.py."""
 
     def __init__(self) -> None:
@@ -539,7 +539,7 @@ def fake_dependencies(
     tickets: FakeTicketStore | None = None,
     sessions: FakeSessionStore | None = None,
     surveys: FakeSurveyStore | None = None,
-    documents: FakeDocumentStore | None = None,
+    readiness: FakeReadinessStore | None = None,
     keep_after_event: timedelta = timedelta(days=90),
     complaints: FakeComplaintStore | None = None,
 ) -> dict[str, object]:
@@ -549,7 +549,7 @@ def fake_dependencies(
         "tickets": tickets or FakeTicketStore(),
         "sessions": sessions or FakeSessionStore(),
         "surveys": surveys or FakeSurveyStore(),
-        "documents": documents or FakeDocumentStore(),
+        "readiness": readiness or FakeReadinessStore(),
         "keep_after_event": keep_after_event,
         "complaints": complaints or FakeComplaintStore(),
     }

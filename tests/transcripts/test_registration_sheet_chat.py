@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from puspa.conversation.dialogue import Rules
-from puspa.conversation.registration import sheet
+from puspa.conversation.registration import at_once
 from puspa.conversation.registration.fields import FIELDS, FieldContext
 from puspa.conversation.registration.model import AGREE, AT_ONCE
 from puspa.conversation.replies import ButtonsReply, TextReply
@@ -155,14 +155,14 @@ def test_the_form_as_sent_reads_as_empty_and_fits_whatsapp(content: Content) -> 
     today = WEDNESDAY_MORNING.date()
     for sender in ("6281234567890", "4915112345678", ""):  # an Indonesian number, a foreign one, none (BSUID)
         ctx = FieldContext(content, today, sender)
-        form = sheet.form_message(ctx)
+        form = at_once.form_message(ctx)
         build_message(Sender("6281234567890", ""), form)  # raises when a WhatsApp limit is broken
         prefilled = {"kontak"} if sender.startswith("628") else set()
-        assert set(sheet.read(form.body, FIELDS, ctx).values) == prefilled
-        assert set(sheet.labelled_lines(form.body)[0]) == prefilled  # hints are never read as answers
-    reading = sheet.read("NIK: 123", FIELDS, FieldContext(content, today, ""))
-    follow_up = sheet.follow_up_message(reading, FIELDS, FieldContext(content, today, ""), 0)
-    assert set(sheet.labelled_lines(follow_up.body)[0]) == set()  # nor are the problems listed in the reply
+        assert set(at_once.read(form.body, FIELDS, ctx).values) == prefilled
+        assert set(at_once.labelled_lines(form.body)[0]) == prefilled  # hints are never read as answers
+    reading = at_once.read("NIK: 123", FIELDS, FieldContext(content, today, ""))
+    follow_up = at_once.follow_up_message(reading, FIELDS, FieldContext(content, today, ""), 0)
+    assert set(at_once.labelled_lines(follow_up.body)[0]) == set()  # nor are the problems listed in the reply
 
 
 def test_a_filled_form_outside_the_dialogue_is_neither_kept_nor_forwarded(chat: Chat) -> None:

@@ -247,7 +247,7 @@ class ActivitySource(Protocol):
     def daily_documents(self, collection: str, office_id: str, days: list[str]) -> list[dict[str, Any]]: ...
 
 
-class DocumentStore(Protocol):
+class ReadinessStore(Protocol):
     """Documents ready for collection: lookups (with failure counting), subscriptions, staff changes."""
 
     def find_document(

@@ -1,7 +1,7 @@
 """The reception-permit registration, the resident's half (pure): consent, eleven fields, summary, submit.
 
 The resident chooses how to answer. *Isi sekaligus*: one message with every field as a line to fill
-in (`sheet`), sent back in one message; what is missing or wrong is asked for again in one message.
+in (`at_once`, "Isi sekaligus"), sent back in one message; what is missing or wrong is asked for again in one message.
 *Satu per satu*: each field in its own message with Kembali/Batal at hand; a bad answer gets the
 reason and the same question again. Answers live in the session until the request is sent or
 abandoned, then they are cleared.
@@ -16,8 +16,8 @@ from msgspec.structs import replace
 from puspa.conversation import browse
 from puspa.conversation.dialogue import Context, Handler, Step, option_number, show
 from puspa.conversation.inbound import InboundKind
+from puspa.conversation.registration import at_once
 from puspa.conversation.registration import parsers as parse
-from puspa.conversation.registration import sheet
 from puspa.conversation.registration.fields import BY_KEY, FIELDS, FieldContext, FieldSpec
 from puspa.conversation.registration.model import (
     AGREE,
@@ -94,7 +94,7 @@ def _next_after(session: Session, ctx: FieldContext, key: str, note: str) -> Ste
 SHEET_TEXT_ONLY = "Untuk pendaftaran, mohon kirim jawaban sebagai teks pada formulir di atas, atau ketik *BATAL*."
 
 
-def _from_sheet(session: Session, ctx: Context, choice: str) -> Step:
+def _from_at_once(session: Session, ctx: Context, choice: str) -> Step:
     """A message while the one-message form is out: the filled-in form (whole or in part), or a switch."""
     fields = fields_context(ctx)
     open_now = _open_fields(session)
@@ -103,22 +103,22 @@ def _from_sheet(session: Session, ctx: Context, choice: str) -> Step:
             return show(session, summary(session), state=RegistrationState.SUMMARY, field_key="")
         return show(session, ask(open_now[0], fields), state=RegistrationState.FORM, field_key=open_now[0].key)
     if choice == AT_ONCE:  # "Isi sekaligus" tapped again: the lines still open
-        return show(session, (sheet.lines_message(open_now, fields), ()))
+        return show(session, (at_once.lines_message(open_now, fields), ()))
     if ctx.inbound.kind is InboundKind.UNREADABLE:
         return show(session, (TextReply(SHEET_TEXT_ONLY), ()))
     if ctx.inbound.kind is not InboundKind.TEXT or choice:
-        return show(session, (sheet.not_a_form_message(open_now, fields), ()))
-    return _apply_lines(session, ctx, sheet.read(ctx.inbound.text, open_now, fields))
+        return show(session, (at_once.not_a_form_message(open_now, fields), ()))
+    return _apply_lines(session, ctx, at_once.read(ctx.inbound.text, open_now, fields))
 
 
-def _apply_lines(session: Session, ctx: Context, reading: sheet.Reading) -> Step:
+def _apply_lines(session: Session, ctx: Context, reading: at_once.Reading) -> Step:
     """Store what a form message gave, then: the summary when nothing is open, the last open field as a
     question (a list to tap for desa, acara, hiburan), or the lines still open in one message."""
     fields = fields_context(ctx)
     open_before = _open_fields(session)
     if not reading.found:
         return show(
-            session, (sheet.not_a_form_message(open_before, fields), ()), state=RegistrationState.SHEET, field_key=""
+            session, (at_once.not_a_form_message(open_before, fields), ()), state=RegistrationState.SHEET, field_key=""
         )
     filled = session
     for key, value in reading.values.items():
@@ -141,13 +141,13 @@ def _apply_lines(session: Session, ctx: Context, reading: sheet.Reading) -> Step
         note = "\n".join([f"Terima kasih, {done} dari {len(FIELDS)} data sudah tercatat.", *notes, *problem])
         return show(filled, ask(spec, fields, note, heading="Tinggal satu lagi:"), state=RegistrationState.FORM,
                     field_key=spec.key, scratch={})  # fmt: skip
-    reply = sheet.follow_up_message(replace(reading, warnings=tuple(notes)), still_open, fields, done)
+    reply = at_once.follow_up_message(replace(reading, warnings=tuple(notes)), still_open, fields, done)
     return show(filled, (reply, ()), state=RegistrationState.SHEET, field_key="", scratch={})
 
 
 def _answer(session: Session, ctx: FieldContext, spec: FieldSpec, text: str, labelled: Mapping[str, str]) -> Step:
-    """A typed answer to `spec`; `labelled` is what `sheet.labelled_lines` read from it."""
-    if set(labelled) == {spec.key} and sheet.opens_with_label(text):  # "Nama: Siti" answers "Nama"
+    """A typed answer to `spec`; `labelled` is what `at_once.labelled_lines` read from it."""
+    if set(labelled) == {spec.key} and at_once.opens_with_label(text):  # "Nama: Siti" answers "Nama"
         text = labelled[spec.key]
     try:
         value, note = spec.read(text, ctx)
@@ -173,7 +173,7 @@ def back(session: Session, ctx: Context) -> Step:
     if session.state == RegistrationState.SUMMARY:
         return show(session, ask(FIELDS[-1], fields), state=RegistrationState.FORM, field_key=FIELDS[-1].key)
     if session.state == RegistrationState.SHEET and session.form:  # the answers stay: show the lines still open
-        return show(session, (sheet.lines_message(_open_fields(session), fields, KEPT), ()))
+        return show(session, (at_once.lines_message(_open_fields(session), fields, KEPT), ()))
     spec = BY_KEY.get(session.field_key)
     if session.state == RegistrationState.FORM and spec is not None and FIELDS.index(spec) > 0:
         previous = FIELDS[FIELDS.index(spec) - 1]
@@ -228,9 +228,9 @@ def _in_form(session: Session, ctx: Context, choice: str) -> Step | None:
         answered = replace(session, form=session.with_answer("kontak", fields.sender_wa_id))
         return _next_after(answered, fields, "kontak", "")
     if ctx.inbound.kind is InboundKind.TEXT and not choice:
-        labelled, _ = sheet.labelled_lines(ctx.inbound.text)
-        if sheet.is_form_lines(ctx.inbound.text, labelled) and set(labelled) - {spec.key}:  # form lines: read all
-            return _apply_lines(session, ctx, sheet.read(ctx.inbound.text, _open_fields(session), fields))
+        labelled, _ = at_once.labelled_lines(ctx.inbound.text)
+        if at_once.is_form_lines(ctx.inbound.text, labelled) and set(labelled) - {spec.key}:  # form lines: read all
+            return _apply_lines(session, ctx, at_once.read(ctx.inbound.text, _open_fields(session), fields))
         return _answer(session, fields, spec, ctx.inbound.text, labelled)
     if ctx.inbound.kind is InboundKind.UNREADABLE:
         return show(session, ask(spec, fields, "Untuk pendaftaran, mohon jawab dengan teks ya."))
@@ -243,14 +243,14 @@ def on_consent(session: Session, ctx: Context) -> Step:
     if choice == AGREE:
         return show(session, ask(FIELDS[0], fields), state=RegistrationState.FORM, field_key=FIELDS[0].key)
     if choice == AT_ONCE:  # the whole form, or only what is still open
-        lines = sheet.lines_message(_open_fields(session), fields)
+        lines = at_once.lines_message(_open_fields(session), fields)
         return show(session, (lines, ()), state=RegistrationState.SHEET, field_key="")
     return show(session, consent(ctx.content, ctx.rules.registration_keep_days, ctx.rules.draft_hours))
 
 
-def on_sheet(session: Session, ctx: Context) -> Step:
+def on_at_once_form(session: Session, ctx: Context) -> Step:
     """While the one-message form is out: its lines filled in, or a switch to one question at a time."""
-    return _from_sheet(session, ctx, _tapped(session, ctx))
+    return _from_at_once(session, ctx, _tapped(session, ctx))
 
 
 def on_field(session: Session, ctx: Context) -> Step:
@@ -275,9 +275,9 @@ def on_summary(session: Session, ctx: Context) -> Step:
     if choice == SEND:
         return _submit(session, ctx)
     if not choice and ctx.inbound.kind is InboundKind.TEXT:
-        labelled, _ = sheet.labelled_lines(ctx.inbound.text)
-        if sheet.is_form_lines(ctx.inbound.text, labelled):  # "Tanggal acara: 20-12-2026" changes that answer
-            return _apply_lines(session, ctx, sheet.read(ctx.inbound.text, (), fields_context(ctx)))
+        labelled, _ = at_once.labelled_lines(ctx.inbound.text)
+        if at_once.is_form_lines(ctx.inbound.text, labelled):  # "Tanggal acara: 20-12-2026" changes that answer
+            return _apply_lines(session, ctx, at_once.read(ctx.inbound.text, (), fields_context(ctx)))
     if choice == EDIT:
         return show(session, edit_menu(), state=RegistrationState.EDIT_CHOICE)
     return _edit(session, ctx, choice) or show(session, summary(session), state=RegistrationState.SUMMARY)
@@ -293,7 +293,7 @@ def on_edit_choice(session: Session, ctx: Context) -> Step:
 
 STATE_HANDLERS: dict[str, Handler] = {
     RegistrationState.CONSENT: on_consent,
-    RegistrationState.SHEET: on_sheet,
+    RegistrationState.SHEET: on_at_once_form,
     RegistrationState.FORM: on_field,
     RegistrationState.SUMMARY: on_summary,
     RegistrationState.EDIT_CHOICE: on_edit_choice,
@@ -311,7 +311,7 @@ def start(session: Session, ctx: Context) -> Step | None:
     if (
         ctx.dialogue is None
         and ctx.inbound.kind is InboundKind.TEXT
-        and sheet.looks_like_the_form(sheet.labelled_lines(ctx.inbound.text)[0])
+        and at_once.looks_like_the_form(at_once.labelled_lines(ctx.inbound.text)[0])
     ):
         return begin(session, ctx.content, keep_days, draft_hours, STALE_FORM)  # kept nowhere, forwarded to no one
     words = ctx.command.split()
