@@ -87,7 +87,7 @@ def test_edit_distance_handles_transposition_and_limits() -> None:
 
 
 def test_held_out_questions_at_least_96_percent_right(content: Content) -> None:
-    # 159 of 163 (97.5 %) when this was set, from 141 (86.5 %) with the list of other agencies' words;
+    # 158 of 163 (96.9 %) when this was set, from 141 (86.5 %) with the list of other agencies' words;
     # the bar lets one more miss through, so a regression fails. If it does, fix the mechanism or the
     # tuning fixture's words: never copy these questions into contoh_pertanyaan or kata.yaml, and never
     # change an expectation to make the figure go up.
@@ -138,6 +138,14 @@ def test_words_that_only_describe_what_is_asked_name_no_card(query: str, content
 def test_ktp_alone_still_names_every_card_that_uses_it(content: Content) -> None:
     ids = [s.id for s in search("ktp", content).services]
     assert {"ktp_el", "ktp_jadi"} <= set(ids)
+
+
+@pytest.mark.parametrize("query", ["akte", "bikin akte", "hilang", "bayar"])
+def test_card_words_that_name_no_card_get_a_list_to_choose_from_never_a_card(query: str, content: Content) -> None:
+    result = search(query, content)
+    assert result.found and not result.clear
+    if "akte" in query:
+        assert {"akta_lahir", "akta_kematian"} <= {s.id for s in result.services}
 
 
 @pytest.mark.parametrize("query", ["min udh makan belom?", "min lagi makan apa", "rekan kerja sy"])

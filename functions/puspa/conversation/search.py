@@ -11,7 +11,9 @@ card's keyword on its own: "ktp", "pbb", "nikah"), or every word of one of its l
 ("pajak tanah"), or a question close to one of its example questions. Words found only inside longer
 keywords ("hilang", "bayar", "daftar", "baru") say what is asked, not about what: "sim hilang" and
 "bayar pajak motor" name no card, while "ktp ilang pas naek motor" names the KTP card whatever else
-it says. The index is built once per published content version and memoised on the Content object.
+it says. A question named by nothing but made only of card words ("bikin akte", "hilang") gets the
+cards to choose from, never one card. The index is built once per published content version and
+memoised on the Content object.
 """
 
 from __future__ import annotations
@@ -306,14 +308,12 @@ def search(text: str, content: Content) -> SearchResult:
     if not query:
         return SearchResult((), clear=False)
     misspellable = _misspellable(query, index)
-    scored = sorted(
-        (
-            (score, position, s)
-            for position, s in enumerate(content.services)
-            if (score := _score(query, s.id, index, misspellable)).eligible
-        ),
-        key=lambda item: (-item[0].value, item[1]),
-    )
+    every = [(_score(query, s.id, index, misspellable), position, s) for position, s in enumerate(content.services)]
+    scored = sorted((item for item in every if item[0].eligible), key=lambda item: (-item[0].value, item[1]))
+    # Named by nothing, but made only of card words ("bikin akte", "izin"): a guess to choose from, never a card.
+    guess = not scored and all(w in index.known_words for w in query)
+    if guess:
+        scored = sorted(every, key=lambda item: (-item[0].value, item[1]))
     if not scored:
         return SearchResult((), clear=False)
     top = scored[0][0]
@@ -322,7 +322,7 @@ def search(text: str, content: Content) -> SearchResult:
         return SearchResult((), clear=False)
     candidates = [s for score, _, s in scored if score.value >= CANDIDATE_RATIO * best][:MAX_CANDIDATES]
     runner_up = scored[1][0].value if len(scored) > 1 else 0.0
-    clear = len(candidates) == 1 or best >= CLEAR_RATIO * runner_up
+    clear = not guess and (len(candidates) == 1 or best >= CLEAR_RATIO * runner_up)
     return SearchResult(tuple(candidates[:1] if clear else candidates), clear=clear)
 
 
