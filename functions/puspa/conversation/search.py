@@ -54,7 +54,8 @@ def normalize(text: str) -> list[str]:
         plain = "".join(ch for ch in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(ch))
     plain = plain.replace("'", "").replace("\u2019", "").replace("`", "")
     plain = _STRETCHED.sub(r"\1", plain)
-    plain = _REDUPLICATED.sub(r"\1 \1", plain)
+    if "2" in plain:
+        plain = _REDUPLICATED.sub(r"\1 \1", plain)
     return [word for word in _NON_WORD.split(plain) if word]
 
 
@@ -163,7 +164,7 @@ def build_index(content: Content) -> SearchIndex:
     # ("ktp" names the KTP-ready card too). Words found only inside longer keywords ("hilang", "bayar") do not.
     topics = frozenset(p[0] for service_phrases in phrases.values() for p in service_phrases if len(p) == 1)
     names = {sid: service_words & topics for sid, service_words in vocab.items()}
-    small_talk = tuple(tuple(normalize(t)) for t in words.small_talk if normalize(t))
+    small_talk = tuple(phrase for phrase in (tuple(normalize(t)) for t in words.small_talk) if phrase)
     ordinary = (
         frozenset(known) | stopwords | greetings | closings | acknowledgements | {w for t in small_talk for w in t}
     )
