@@ -237,6 +237,7 @@ DIALOGUE = Dialogue(
     takes_text=True,
     cancel_ids=frozenset({CANCEL}),
     staff_help="*JAWAB ADU-… <tanggapan>* (saran & pengaduan)",
+    staff_verbs=("JAWAB",),
     status_section=status_section,
     check_content=check_content,
     screens=every_screen,

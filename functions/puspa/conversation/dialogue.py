@@ -80,6 +80,7 @@ class Registry(Struct, frozen=True):
     cancel_ids: frozenset[str] = frozenset()  # tap ids that mean BATAL
     after_service: Mapping[str, AfterService] = field(default_factory=dict)  # offering dialogue -> its offer
     staff_help: tuple[str, ...] = ()  # each dialogue's staff commands, one block each
+    staff_verbs: tuple[str, ...] = ()  # every staff command word ("PROSES", "SIAP"): BANTUAN suggests the closest
     status_sections: Mapping[str, Callable[[tuple[Any, ...]], RequestSection]] = field(default_factory=dict)
 
     def rows(self, content: Content) -> list[Row]:
@@ -190,7 +191,7 @@ class Dialogue(Struct, frozen=True):
                 when the first page has room); menu_hint: a line under the main menu's text
     card_button (card key, button): a card listing the key in `tombol` shows the button
     after_service what it offers at the end of a service (the survey after a question is closed)
-    staff_help  the staff commands it understands, for the staff help
+    staff_help  the staff commands it understands, for the staff help (BANTUAN); staff_verbs: their words
     status_section its records (found by its shell's find hook) as a section of the STATUS answer
     cancel_text what BATAL says in its states; back: KEMBALI in its states (default: browse's back)
     patient     its states wait `rules.form_idle` instead of `rules.idle`
@@ -213,6 +214,7 @@ class Dialogue(Struct, frozen=True):
     card_button: tuple[str, Button] | None = None
     after_service: AfterService | None = None
     staff_help: str = ""
+    staff_verbs: tuple[str, ...] = ()
     status_section: Callable[[tuple[Any, ...]], RequestSection] | None = None
     cancel_text: str = ""
     back: Handler | None = None

@@ -26,6 +26,7 @@ DIALOGUE = Dialogue(
     action_prefix="reg:",
     takes_text=True,
     cancel_ids=frozenset({CANCEL}),
-    staff_help=f"{staff.HELP}\n{staff.EXAMPLE}",
+    staff_help=f"{staff.HELP}\n  {staff.EXAMPLE}",
+    staff_verbs=tuple(staff.COMMANDS),
     status_section=screens.status_section,
 )
