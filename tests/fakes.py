@@ -344,6 +344,19 @@ class FakeTicketStore:
             return tuple(codes)
 
 
+class FakeErasureReceipts:
+    """ErasureReceipts in memory."""
+
+    def __init__(self) -> None:
+        self.receipts: set[tuple[str, str]] = set()
+
+    def keep_erasure_receipt(self, office_id: str, message_key: str, now: datetime) -> None:
+        self.receipts.add((office_id, message_key))
+
+    def erasure_receipt(self, office_id: str, message_key: str) -> bool:
+        return (office_id, message_key) in self.receipts
+
+
 class FakeComplaintStore:
     """ComplaintStore in memory: the same numbering, replay and scoping rules as the adapter."""
 
@@ -542,6 +555,7 @@ def fake_dependencies(
     readiness: FakeReadinessStore | None = None,
     keep_after_event: timedelta = timedelta(days=90),
     complaints: FakeComplaintStore | None = None,
+    receipts: FakeErasureReceipts | None = None,
 ) -> dict[str, object]:
     """What the effect handlers name, on fakes (the ones not given are new and empty)."""
     return {
@@ -552,6 +566,7 @@ def fake_dependencies(
         "readiness": readiness or FakeReadinessStore(),
         "keep_after_event": keep_after_event,
         "complaints": complaints or FakeComplaintStore(),
+        "receipts": receipts or FakeErasureReceipts(),
     }
 
 

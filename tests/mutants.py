@@ -109,6 +109,19 @@ MUTANTS = [
         'batch.delete(self._client.collection("notices").document(f"{office_id}_{code}"))',
         "pass",
     ),
+    (
+        "N11",
+        F + "app/handlers/erase.py",
+        "    receipts.keep_erasure_receipt(scope.office_id, scope.message_key, scope.now)\n",
+        "",
+    ),
+    ("N12", F + "conversation/erase.py", 'body += "".join(f"\\n\\n⚠️ {note}" for note in notes)', "pass"),
+    (
+        "N13",
+        F + "conversation/staff_help.py",
+        "if verb is None or (rest.strip() and not any(ch.isdigit() for ch in rest)):",
+        "if verb is None:",
+    ),
 ]
 only = set(sys.argv[1:])
 

@@ -54,6 +54,7 @@ def dependencies(
         "readiness": FirestoreReadinessStore(store),
         "keep_after_event": keep_after_event,
         "complaints": FirestoreComplaintStore(store),
+        "receipts": store,
     }
 
 

@@ -44,6 +44,15 @@ class SessionStore(Protocol):
         ...
 
 
+class ErasureReceipts(Protocol):
+    """Receipts of HAPUS DATA SAYA, under a keyed hash of the confirming message (no personal data),
+    kept as long as Meta may deliver that message again (7 days)."""
+
+    def keep_erasure_receipt(self, office_id: str, message_key: str, now: datetime) -> None: ...
+
+    def erasure_receipt(self, office_id: str, message_key: str) -> bool: ...
+
+
 class RegistrationStore(Protocol):
     """Registrations. Every write is keyed so that replaying it (same inbound message id) gives
     the same outcome instead of a second registration or status change."""

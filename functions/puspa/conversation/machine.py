@@ -83,6 +83,7 @@ REGISTRY = Registry(
     staff_help=tuple(d.staff_help for d in DIALOGUES if d.staff_help),
     staff_verbs=tuple(dict.fromkeys(verb for d in DIALOGUES for verb in d.staff_verbs)),
     status_sections={d.name: d.status_section for d in DIALOGUES if d.status_section is not None},
+    erase_notes={d.name: d.erase_note for d in DIALOGUES if d.erase_note is not None},
 )
 
 

@@ -29,4 +29,5 @@ DIALOGUE = Dialogue(
     staff_help=f"{staff.HELP}\n  {staff.EXAMPLE}",
     staff_verbs=tuple(staff.COMMANDS),
     status_section=screens.status_section,
+    erase_note=screens.erase_note,
 )
