@@ -17,7 +17,8 @@ from puspa.domain.sender import Sender
 from puspa.domain.session import Session
 from tests.conftest import NOW, OFFICE_ID
 from tests.fakes import (
-    FakeDocumentStore,
+    FakeComplaintStore,
+    FakeReadinessStore,
     FakeRegistrationStore,
     FakeSessionStore,
     FakeSurveyStore,
@@ -62,7 +63,8 @@ class Chat:
         tickets: FakeTicketStore | None = None,
         profile_name: str = "Siti",
         surveys: FakeSurveyStore | None = None,
-        documents: FakeDocumentStore | None = None,
+        documents: FakeReadinessStore | None = None,
+        complaints: FakeComplaintStore | None = None,
     ) -> None:
         self.content = content
         self.now = now
@@ -71,7 +73,8 @@ class Chat:
         self.registrations = registrations or FakeRegistrationStore()
         self.tickets = tickets or FakeTicketStore()
         self.surveys = surveys or FakeSurveyStore()
-        self.documents = documents or FakeDocumentStore()
+        self.documents = documents or FakeReadinessStore()
+        self.complaints = complaints or FakeComplaintStore()
         self.profile_name = profile_name
         self.reply_to = ""
         self.session: Session | None = None
@@ -97,7 +100,8 @@ class Chat:
             tickets=self.tickets,
             sessions=FakeSessionStore(),
             surveys=self.surveys,
-            documents=self.documents,
+            readiness=self.documents,
+            complaints=self.complaints,
         )
         outbound = list(turn.replies)
         for effect in turn.effects:

@@ -28,6 +28,7 @@ HANDLER_MODULES: tuple[str, ...] = (  # each dialogue's shell side (puspa.app.ha
     "status",
     "survey",
     "readiness",
+    "complaint",
 )
 
 
@@ -42,15 +43,17 @@ def dependencies(
     store: FirestoreStore, keep_closed_tickets: timedelta, keep_after_event: timedelta
 ) -> dict[str, object]:
     """What effect handlers may name as parameters, built on one Firestore store."""
-    from puspa.store import FirestoreDocumentStore, FirestoreRegistrationStore, FirestoreSurveyStore
+    from puspa.store import FirestoreReadinessStore, FirestoreRegistrationStore, FirestoreSurveyStore
+    from puspa.store.complaints import FirestoreComplaintStore
 
     return {
         "sessions": store,
         "registrations": FirestoreRegistrationStore(store),
         "tickets": FirestoreTicketStore(store, keep_closed=keep_closed_tickets),
         "surveys": FirestoreSurveyStore(store),
-        "documents": FirestoreDocumentStore(store),
+        "readiness": FirestoreReadinessStore(store),
         "keep_after_event": keep_after_event,
+        "complaints": FirestoreComplaintStore(store),
     }
 
 

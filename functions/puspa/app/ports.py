@@ -1,6 +1,7 @@
-"""Every port: the small interfaces the shell talks to. Adapters (`store`, `whatsapp.graph`, `mail`)
+"""The shared ports: the small interfaces the shell talks to. Adapters (`store`, `whatsapp.graph`, `mail`)
 implement them; tests implement them with in-memory fakes (`tests/fakes.py`), and one contract suite
-per store port runs against both (`tests/contract/`)."""
+per store port runs against both (`tests/contract/`). A port that only one dialogue's handlers use
+lives in that dialogue's shell module (e.g. `handlers/complaint.py: ComplaintStore`)."""
 
 from __future__ import annotations
 
@@ -246,7 +247,7 @@ class ActivitySource(Protocol):
     def daily_documents(self, collection: str, office_id: str, days: list[str]) -> list[dict[str, Any]]: ...
 
 
-class DocumentStore(Protocol):
+class ReadinessStore(Protocol):
     """Documents ready for collection: lookups (with failure counting), subscriptions, staff changes."""
 
     def find_document(

@@ -16,7 +16,7 @@ from typing import Any
 from msgspec import Struct
 from msgspec.structs import replace
 
-from puspa.conversation import browse, erase, question, readiness, registration, status, survey
+from puspa.conversation import browse, complaint, erase, question, readiness, registration, status, survey
 from puspa.conversation import screens as render
 from puspa.conversation.dialogue import Context, Dialogue, Handler, Registry, Rule, Rules, Step, option_number, show
 from puspa.conversation.effects import Effect
@@ -34,6 +34,7 @@ DIALOGUES: tuple[Dialogue, ...] = (
     status.DIALOGUE,
     survey.DIALOGUE,
     readiness.DIALOGUE,
+    complaint.DIALOGUE,
 )
 
 

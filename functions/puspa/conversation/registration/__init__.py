@@ -1,5 +1,5 @@
 """The reception-permit registration ("izin resepsi"): the resident's half (`flow`: consent, the
-form's fields from `fields`, the one-message form `sheet`, summary, submit; its words in `screens`)
+form's fields from `fields`, the one-message form `at_once`, summary, submit; its words in `screens`)
 and staff's (`staff`)."""
 
 from __future__ import annotations
