@@ -178,7 +178,7 @@ def test_the_report_is_emailed_once_on_the_first_working_day(
 
 def test_the_html_report_reads_well_in_a_browser(month: tuple[FirestoreStore, Clock], tmp_path: Path) -> None:
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    assert chromium, "Debian's chromium is installed by the project's set-up (make install)"
+    assert chromium, "Debian's chromium is installed by make test when missing (see the Makefile)"
     store, _ = month
     files = _report(store, datetime(2026, 12, 1, 2, 0, tzinfo=UTC)).write("2026-11", tmp_path / "laporan")
     page = tmp_path / "laporan" / "laporan.html"

@@ -89,7 +89,23 @@ def test_follow_up_reaches_staff(notify: FlaskClient, mail_sink: MailSink, stand
     assert message["Subject"] == "[PUSPA Kecamatan Jonggol] Pertanyaan lanjutan TNY-2026-0001"
 
 
-def test_digest_called_twice_sends_one_email(staff_env: None, mail_sink: MailSink) -> None:
+def publish_with_holidays_loaded(bundle: dict[str, Any]) -> None:
+    """The office's content with this year's and next year's holidays loaded (test dates), so the digest
+    runs on today's clock without the reminder to load them."""
+    import copy
+
+    from content_seed.publish import version_of
+
+    loaded = copy.deepcopy(bundle)
+    loaded["kantor"]["hari_libur"] += [
+        {"tanggal": f"{year}-{month:02d}-28", "nama": "Libur uji"} for year in (NOW.year, NOW.year + 1)
+        for month in range(1, 13)
+    ]  # fmt: skip
+    FirestoreStore.for_project(PROJECT).publish_content(OFFICE_ID, version_of(loaded), loaded, published_by="test")
+
+
+def test_digest_called_twice_sends_one_email(staff_env: None, mail_sink: MailSink, bundle: dict[str, Any]) -> None:
+    publish_with_holidays_loaded(bundle)
     digest = create_app("send_digest", MAIN).test_client()
     assert digest.post("/").get_data(as_text=True) == "nothing overdue"
     new_ticket(created_at=NOW - timedelta(days=5), wamid="wamid.OLD")
