@@ -98,7 +98,7 @@ def _graph(settings: Settings) -> GraphClient:
 def _mailer(settings: Settings) -> SmtpMailer | None:
     from puspa.mail import SmtpConfig, SmtpMailer
 
-    if not settings.admin_emails:
+    if not settings.smtp_host:  # no e-mail at all (an office's petugas.yaml may still name addresses)
         return None
     return SmtpMailer(SmtpConfig(
         settings.smtp_host, settings.smtp_port, settings.smtp_security, settings.smtp_user,
@@ -145,6 +145,7 @@ def build_notify_service(settings: Settings) -> NotifyService:
         max_age=timedelta(hours=settings.notify_max_age_hours),
         ready_template=settings.ready_template,
         channel_secret=settings.hash_secret,
+        default_office=settings.whatsapp_phone_number_id,
     )
     cache = _content(store, settings)
     refs = _tickets(store, settings)

@@ -20,6 +20,7 @@ from puspa.domain.content import Content, Service
 from puspa.domain.privacy import mask_id
 from puspa.domain.sender import Sender
 from puspa.domain.session import Session
+from puspa.domain.staff import COMMANDS
 from puspa.whatsapp.limits import INTERACTIVE_BODY_MAX
 
 
@@ -166,8 +167,24 @@ class Context(Struct, frozen=True):
 
     @property
     def from_staff(self) -> bool:
+        """The sender may run staff commands at this office: listed in its petugas.yaml with a role
+        that may, or (an office that has not published its staff) in the deployment's settings."""
         wa_id = self.inbound.sender.wa_id
-        return bool(wa_id) and wa_id in self.rules.staff_of(self.inbound.office_id)
+        published = self.content.staff.numbers(COMMANDS)
+        return bool(wa_id) and (wa_id in published or wa_id in self.rules.staff_of(self.inbound.office_id))
+
+    @property
+    def status_template(self) -> str:
+        """The office's approved status template (petugas.yaml `templat.status`), else the deployment's."""
+        return self.content.staff.templates.get("status") or self.rules.status_template
+
+    @property
+    def answer_template(self) -> str:
+        return self.content.staff.templates.get("jawaban") or self.rules.answer_template
+
+    @property
+    def template_language(self) -> str:
+        return self.content.staff.templates.get("bahasa") or self.rules.template_language
 
 
 class Step(Struct, frozen=True):

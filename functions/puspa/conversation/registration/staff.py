@@ -108,4 +108,4 @@ def status_changed(effect: ChangeStatus, change: StatusChange, ctx: Context) -> 
     if not change.changed:
         return (TextReply(f"*{code}* sudah berstatus *{registration.status.value}*."),)
     confirmation = TextReply(f"*{code}* kini *{registration.status.value}*. Warga sudah kami kabari.")
-    return confirmation, resident_update(registration, ctx.rules.status_template, ctx.rules.template_language)
+    return confirmation, resident_update(registration, ctx.status_template, ctx.template_language)
