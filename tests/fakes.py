@@ -29,6 +29,7 @@ from puspa.domain.results import (
 from puspa.domain.sender import Sender
 from puspa.domain.session import Session
 from puspa.domain.ticket import OPEN, RESIDENT, THREAD_MAX, Entry, Ticket, TicketAction, TicketStatus
+from puspa.domain.unanswered import without_resident
 from puspa.errors import ConcurrentUpdateError, GraphApiError, StoreUnavailableError
 from puspa.store.ledger import ChannelBusyError
 
@@ -363,6 +364,49 @@ class FakeSurveyStore:
         return tuple(a for (o, p, _), a in self.answers.items() if o == office_id and p == period)
 
 
+class FakeUnansweredStore:
+    """Questions without a card in memory (as FirestoreUnansweredStore): `asked` holds what each
+    session keeps (session key -> (question, when)), `days` what is kept per office and local day."""
+
+    def __init__(self) -> None:
+        self.asked: dict[str, list[tuple[str, datetime]]] = {}
+        self.days: dict[tuple[str, str], dict[str, Any]] = {}
+
+    def unanswered_between(self, office_id: str, start: datetime, end: datetime) -> tuple[tuple[str, ...], ...]:
+        per_resident = (
+            tuple(q for q, at in entries if start <= at < end)
+            for key, entries in sorted(self.asked.items()) if key.startswith(f"{office_id}_")
+        )  # fmt: skip
+        return tuple(texts for texts in per_resident if texts)
+
+    def kept_days(self, office_id: str, days: list[str]) -> set[str]:
+        return {day for day in days if (office_id, day) in self.days}
+
+    def keep_unanswered_day(
+        self, office_id: str, day: str, figures: dict[str, Any], start: datetime, end: datetime, expire_at: datetime
+    ) -> None:
+        self.days[(office_id, day)] = {**figures, "office_id": office_id, "day": day, "start": start, "end": end,
+                                       "expire_at": expire_at}  # fmt: skip
+
+    def forget_resident_questions(self, office_id: str, session_key: str) -> int:
+        asked = self.asked.get(session_key, [])
+        changed = 0
+        for (office, _), data in self.days.items():
+            if office != office_id or "texts" not in data:
+                continue
+            theirs = [q for q, at in asked if data["start"] <= at < data["end"]]
+            left = without_resident(data["texts"], theirs)
+            if left != data["texts"]:
+                data["texts"], changed = left, changed + 1
+        return changed
+
+    def forget_legacy_texts(self) -> int:
+        legacy = [data for data in self.days.values() if "counts" in data]
+        for data in legacy:
+            data.update(total=sum(data.pop("counts").values()), texts={})
+        return len(legacy)
+
+
 class FakeDocumentStore:
     """Documents in memory. The rules (the pause after FAILURES_PER_DAY failures, staff's marks that an
     older spreadsheet never undoes, one notice per document) are FirestoreDocumentStore's, pinned to it
@@ -482,6 +526,7 @@ def fake_dependencies(
     sessions: FakeSessionStore | None = None,
     surveys: FakeSurveyStore | None = None,
     documents: FakeDocumentStore | None = None,
+    unanswered: FakeUnansweredStore | None = None,
     keep_after_event: timedelta = timedelta(days=90),
 ) -> dict[str, object]:
     """What the effect handlers name, on fakes (the ones not given are new and empty)."""
@@ -491,6 +536,7 @@ def fake_dependencies(
         "sessions": sessions or FakeSessionStore(),
         "surveys": surveys or FakeSurveyStore(),
         "documents": documents or FakeDocumentStore(),
+        "unanswered": unanswered or FakeUnansweredStore(),
         "keep_after_event": keep_after_event,
     }
 

@@ -48,7 +48,12 @@ def test_an_effect_handled_twice_is_refused() -> None:
 
 def test_erase_reaches_every_dialogues_hook() -> None:
     hooks = [hook for module in handler_modules() for hook in getattr(module, "ERASE", ())]
-    assert {hook.__module__.rsplit(".", 1)[-1] for hook in hooks} == {"registration", "question", "readiness"}
+    assert {hook.__module__.rsplit(".", 1)[-1] for hook in hooks} == {
+        "registration",
+        "question",
+        "readiness",
+        "unanswered",
+    }
 
 
 @pytest.mark.parametrize(

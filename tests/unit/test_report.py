@@ -52,12 +52,14 @@ def test_work_figures_from_a_months_records(content: Content) -> None:
                   (Entry("warga", "q", MONDAY_9_WIB),))  # fmt: skip
     activity = [{"day": "2026-11-23", "residents": 4, "messages": 30, "cards": {"kk": 5, "ktp_el": 2}},
                 {"day": "2026-11-30", "residents": 1, "messages": 3, "cards": {"kk": 1}}]  # fmt: skip
-    unanswered = [{"counts": {"harga beras": 2, "loker": 1}}, {"counts": {"harga beras": 1}}]
+    unanswered = [{"total": 7, "cards": {"-": 5, "kk": 2}, "texts": {"harga beras": 3}},
+                  {"total": 4, "cards": {"-": 4}, "texts": {"harga beras": 3, "loker": 4}}]  # fmt: skip
     now = datetime(2026, 12, 1, 2, 0, tzinfo=UTC)
     work = work_figures(content.office.calendar, registrations, [quick, slow], activity, unanswered, now)
     assert (work.resident_days, work.messages) == (5, 33)
     assert work.top_cards[0] == ("kk", 6)
-    assert work.unanswered[0] == ("harga beras", 3) and work.unanswered_total == 4
+    assert work.unanswered == (("harga beras", 6), ("loker", 4)) and work.unanswered_total == 11
+    assert work.unanswered_near == (("-", 9), ("kk", 2))
     assert work.registrations == {"disetujui": 2, "diterima": 1}
     assert work.decision_hours_median == 2.0
     assert work.questions == 2 and work.answer_hours_median == 2.0

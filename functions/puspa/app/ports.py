@@ -195,14 +195,29 @@ class UnansweredSource(Protocol):
 
 
 class UnansweredQuestions(Protocol):
-    """What residents asked that PUSPA had no card for (kept in their sessions), and the daily counts."""
+    """What residents asked that PUSPA had no card for (kept a few days in their sessions), and what
+    is kept of each day without identifying anyone (`domain.unanswered.day_figures`)."""
 
-    def unanswered_since(self, office_id: str, since: datetime) -> tuple[str, ...]:
-        """Normalised questions since `since` (no sender)."""
+    def unanswered_between(self, office_id: str, start: datetime, end: datetime) -> tuple[tuple[str, ...], ...]:
+        """Each resident's normalised questions asked in [start, end): one tuple per resident, no sender."""
         ...
 
-    def keep_daily_counts(self, office_id: str, day: str, counts: dict[str, int], expire_at: datetime) -> None:
-        """Keep one day's counts (they outlive the sessions, 90 days)."""
+    def kept_days(self, office_id: str, days: list[str]) -> set[str]:
+        """Which of `days` are kept already."""
+        ...
+
+    def keep_unanswered_day(
+        self, office_id: str, day: str, figures: dict[str, Any], start: datetime, end: datetime, expire_at: datetime
+    ) -> None:
+        """Keep one local day's figures ([start, end) is that day); they outlive the sessions, 90 days."""
+        ...
+
+    def forget_resident_questions(self, office_id: str, session_key: str) -> int:
+        """HAPUS DATA SAYA: take the resident's own questions out of the days kept; how many days changed."""
+        ...
+
+    def forget_legacy_texts(self) -> int:
+        """Drop the texts of days kept before only shared texts were kept; how many days changed."""
         ...
 
 

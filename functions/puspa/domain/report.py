@@ -34,7 +34,7 @@ class WorkFigures(Struct, frozen=True):
     resident_days: int  # residents served, counted once per day they wrote
     messages: int
     top_cards: tuple[tuple[str, int], ...]
-    unanswered: tuple[tuple[str, int], ...]  # most frequent questions without a card
+    unanswered: tuple[tuple[str, int], ...]  # questions without a card several residents asked (text, residents)
     unanswered_total: int
     registrations: Mapping[str, int]  # status -> count (requests made this month)
     decision_hours_median: float | None  # working hours from request to approval/refusal
@@ -42,6 +42,7 @@ class WorkFigures(Struct, frozen=True):
     answer_hours_median: float | None  # working hours from question to the first staff answer
     waited_over_a_day: int  # questions answered (or still open) after more than one working day
     weekly: tuple[tuple[str, int, int], ...]  # (week label, messages, requests + questions)
+    unanswered_near: tuple[tuple[str, int], ...] = ()  # (nearest card id or NO_CARD, questions), most first
 
 
 class MonthReport(Struct, frozen=True):
@@ -110,9 +111,11 @@ def work_figures(
     cards: Counter[str] = Counter()
     for day in activity:
         cards.update({str(k): int(v) for k, v in (day.get("cards") or {}).items()})
-    asked: Counter[str] = Counter()
+    asked: Counter[str] = Counter()  # shared texts: residents who asked each, summed over the days
+    near: Counter[str] = Counter()
     for day in unanswered:
-        asked.update({str(k): int(v) for k, v in (day.get("counts") or {}).items()})
+        asked.update({str(k): int(v) for k, v in (day.get("texts") or {}).items()})
+        near.update({str(k): int(v) for k, v in (day.get("cards") or {}).items()})
     decisions = [h for r in registrations if (h := _decision_hours(r, calendar)) is not None]
     answers = [(t, _first_answer(t)) for t in tickets]
     answer_hours = [calendar.working_hours_between(t.created_at, at) for t, at in answers if at is not None]
@@ -130,12 +133,13 @@ def work_figures(
         messages=sum(int(d.get("messages") or 0) for d in activity),
         top_cards=tuple(cards.most_common(5)),
         unanswered=tuple(sorted(asked.items(), key=lambda item: (-item[1], item[0]))[:10]),
-        unanswered_total=sum(asked.values()),
+        unanswered_total=sum(int(d.get("total") or 0) for d in unanswered),
         registrations=dict(Counter(r.status.value for r in registrations)),
         decision_hours_median=statistics.median(decisions) if decisions else None,
         questions=len(tickets),
         answer_hours_median=statistics.median(answer_hours) if answer_hours else None,
         waited_over_a_day=waited,
+        unanswered_near=tuple(sorted(near.items(), key=lambda item: (-item[1], item[0]))),
         weekly=tuple((f"{monday:%d/%m}", counts[0], counts[1]) for monday, counts in sorted(weekly.items())),
     )  # fmt: skip
 
