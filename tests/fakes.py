@@ -4,6 +4,7 @@ compare-and-set conflicts and transient failures, and record what happened."""
 from __future__ import annotations
 
 import itertools
+import secrets
 import threading
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
@@ -344,24 +345,37 @@ class FakeTicketStore:
 
 
 class FakeSurveyStore:
-    """Anonymous survey answers in memory, one per respondent and period (as FirestoreSurveyStore)."""
+    """Anonymous survey answers in memory, one per respondent and period while the period is open,
+    moved to random ids with its key deleted once sealed (as FirestoreSurveyStore)."""
 
     def __init__(self) -> None:
         self.answers: dict[tuple[str, str, str], dict[str, Any]] = {}
+        self.keys: dict[tuple[str, str], bytes] = {}
+
+    def period_key(self, office_id: str, period: str) -> bytes:
+        return self.keys.setdefault((office_id, period), secrets.token_bytes(32))
 
     def submit_survey(
         self, office_id: str, respondent: str, period: str, service_id: str, scores: dict[str, int], suggestion: str,
-        now: datetime,
     ) -> bool:  # fmt: skip
         key = (office_id, period, respondent)
         if key in self.answers:
             return False
         self.answers[key] = {"office_id": office_id, "period": period, "service_id": service_id, "scores": scores,
-                             "suggestion": suggestion, "submitted_at": now}  # fmt: skip
+                             "suggestion": suggestion}  # fmt: skip
         return True
 
     def survey_answers(self, office_id: str, period: str) -> tuple[dict[str, Any], ...]:
-        return tuple(a for (o, p, _), a in self.answers.items() if o == office_id and p == period)
+        fields = ("service_id", "scores", "suggestion")
+        return tuple({k: v for k, v in a.items() if k in fields}
+                     for (o, p, _), a in self.answers.items() if o == office_id and p == period)  # fmt: skip
+
+    def seal_period(self, office_id: str, period: str) -> int:
+        pending = [k for k, a in self.answers.items() if k[:2] == (office_id, period) and not a.get("sealed")]
+        for key in pending:
+            self.answers[(office_id, period, f"s{secrets.token_hex(16)}")] = {**self.answers.pop(key), "sealed": True}
+        self.keys.pop((office_id, period), None)
+        return len(pending)
 
 
 class FakeUnansweredStore:

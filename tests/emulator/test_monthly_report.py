@@ -167,7 +167,14 @@ def test_the_report_is_emailed_once_on_the_first_working_day(
         "not the first working day of the month"
     )
     first_working_day = datetime(2026, 12, 1, 1, 0, tzinfo=UTC)  # Tuesday 1 December, 08.00 WIB
+    (answer,) = store.client.collection("survey_answers").stream()
+    assert store.client.collection("survey_keys").document(f"{OFFICE_ID}_2026-11").get().exists
     assert _report(store, first_working_day, mail_sink).run() == "sent report 2026-11"
+    # November is reported: its survey key is gone and its answer moved to a random id, with no time on it.
+    assert not store.client.collection("survey_keys").document(f"{OFFICE_ID}_2026-11").get().exists
+    (sealed,) = store.client.collection("survey_answers").stream()
+    assert sealed.id != answer.id and sealed.to_dict()["scores"] == answer.to_dict()["scores"]
+    assert set(sealed.to_dict()) == {"office_id", "period", "service_id", "scores", "suggestion", "sealed", "expire_at"}
     assert _report(store, first_working_day, mail_sink).run() == "already sent"
     ((recipients, message),) = mail_sink.messages
     assert recipients == ["camat@example.org"]

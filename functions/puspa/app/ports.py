@@ -222,16 +222,26 @@ class UnansweredQuestions(Protocol):
 
 
 class SurveyStore(Protocol):
+    """Anonymous survey answers: one per respondent and month while the month is open, unlinkable
+    once it is sealed."""
+
+    def period_key(self, office_id: str, period: str) -> bytes:
+        """The month's random key (made on its first answer) that the shell hashes respondents with."""
+        ...
+
     def submit_survey(
         self, office_id: str, respondent: str, period: str, service_id: str, scores: dict[str, int], suggestion: str,
-        now: datetime,
     ) -> bool:  # fmt: skip
-        """Store one anonymous answer; `respondent` is a keyed hash (one answer per respondent and
-        period). False when that respondent already answered in the period."""
+        """Store one answer without sender or time; `respondent` is the sender hashed with the month's
+        key (one answer per respondent and period). False when that respondent already answered."""
         ...
 
     def survey_answers(self, office_id: str, period: str) -> tuple[dict[str, Any], ...]:
-        """Every answer of a period (scores, service_id, suggestion, submitted_at)."""
+        """Every answer of a period (scores, service_id, suggestion)."""
+        ...
+
+    def seal_period(self, office_id: str, period: str) -> int:
+        """The month is over and reported: move its answers where no key points and delete the key."""
         ...
 
 
@@ -243,6 +253,8 @@ class MonthSource(Protocol):
     def tickets_between(self, office_id: str, start: datetime, end: datetime) -> tuple[Ticket, ...]: ...
 
     def survey_answers(self, office_id: str, period: str) -> tuple[dict[str, Any], ...]: ...
+
+    def seal_survey_period(self, office_id: str, period: str) -> int: ...
 
     def daily_documents(self, collection: str, office_id: str, days: list[str]) -> list[dict[str, Any]]: ...
 

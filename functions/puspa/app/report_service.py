@@ -128,9 +128,9 @@ class ReportService:
 
     def run(self) -> str:
         """Scheduled daily: from the first working day of a month on (for a week), e-mail last month's
-        report once: a morning that failed is made up the next; the ledger says whether it went."""
-        if self._mailer is None or not self._config.admin_emails:
-            return "no e-mail configured"
+        report once: a morning that failed is made up the next; the ledger says whether it went. Once
+        it went (or when no one is to be e-mailed), last month's survey answers are sealed: nothing is
+        left that could tell whose an answer was."""
         content = self._content_now()
         calendar, now = content.office.calendar, self._clock()
         today = calendar.local(now).date()
@@ -138,9 +138,13 @@ class ReportService:
         if not first_working <= today < first_working + MAKE_UP:
             return "not the first working day of the month"
         period = previous_period(today)
+        if self._mailer is None or not self._config.admin_emails:
+            self._source.seal_survey_period(self._config.office_id, period)
+            return "no e-mail configured"
         built = self.build(period)  # before the claim: a failure here leaves nothing claimed
         ledger_id = f"report_{self._config.office_id}_{period}"
         if not self._ledger.claim(ledger_id, "email", now, LEASE):
+            self._source.seal_survey_period(self._config.office_id, period)  # again: a crash may have come between
             return "already sent"
         subject = f"[PUSPA {content.office.name}] Laporan bulanan {period}"
         try:
@@ -153,5 +157,6 @@ class ReportService:
             self._ledger.release(ledger_id, "email")
             raise NotifyError(f"monthly report e-mail failed: {exc}") from exc
         self._ledger.mark_sent(ledger_id, "email", now)
-        log.info("monthly report %s sent", period)
+        sealed = self._source.seal_survey_period(self._config.office_id, period)
+        log.info("monthly report %s sent; %d survey answer(s) sealed", period, sealed)
         return f"sent report {period}"

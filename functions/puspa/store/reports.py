@@ -33,6 +33,9 @@ class FirestoreMonthSource:
     def survey_answers(self, office_id: str, period: str) -> tuple[dict[str, Any], ...]:
         return self._surveys.survey_answers(office_id, period)
 
+    def seal_survey_period(self, office_id: str, period: str) -> int:
+        return self._surveys.seal_period(office_id, period)
+
     def daily_documents(self, collection: str, office_id: str, days: list[str]) -> list[dict[str, Any]]:
         return self._store.daily_documents(collection, office_id, days)
 
