@@ -421,6 +421,48 @@ class FakeUnansweredStore:
         return len(legacy)
 
 
+class FakeMonthSource:
+    """What the monthly report reads, in memory (as FirestoreMonthSource): the records of the month,
+    the daily documents the digest kept, and what the sessions still hold (`activity`, `unanswered`)."""
+
+    def __init__(self, surveys: FakeSurveyStore | None = None, unanswered: FakeUnansweredStore | None = None) -> None:
+        self.surveys = surveys or FakeSurveyStore()
+        self.unanswered = unanswered or FakeUnansweredStore()
+        self.registrations: list[Registration] = []
+        self.tickets: list[Ticket] = []
+        self.activity: dict[tuple[str, str], tuple[int, int, dict[str, int]]] = {}  # (office, day) in the sessions
+        self.kept_activity: dict[tuple[str, str], dict[str, Any]] = {}  # (office, day) kept by the digest
+        self.aggregates: dict[tuple[str, str], dict[str, Any]] = {}
+
+    def registrations_between(self, office_id: str, start: datetime, end: datetime) -> tuple[Registration, ...]:
+        return tuple(r for r in self.registrations if r.office_id == office_id and start <= r.created_at < end)
+
+    def tickets_between(self, office_id: str, start: datetime, end: datetime) -> tuple[Ticket, ...]:
+        return tuple(t for t in self.tickets if t.office_id == office_id and start <= t.created_at < end)
+
+    def survey_answers(self, office_id: str, period: str) -> tuple[dict[str, Any], ...]:
+        return self.surveys.survey_answers(office_id, period)
+
+    def seal_survey_period(self, office_id: str, period: str) -> int:
+        return self.surveys.seal_period(office_id, period)
+
+    def daily_documents(self, collection: str, office_id: str, days: list[str]) -> list[dict[str, Any]]:
+        kept = self.unanswered.days if collection == "unanswered_daily" else self.kept_activity
+        return [kept[(office_id, day)] for day in days if (office_id, day) in kept]
+
+    def monthly_aggregates(self, office_id: str, periods: list[str]) -> list[dict[str, Any]]:
+        return [self.aggregates[(office_id, p)] for p in periods if (office_id, p) in self.aggregates]
+
+    def keep_monthly_aggregate(self, office_id: str, period: str, figures: dict[str, Any]) -> None:
+        self.aggregates[(office_id, period)] = {**figures, "office_id": office_id}
+
+    def activity_of_day(self, office_id: str, day: str) -> tuple[int, int, dict[str, int]]:
+        return self.activity.get((office_id, day), (0, 0, {}))
+
+    def unanswered_between(self, office_id: str, start: datetime, end: datetime) -> tuple[tuple[str, ...], ...]:
+        return self.unanswered.unanswered_between(office_id, start, end)
+
+
 class FakeDocumentStore:
     """Documents in memory. The rules (the pause after FAILURES_PER_DAY failures, staff's marks that an
     older spreadsheet never undoes, one notice per document) are FirestoreDocumentStore's, pinned to it

@@ -154,8 +154,9 @@ def test_a_month_of_activity_becomes_the_report(month: tuple[FirestoreStore, Clo
     assert report.work.unanswered_total == 3 and report.work.unanswered == ()  # too few residents to quote a text
     kept = store.client.collection("monthly_reports").document(f"{OFFICE_ID}_2026-11").get().to_dict()
     assert kept["respondents"] == 1 and kept["grade"] in "ABCD" and "6281100000002" not in json.dumps(kept, default=str)
-    rows = list(csv.reader(io.StringIO(built.csv)))
-    assert rows[0] == ["periode", "ukuran", "nilai"] and ["2026-11", "Responden survei", "1"] in rows
+    rows = list(csv.reader(io.StringIO(built.csv.removeprefix("\ufeff")), delimiter=";"))
+    assert rows[0] == ["periode", "bagian", "ukuran", "nilai", "mutu"]
+    assert ["2026-11", "Ringkasan", "Responden survei", "1", ""] in rows
     assert all(png.startswith(b"\x89PNG") for png in built.charts.values())
 
 
@@ -178,8 +179,8 @@ def test_the_report_is_emailed_once_on_the_first_working_day(
     assert _report(store, first_working_day, mail_sink).run() == "already sent"
     ((recipients, message),) = mail_sink.messages
     assert recipients == ["camat@example.org"]
-    assert message["Subject"] == "[PUSPA Kecamatan Jonggol] Laporan bulanan 2026-11"
-    assert "IKM (25–100)" in message.get_body(("plain",)).get_content()
+    assert message["Subject"] == "[PUSPA Kecamatan Jonggol] Laporan bulanan November 2026"
+    assert "mutu pelayanan B (Baik), dari 1 responden survei" in message.get_body(("plain",)).get_content()
     parts = {part.get_filename(): part.get_content_type() for part in message.walk() if part.get_filename()}
     assert parts == {"unsur.png": "image/png", "tren.png": "image/png", "beban.png": "image/png",
                      "puspa-2026-11.csv": "text/csv"}  # fmt: skip
@@ -199,7 +200,8 @@ def test_the_html_report_reads_well_in_a_browser(month: tuple[FirestoreStore, Cl
     assert shot.exists() and shot.stat().st_size > 20_000  # a phone-width page with charts, not a blank one
     dom = subprocess.run([*common, "--dump-dom", page.as_uri()], check=True, capture_output=True, text=True,
                          timeout=120).stdout  # fmt: skip
-    assert "Laporan bulanan PUSPA Kecamatan Jonggol" in dom and "Mutu pelayanan" in dom
+    assert "Laporan bulanan PUSPA Kecamatan Jonggol" in dom and "November 2026" in dom
+    assert "83,33" in dom and "B · Baik" in dom and "Perhatian: IKM ini baru dari 1 responden" in dom
     assert dom.count("<img") == 3
 
 

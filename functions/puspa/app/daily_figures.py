@@ -3,10 +3,10 @@ morning, and the monthly report reads the days not kept yet (today, or before th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from puspa.app.ports import ActivitySource, UnansweredQuestions
 from puspa.conversation.search import closest_service
 from puspa.domain.content import Content
 from puspa.domain.unanswered import NO_CARD, day_figures
@@ -24,14 +24,18 @@ def nearest_card(question: str, content: Content) -> str:
     return service.id if service is not None else NO_CARD
 
 
-def activity_day(source: ActivitySource, office_id: str, day: date) -> dict[str, Any]:
+ActivityOfDay = Callable[[str, str], tuple[int, int, dict[str, int]]]  # (office, day) -> residents, messages, cards
+AskedBetween = Callable[[str, datetime, datetime], tuple[tuple[str, ...], ...]]  # each resident's questions
+
+
+def activity_day(activity_of_day: ActivityOfDay, office_id: str, day: date) -> dict[str, Any]:
     """Residents, messages answered and cards opened on `day`, as the daily_activity document holds them."""
-    residents, messages, cards = source.activity_of_day(office_id, day.isoformat())
+    residents, messages, cards = activity_of_day(office_id, day.isoformat())
     return {"day": day.isoformat(), "residents": residents, "messages": messages, "cards": cards}
 
 
-def unanswered_day(source: UnansweredQuestions, content: Content, office_id: str, day: date) -> dict[str, Any]:
+def unanswered_day(unanswered_between: AskedBetween, content: Content, office_id: str, day: date) -> dict[str, Any]:
     """The questions without a card of `day`, reduced to what identifies nobody (`day_figures`)."""
     start, end = day_bounds(content, day)
-    asked = source.unanswered_between(office_id, start, end)
+    asked = unanswered_between(office_id, start, end)
     return {"day": day.isoformat(), **day_figures(asked, lambda q: nearest_card(q, content))}

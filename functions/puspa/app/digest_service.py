@@ -130,7 +130,7 @@ class DigestService:
         days = [today - timedelta(days=n) for n in range(1, ACTIVITY_DAYS)]
         kept = {str(d.get("day")) for d in self._activity.daily_documents("daily_activity", office, _iso(days))}
         for day in (d for d in days if d.isoformat() not in kept):
-            figures = activity_day(self._activity, office, day)
+            figures = activity_day(self._activity.activity_of_day, office, day)
             self._activity.keep_daily_activity(
                 office, day.isoformat(), figures, now + timedelta(days=KEEP_COUNTS_DAYS + 31)
             )
@@ -145,7 +145,7 @@ class DigestService:
         days = [today - timedelta(days=n) for n in range(1, KEEP_IN_SESSION.days + 1)]
         kept = self._questions.kept_days(office, _iso(days))
         for day in (d for d in days if d.isoformat() not in kept):
-            figures = unanswered_day(self._questions, content, office, day)
+            figures = unanswered_day(self._questions.unanswered_between, content, office, day)
             start, end = day_bounds(content, day)
             self._questions.keep_unanswered_day(office, day.isoformat(), figures, start, end,
                                                 now + timedelta(days=KEEP_COUNTS_DAYS))  # fmt: skip

@@ -246,7 +246,12 @@ class SurveyStore(Protocol):
 
 
 class MonthSource(Protocol):
-    """What the monthly report reads and keeps (one Firestore adapter implements it)."""
+    """What the monthly report reads and keeps (one Firestore adapter implements it); the days the
+    digest has not kept yet it reads from the sessions, as the digest would."""
+
+    def activity_of_day(self, office_id: str, day: str) -> tuple[int, int, dict[str, int]]: ...
+
+    def unanswered_between(self, office_id: str, start: datetime, end: datetime) -> tuple[tuple[str, ...], ...]: ...
 
     def registrations_between(self, office_id: str, start: datetime, end: datetime) -> tuple[Registration, ...]: ...
 
