@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements.txt functions/requirements.txt | sha1sum | cut -c1-12)
 
-.PHONY: install run test test-fast lint format bench publish clean
+.PHONY: install run test test-fast lint format bench mutants publish clean
 
 $(STAMP): requirements.txt functions/requirements.txt
 	@command -v gcloud >/dev/null || { echo "gcloud is missing: install the Google Cloud CLI and 'gcloud components install cloud-firestore-emulator' (needs Java)"; exit 1; }
@@ -44,6 +44,9 @@ bench: $(STAMP)  ## Firestore operations and messages per inbound message; searc
 	PYTHONPATH=functions:. $(BIN)/python -m bench.scaling
 	PYTHONPATH=functions:. $(BIN)/python -m bench.startup  # cold start and warm latency as ratios to bench/floor
 	$(BIN)/python -m bench.import_time
+
+mutants: $(STAMP)  ## plant each bug of tests/mutants.py in turn and run the suite: every one must be caught
+	$(BIN)/python -m tests.mutants $(ONLY)
 
 publish: $(STAMP)  ## publish content_seed/offices/jonggol (needs GOOGLE_CLOUD_PROJECT, WHATSAPP_PHONE_NUMBER_ID)
 	$(BIN)/python -m content_seed

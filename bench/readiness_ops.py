@@ -15,9 +15,9 @@ def main() -> None:
         from puspa.domain.readiness import DocumentRecord, Readiness
 
         rig.post("6281299999999", "warmup", "halo")
-        from puspa.store import FirestoreDocumentStore
+        from puspa.store import FirestoreReadinessStore
 
-        docs = FirestoreDocumentStore(rig.store)
+        docs = FirestoreReadinessStore(rig.store)
         key = rig.service._effects._message_key
 
         def imported(number: str, ready: bool) -> None:

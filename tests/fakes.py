@@ -15,6 +15,8 @@ from msgspec.structs import replace
 from puspa.app.bootstrap import handler_modules
 from puspa.app.effect_handlers import EffectRunner
 from puspa.domain.codes import RequestKind, format_code
+from puspa.domain.complaint import PREFIX as COMPLAINT_PREFIX
+from puspa.domain.complaint import Complaint, ComplaintStatus
 from puspa.domain.delivery import DeliveryLog
 from puspa.domain.readiness import FAILURES_PER_DAY, DocumentRecord, Lookup, LookupOutcome, Readiness
 from puspa.domain.registration import TRANSITIONS, Change, Draft, Registration, Status
@@ -344,6 +346,75 @@ class FakeTicketStore:
             return tuple(codes)
 
 
+class FakeErasureReceipts:
+    """ErasureReceipts in memory."""
+
+    def __init__(self) -> None:
+        self.receipts: set[tuple[str, str]] = set()
+
+    def keep_erasure_receipt(self, office_id: str, message_key: str, now: datetime) -> None:
+        self.receipts.add((office_id, message_key))
+
+    def erasure_receipt(self, office_id: str, message_key: str) -> bool:
+        return (office_id, message_key) in self.receipts
+
+
+class FakeComplaintStore:
+    """ComplaintStore in memory: the same numbering, replay and scoping rules as the adapter."""
+
+    def __init__(self) -> None:
+        self.items: dict[tuple[str, str], Complaint] = {}
+        self.keys: dict[tuple[str, str], str] = {}
+        self.handled: dict[tuple[str, str], list[str]] = {}
+        self.notices: dict[tuple[str, str], dict[str, Any]] = {}
+        self.counters: dict[tuple[str, int], int] = {}
+
+    def submit_complaint(
+        self, office_id: str, resident: Sender, category: str, text: str, message_key: str, now: datetime, year: int
+    ) -> Complaint:
+        replayed = self.keys.get((office_id, message_key))
+        if replayed is not None:
+            return self.items[(office_id, replayed)]
+        number = self.counters.get((office_id, year), 0) + 1
+        self.counters[(office_id, year)] = number
+        code = format_code(COMPLAINT_PREFIX, year, number)
+        complaint = Complaint(code, office_id, resident.key, resident.wa_id, resident.user_id, category, text,
+                              ComplaintStatus.TERBUKA, now)  # fmt: skip
+        self.items[(office_id, code)] = complaint
+        self.keys[(office_id, message_key)] = code
+        self.notices[(office_id, code)] = {"kind": "complaint_new", "office_id": office_id, "code": code,
+                                           "category": category, "text": text}  # fmt: skip
+        return complaint
+
+    def answer_complaint(
+        self, office_id: str, code: str, text: str, actor: str, message_key: str, now: datetime
+    ) -> Complaint | None:
+        complaint = self.items.get((office_id, code))
+        if complaint is None:
+            return None
+        handled = self.handled.setdefault((office_id, code), [])
+        if message_key in handled:
+            return complaint
+        handled.append(message_key)
+        answered = replace(complaint, status=ComplaintStatus.DITANGGAPI, answer=text, answered_by=actor,
+                           answered_at=now)  # fmt: skip
+        self.items[(office_id, code)] = answered
+        return answered
+
+    def find_complaints(self, office_id: str, resident_key: str, code: str) -> tuple[Complaint, ...]:
+        return tuple(
+            c for (office, c_code), c in self.items.items()
+            if office == office_id and c.resident_key == resident_key and (not code or c_code == code)
+        )  # fmt: skip
+
+    def erase_resident_complaints(self, office_id: str, resident_key: str) -> tuple[str, ...]:
+        codes = tuple(sorted(c.code for c in self.find_complaints(office_id, resident_key, "")))
+        for code in codes:
+            del self.items[(office_id, code)]
+            self.notices.pop((office_id, code), None)
+        return codes
+
+
 class FakeSurveyStore:
     """Anonymous survey answers in memory, one per respondent and period while the period is open,
     moved to random ids with its key deleted once sealed (as FirestoreSurveyStore)."""
@@ -463,9 +534,9 @@ class FakeMonthSource:
         return self.unanswered.unanswered_between(office_id, start, end)
 
 
-class FakeDocumentStore:
+class FakeReadinessStore:
     """Documents in memory. The rules (the pause after FAILURES_PER_DAY failures, staff's marks that an
-    older spreadsheet never undoes, one notice per document) are FirestoreDocumentStore's, pinned to it
+    older spreadsheet never undoes, one notice per document) are FirestoreReadinessStore's, pinned to it
     by tests/contract/test_store_ports.py."""
 
     def __init__(self) -> None:
@@ -581,9 +652,11 @@ def fake_dependencies(
     tickets: FakeTicketStore | None = None,
     sessions: FakeSessionStore | None = None,
     surveys: FakeSurveyStore | None = None,
-    documents: FakeDocumentStore | None = None,
+    readiness: FakeReadinessStore | None = None,
     unanswered: FakeUnansweredStore | None = None,
     keep_after_event: timedelta = timedelta(days=90),
+    complaints: FakeComplaintStore | None = None,
+    receipts: FakeErasureReceipts | None = None,
 ) -> dict[str, object]:
     """What the effect handlers name, on fakes (the ones not given are new and empty)."""
     return {
@@ -591,9 +664,11 @@ def fake_dependencies(
         "tickets": tickets or FakeTicketStore(),
         "sessions": sessions or FakeSessionStore(),
         "surveys": surveys or FakeSurveyStore(),
-        "documents": documents or FakeDocumentStore(),
+        "readiness": readiness or FakeReadinessStore(),
         "unanswered": unanswered or FakeUnansweredStore(),
         "keep_after_event": keep_after_event,
+        "complaints": complaints or FakeComplaintStore(),
+        "receipts": receipts or FakeErasureReceipts(),
     }
 
 

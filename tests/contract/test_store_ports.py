@@ -2,7 +2,7 @@
 Google's emulator: the fakes the fast tiers rely on cannot drift from Firestore's behaviour.
 
 Covered: SessionStore, RegistrationStore, TicketStore, MessageRefs, ContentSource, SurveyStore,
-DocumentStore, Ledger. UnansweredSource, UnansweredQuestions, MonthSource and ActivitySource have a
+ReadinessStore, Ledger. UnansweredSource, UnansweredQuestions, MonthSource and ActivitySource have a
 Firestore adapter but no fake (the tests that need them run on the emulator)."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from puspa.app.ports import LEASE, ContentSource, DocumentStore, Ledger, RegistrationStore, SessionStore, SurveyStore
+from puspa.app.ports import LEASE, ContentSource, Ledger, ReadinessStore, RegistrationStore, SessionStore, SurveyStore
 from puspa.domain.readiness import DocumentRecord, Lookup, LookupOutcome, Readiness
 from puspa.domain.registration import Draft, Status
 from puspa.domain.results import StatusProblem, TicketProblem
@@ -26,8 +26,8 @@ from puspa.store.ledger import ChannelBusyError
 from tests.conftest import OFFICE_ID, PROJECT
 from tests.fakes import (
     FakeContentSource,
-    FakeDocumentStore,
     FakeNotificationLedger,
+    FakeReadinessStore,
     FakeRegistrationStore,
     FakeSessionStore,
     FakeSurveyStore,
@@ -54,7 +54,7 @@ class Ports:
     tickets: Any  # TicketStore plus remember_message (MessageRefs)
     content: ContentSource
     surveys: SurveyStore
-    documents: DocumentStore
+    documents: ReadinessStore
     ledger: Ledger
     publish: Callable[[str, str, dict[str, Any]], None]  # (office, version, bundle): what content_seed does
     document_notices: Callable[[], list[tuple[str, str, list[str]]]]  # (office, number, subscriber keys)
@@ -62,7 +62,7 @@ class Ports:
 
 
 def _fake_ports() -> Ports:
-    content, documents, surveys = FakeContentSource(OFFICE_ID, BUNDLE, "v1"), FakeDocumentStore(), FakeSurveyStore()
+    content, documents, surveys = FakeContentSource(OFFICE_ID, BUNDLE, "v1"), FakeReadinessStore(), FakeSurveyStore()
 
     def publish(office_id: str, version: str, bundle: dict[str, Any]) -> None:
         content.published[office_id] = (version, bundle)
@@ -79,8 +79,8 @@ def _fake_ports() -> Ports:
 
 def _firestore_ports() -> Ports:
     from puspa.store import (
-        FirestoreDocumentStore,
         FirestoreNotificationLedger,
+        FirestoreReadinessStore,
         FirestoreRegistrationStore,
         FirestoreStore,
         FirestoreSurveyStore,
@@ -94,7 +94,7 @@ def _firestore_ports() -> Ports:
         store.publish_content(office_id, version, bundle, published_by="test")
 
     def document_notices() -> list[tuple[str, str, list[str]]]:
-        notices = [n.to_dict() or {} for n in store._client.collection("notices").stream()]
+        notices = [n.to_dict() or {} for n in store.client.collection("notices").stream()]
         return sorted(
             (n["office_id"], n["number"], sorted(s["key"] for s in n["subscribers"]))
             for n in notices
@@ -107,7 +107,7 @@ def _firestore_ports() -> Ports:
                 if a.id.startswith(prefix)}  # fmt: skip
 
     return Ports(store, FirestoreRegistrationStore(store), FirestoreTicketStore(store, keep_closed=timedelta(days=30)),
-                 store, FirestoreSurveyStore(store), FirestoreDocumentStore(store), FirestoreNotificationLedger(store),
+                 store, FirestoreSurveyStore(store), FirestoreReadinessStore(store), FirestoreNotificationLedger(store),
                  publish, document_notices, survey_ids)  # fmt: skip
 
 
@@ -359,7 +359,7 @@ def test_survey_sealing_keeps_the_answers_and_forgets_who_gave_them(ports: Ports
     assert ports.survey_ids(OFFICE_ID, "2026-12") == {"r-siti"}  # another month is not touched
 
 
-# --- DocumentStore -------------------------------------------------------------------------------
+# --- ReadinessStore -------------------------------------------------------------------------------
 
 SECRET, WRONG, NEW_SECRET = "h-secret-1990-08-17", "h-secret-1991-01-01", "h-secret-1990-08-18"
 DAY, NEXT_DAY = "2026-11-25", "2026-11-26"

@@ -13,7 +13,7 @@ from puspa.domain.privacy import message_tag, tag_key
 from puspa.domain.readiness import DocumentRecord, Readiness, secret_material
 from tests.chat import Chat
 from tests.conftest import OFFICE_ID
-from tests.fakes import FakeDocumentStore
+from tests.fakes import FakeReadinessStore
 
 WIB = timezone(timedelta(hours=7))
 MORNING = datetime(2026, 11, 25, 9, 0, tzinfo=WIB)
@@ -22,7 +22,7 @@ RULES = Rules(admin_ids=frozenset({STAFF}))
 KEYED = functools.partial(message_tag, tag_key("transcripts"))
 
 
-def imported(documents: FakeDocumentStore, number: str, state: Readiness, **dates: date) -> None:
+def imported(documents: FakeReadinessStore, number: str, state: Readiness, **dates: date) -> None:
     record = DocumentRecord(number, "ktp_el", "Cibodas", state, dates.get("ready_on"), dates.get("collected_on"))
     documents.save_document(
         OFFICE_ID, record, KEYED(secret_material(OFFICE_ID, number, "1990-08-17")), "impor", MORNING
@@ -30,15 +30,15 @@ def imported(documents: FakeDocumentStore, number: str, state: Readiness, **date
 
 
 @pytest.fixture
-def documents() -> FakeDocumentStore:
-    store = FakeDocumentStore()
+def documents() -> FakeReadinessStore:
+    store = FakeReadinessStore()
     imported(store, "KTP-0001", Readiness.READY, ready_on=date(2026, 11, 20))
     imported(store, "KTP-0002", Readiness.COLLECTED, ready_on=date(2026, 11, 10), collected_on=date(2026, 11, 12))
     imported(store, "KTP-0003", Readiness.PROCESSING)
     return store
 
 
-def test_from_the_card_a_ready_document_says_where_and_when(content: Content, documents: FakeDocumentStore) -> None:
+def test_from_the_card_a_ready_document_says_where_and_when(content: Content, documents: FakeReadinessStore) -> None:
     chat = Chat(content, now=MORNING, documents=documents)
     card = chat.send("ktp sy udh jadi blm")
     assert "*Info KTP-el Jadi*" in card and "[Cek dokumen]" in card
@@ -50,7 +50,7 @@ def test_from_the_card_a_ready_document_says_where_and_when(content: Content, do
     assert chat.session is not None and chat.session.form == ()  # the date of birth is not kept
 
 
-def test_collected_and_not_ready_and_kabari_saya(content: Content, documents: FakeDocumentStore) -> None:
+def test_collected_and_not_ready_and_kabari_saya(content: Content, documents: FakeReadinessStore) -> None:
     chat = Chat(content, now=MORNING, documents=documents)
     chat.send("cek ktp")
     chat.send("KTP-0002")
@@ -70,7 +70,7 @@ def test_collected_and_not_ready_and_kabari_saya(content: Content, documents: Fa
     assert "tidak ada di data dokumen" in staff.send("SIAP KTP-9999")
 
 
-def test_a_wrong_secret_and_an_unknown_number_look_the_same(content: Content, documents: FakeDocumentStore) -> None:
+def test_a_wrong_secret_and_an_unknown_number_look_the_same(content: Content, documents: FakeReadinessStore) -> None:
     chat = Chat(content, now=MORNING, documents=documents)
     chat.send("cek dokumen")
     chat.send("KTP-0001")
@@ -81,7 +81,7 @@ def test_a_wrong_secret_and_an_unknown_number_look_the_same(content: Content, do
     assert wrong == unknown and "*tidak ditemukan*" in wrong
 
 
-def test_twenty_guesses_reveal_nothing_and_pause_the_lookup(content: Content, documents: FakeDocumentStore) -> None:
+def test_twenty_guesses_reveal_nothing_and_pause_the_lookup(content: Content, documents: FakeReadinessStore) -> None:
     chat = Chat(content, now=MORNING, documents=documents)
     answers = []
     for guess in range(20):
@@ -100,7 +100,7 @@ def test_twenty_guesses_reveal_nothing_and_pause_the_lookup(content: Content, do
     assert "sudah jadi" in chat.send("17-08-1990")
 
 
-def test_hapus_data_saya_removes_the_subscription(content: Content, documents: FakeDocumentStore) -> None:
+def test_hapus_data_saya_removes_the_subscription(content: Content, documents: FakeReadinessStore) -> None:
     chat = Chat(content, now=MORNING, documents=documents)
     chat.send("cek dokumen")
     chat.send("KTP-0003")
@@ -112,7 +112,7 @@ def test_hapus_data_saya_removes_the_subscription(content: Content, documents: F
     assert documents.docs[(OFFICE_ID, "KTP-0003")]["subscribers"] == {}
 
 
-def test_bad_input_is_asked_again(content: Content, documents: FakeDocumentStore) -> None:
+def test_bad_input_is_asked_again(content: Content, documents: FakeReadinessStore) -> None:
     chat = Chat(content, now=MORNING, documents=documents)
     chat.send("cek dokumen")
     assert "Nomor itu belum terbaca" in chat.send("#")
@@ -122,7 +122,7 @@ def test_bad_input_is_asked_again(content: Content, documents: FakeDocumentStore
 
 
 def test_erasing_after_the_document_was_marked_ready_leaves_no_number(
-    content: Content, documents: FakeDocumentStore
+    content: Content, documents: FakeReadinessStore
 ) -> None:
     chat = Chat(content, now=MORNING, documents=documents)
     chat.send("cek dokumen")
@@ -137,7 +137,7 @@ def test_erasing_after_the_document_was_marked_ready_leaves_no_number(
     assert documents.notices[0]["subscribers"] == []
 
 
-def test_an_older_spreadsheet_does_not_undo_staffs_mark(content: Content, documents: FakeDocumentStore) -> None:
+def test_an_older_spreadsheet_does_not_undo_staffs_mark(content: Content, documents: FakeReadinessStore) -> None:
     Chat(content, now=MORNING, rules=RULES, wa_id=STAFF, documents=documents).send("SIAP KTP-0003")
     imported(documents, "KTP-0003", Readiness.PROCESSING)  # the same sheet imported again
     assert documents.docs[(OFFICE_ID, "KTP-0003")]["record"].state is Readiness.READY
@@ -145,7 +145,7 @@ def test_an_older_spreadsheet_does_not_undo_staffs_mark(content: Content, docume
 
 @pytest.mark.parametrize("command", ["SIAP KTP-0003", "DIAMBIL KTP-0001", "siap ktp-0003"])
 def test_staff_marks_typed_by_a_resident_change_nothing(
-    content: Content, documents: FakeDocumentStore, command: str
+    content: Content, documents: FakeReadinessStore, command: str
 ) -> None:
     before = {key: (doc["record"], list(doc["history"])) for key, doc in documents.docs.items()}
     resident = Chat(content, now=MORNING, rules=RULES, documents=documents)
@@ -160,7 +160,7 @@ def test_staff_marks_typed_by_a_resident_change_nothing(
     ("mark", "told"), [("SIAP KTP-0003", "*sudah jadi* sejak"), ("DIAMBIL KTP-0003", "sudah *diambil* pada")]
 )
 def test_kabari_saya_tapped_after_staff_marked_the_document_says_so_and_promises_nothing(
-    content: Content, documents: FakeDocumentStore, mark: str, told: str
+    content: Content, documents: FakeReadinessStore, mark: str, told: str
 ) -> None:
     chat = Chat(content, now=MORNING, documents=documents)
     chat.send("cek dokumen")
@@ -176,7 +176,7 @@ def test_kabari_saya_tapped_after_staff_marked_the_document_says_so_and_promises
 
 
 def test_a_date_of_birth_with_a_two_digit_year_is_asked_again_not_looked_up(
-    content: Content, documents: FakeDocumentStore
+    content: Content, documents: FakeReadinessStore
 ) -> None:
     chat = Chat(content, now=MORNING, documents=documents)
     chat.send("cek dokumen")
@@ -188,7 +188,7 @@ def test_a_date_of_birth_with_a_two_digit_year_is_asked_again_not_looked_up(
 
 
 def test_failed_lookups_are_counted_under_a_keyed_tag_never_the_number(
-    content: Content, documents: FakeDocumentStore
+    content: Content, documents: FakeReadinessStore
 ) -> None:
     residents = ("6281234567890", "6289876543210")
     for wa_id in residents:

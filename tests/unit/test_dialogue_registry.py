@@ -29,11 +29,11 @@ def test_every_effect_a_dialogue_declares_has_exactly_one_handler_and_one_outcom
 
 
 def test_binding_names_a_missing_dependency_before_any_message() -> None:
-    def needs_a_store(effect: object, scope: Scope, complaints: object) -> object:
-        return complaints
+    def needs_a_store(effect: object, scope: Scope, bookings: object) -> object:
+        return bookings
 
     module = SimpleNamespace(HANDLERS={int: needs_a_store})
-    with pytest.raises(LookupError, match="complaints"):
+    with pytest.raises(LookupError, match="bookings"):
         bind([module], fake_dependencies())  # type: ignore[list-item]
 
 
@@ -52,6 +52,7 @@ def test_erase_reaches_every_dialogues_hook() -> None:
         "registration",
         "question",
         "readiness",
+        "complaint",
         "unanswered",
     }
 
@@ -80,10 +81,10 @@ def test_a_dialogue_registered_twice_is_refused() -> None:
 
 
 def test_a_card_naming_a_conversation_nobody_offers_is_refused_by_the_publisher(content: Content) -> None:
-    service = replace(content.services[0], buttons=("pengaduan",))
+    service = replace(content.services[0], buttons=("booking",))
     changed = replace(content, services=(service, *content.services[1:]))
     (problem,) = check_content(changed)
-    assert f"layanan/{service.id}.yaml: tombol 'pengaduan' tidak dikenal" in problem
+    assert f"layanan/{service.id}.yaml: tombol 'booking' tidak dikenal" in problem
 
 
 def test_a_split_card_keeps_its_own_dialogue_button_on_both_halves(content: Content) -> None:

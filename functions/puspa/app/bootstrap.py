@@ -28,6 +28,7 @@ HANDLER_MODULES: tuple[str, ...] = (  # each dialogue's shell side (puspa.app.ha
     "status",
     "survey",
     "readiness",
+    "complaint",
     "unanswered",
 )
 
@@ -44,20 +45,23 @@ def dependencies(
 ) -> dict[str, object]:
     """What effect handlers may name as parameters, built on one Firestore store."""
     from puspa.store import (
-        FirestoreDocumentStore,
+        FirestoreReadinessStore,
         FirestoreRegistrationStore,
         FirestoreSurveyStore,
         FirestoreUnansweredStore,
     )
+    from puspa.store.complaints import FirestoreComplaintStore
 
     return {
         "sessions": store,
         "registrations": FirestoreRegistrationStore(store),
         "tickets": FirestoreTicketStore(store, keep_closed=keep_closed_tickets),
         "surveys": FirestoreSurveyStore(store),
-        "documents": FirestoreDocumentStore(store),
+        "readiness": FirestoreReadinessStore(store),
         "unanswered": FirestoreUnansweredStore(store),
         "keep_after_event": keep_after_event,
+        "complaints": FirestoreComplaintStore(store),
+        "receipts": store,
     }
 
 

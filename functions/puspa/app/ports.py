@@ -1,6 +1,7 @@
-"""Every port: the small interfaces the shell talks to. Adapters (`store`, `whatsapp.graph`, `mail`)
+"""The shared ports: the small interfaces the shell talks to. Adapters (`store`, `whatsapp.graph`, `mail`)
 implement them; tests implement them with in-memory fakes (`tests/fakes.py`), and one contract suite
-per store port runs against both (`tests/contract/`)."""
+per store port runs against both (`tests/contract/`). A port that only one dialogue's handlers use
+lives in that dialogue's shell module (e.g. `handlers/complaint.py: ComplaintStore`)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,15 @@ class SessionStore(Protocol):
     def erase_session(self, key: str) -> None:
         """Delete it whatever its version (HAPUS DATA SAYA)."""
         ...
+
+
+class ErasureReceipts(Protocol):
+    """Receipts of HAPUS DATA SAYA, under a keyed hash of the confirming message (no personal data),
+    kept as long as Meta may deliver that message again (7 days)."""
+
+    def keep_erasure_receipt(self, office_id: str, message_key: str, now: datetime) -> None: ...
+
+    def erasure_receipt(self, office_id: str, message_key: str) -> bool: ...
 
 
 class RegistrationStore(Protocol):
@@ -278,7 +288,7 @@ class ActivitySource(Protocol):
     def daily_documents(self, collection: str, office_id: str, days: list[str]) -> list[dict[str, Any]]: ...
 
 
-class DocumentStore(Protocol):
+class ReadinessStore(Protocol):
     """Documents ready for collection: lookups (with failure counting), subscriptions, staff changes."""
 
     def find_document(

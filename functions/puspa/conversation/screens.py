@@ -258,6 +258,18 @@ def acknowledged() -> Screen:
     return TextReply("Baik. 🙏 Ketik *MENU* bila ada yang lain."), ()
 
 
+SMALL_TALK = "Hehe, terima kasih sudah mengajak ngobrol. 😊"
+
+
+def small_talk(content: Content) -> Screen:
+    """Chit-chat ("min udh makan belom?"): a friendly word, what PUSPA is for, and how to go on."""
+    body = (
+        f"{SMALL_TALK} Saya asisten otomatis {content.office.name}, jadi hanya bisa membantu urusan layanan "
+        "kecamatan.\nKetik *MENU* untuk melihat layanan, atau tulis pertanyaan Anda."
+    )
+    return TextReply(body), ()
+
+
 def cancelled(content: Content, registry: Registry) -> Screen:
     return main_menu(content, registry, "Baik, dibatalkan. Ada lagi yang bisa kami bantu?")
 

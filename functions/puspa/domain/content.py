@@ -86,7 +86,7 @@ class Words(Struct, frozen=True):
     greeting_replies: tuple[tuple[tuple[str, ...], str], ...] = ()
     closing_replies: tuple[tuple[tuple[str, ...], str], ...] = ()
     acknowledgements: tuple[str, ...] = ()  # "ok", "siap": not thanks, answered with a short "Baik."
-    out_of_scope: tuple[str, ...] = ()  # topics other agencies handle: no card is guessed for them
+    small_talk: tuple[str, ...] = ()  # chit-chat words ("makan", "jomblo"): a friendly short answer, not staff
 
 
 class Content(Struct, frozen=True):
@@ -360,7 +360,7 @@ def _office(data: Any, problems: list[str]) -> Office:
 
 
 def _words(data: Any, problems: list[str]) -> Words:
-    keys = ("sapaan", "abaikan", "sinonim", "penutup", "balasan_sapaan", "balasan_penutup", "oke", "di_luar_layanan")
+    keys = ("sapaan", "abaikan", "sinonim", "penutup", "balasan_sapaan", "balasan_penutup", "oke", "obrolan")
     reader = _Reader("kata.yaml", data, keys, problems)
     synonyms: dict[str, str] = {}
     raw = reader.data.get("sinonim", {})
@@ -384,7 +384,7 @@ def _words(data: Any, problems: list[str]) -> Words:
         greeting_replies=_replies(reader, "balasan_sapaan"),
         closing_replies=_replies(reader, "balasan_penutup"),
         acknowledgements=tuple(a.lower() for a in reader.texts("oke")),
-        out_of_scope=tuple(o.lower() for o in reader.texts("di_luar_layanan")),
+        small_talk=tuple(o.lower() for o in reader.texts("obrolan")),
     )
 
 

@@ -12,7 +12,7 @@ import random
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from google.api_core import exceptions as google_exceptions
@@ -36,6 +36,7 @@ RETRY = retries.Retry(predicate=retries.if_transient_error, initial=0.2, maximum
 BOUNDED: dict[str, Any] = {"retry": RETRY, "timeout": TIMEOUT_S}
 ALLOCATION_ATTEMPTS = 200  # numbers tried per request (simultaneous requests each take one)
 TRANSACTION_ATTEMPTS = 5  # per round; the client retries these at once, without waiting
+RECEIPT_KEPT = timedelta(days=7)  # Meta redelivers a message for up to 7 days
 TRANSACTION_ROUNDS = 6  # rounds, with a growing random pause between them (contention on a counter)
 TRANSIENT = (
     google_exceptions.ServiceUnavailable,
@@ -235,6 +236,14 @@ class FirestoreStore:
 
     def erase_session(self, key: str) -> None:
         self.call("deletes", lambda: self._session_ref(key).delete(**BOUNDED))
+
+    def keep_erasure_receipt(self, office_id: str, message_key: str, now: datetime) -> None:
+        ref = self.client.collection("erasures").document(f"{office_id}_{message_key}".replace("/", "_"))
+        self.call("writes", lambda: ref.set({"office_id": office_id, "expire_at": now + RECEIPT_KEPT}, **BOUNDED))
+
+    def erasure_receipt(self, office_id: str, message_key: str) -> bool:
+        ref = self.client.collection("erasures").document(f"{office_id}_{message_key}".replace("/", "_"))
+        return bool(self.call("reads", lambda: ref.get(**BOUNDED)).exists)
 
     def activity_of_day(self, office_id: str, day: str) -> tuple[int, int, dict[str, int]]:
         """(residents, messages answered, card openings by id) on `day` (local date), from the sessions

@@ -8,7 +8,7 @@ import logging
 from typing import Any
 
 from puspa.app.effect_handlers import Scope
-from puspa.app.ports import DocumentStore
+from puspa.app.ports import ReadinessStore
 from puspa.conversation.readiness import FindDocument, MarkDocument, SubscribeDocument, ready_notice
 from puspa.conversation.replies import Reply, TemplateReply
 from puspa.domain.readiness import DocumentRecord, Lookup, secret_material
@@ -28,22 +28,22 @@ def _by_owner(lookup: Any, effect: FindDocument | SubscribeDocument, scope: Scop
     return result
 
 
-def find(effect: FindDocument, scope: Scope, documents: DocumentStore) -> Lookup:
-    return _by_owner(documents.find_document, effect, scope)
+def find(effect: FindDocument, scope: Scope, readiness: ReadinessStore) -> Lookup:
+    return _by_owner(readiness.find_document, effect, scope)
 
 
-def subscribe(effect: SubscribeDocument, scope: Scope, documents: DocumentStore) -> Lookup:
-    return _by_owner(documents.subscribe, effect, scope)
+def subscribe(effect: SubscribeDocument, scope: Scope, readiness: ReadinessStore) -> Lookup:
+    return _by_owner(readiness.subscribe, effect, scope)
 
 
-def mark(effect: MarkDocument, scope: Scope, documents: DocumentStore) -> DocumentRecord | None:
-    record = documents.mark_document(scope.office_id, effect.number, effect.ready, effect.actor, effect.day, scope.now)
+def mark(effect: MarkDocument, scope: Scope, readiness: ReadinessStore) -> DocumentRecord | None:
+    record = readiness.mark_document(scope.office_id, effect.number, effect.ready, effect.actor, effect.day, scope.now)
     log.info("staff marked a document %s: %s", "ready" if effect.ready else "collected", "ok" if record else "unknown")
     return record
 
 
-def forget_subscriptions(scope: Scope, documents: DocumentStore) -> Erasure:
-    documents.erase_subscriptions(scope.office_id, scope.inbound.sender.key)
+def forget_subscriptions(scope: Scope, readiness: ReadinessStore) -> Erasure:
+    readiness.erase_subscriptions(scope.office_id, scope.inbound.sender.key)
     return Erasure()
 
 

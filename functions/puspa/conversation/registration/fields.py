@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 
-from msgspec import Struct
+from msgspec import Struct, field
 
 from puspa.conversation.registration import parsers as parse
 from puspa.conversation.search import edit_distance_at_most, normalize
 from puspa.domain.calendar import format_day
 from puspa.domain.content import Content
 from puspa.domain.privacy import mask_nik, mask_phone
-from puspa.domain.registration import ENTERTAINMENT, EVENT_TYPES
+from puspa.domain.registration import ENTERTAINMENT, EVENT_TYPES, Draft
 
 MAX_DAYS_AHEAD = 366
 
@@ -31,6 +31,7 @@ class FieldContext(Struct, frozen=True):
     sender_wa_id: str
     keep_days: int = 90
     draft_hours: int = 2
+    form: Form = field(default_factory=lambda: _reception())  # the form being filled in
 
 
 class FieldSpec(Struct, frozen=True):
@@ -269,4 +270,37 @@ FIELDS: tuple[FieldSpec, ...] = (
         aliases=("no hp", "nomor hp", "hp", "no wa", "nomor wa", "wa", "whatsapp", "no telepon", "telepon", "kontak"),
     ),
 )
-BY_KEY = {spec.key: spec for spec in FIELDS}
+
+
+class Form(Struct, frozen=True):
+    """A form the registration engine asks, one field per message or all at once ("Isi sekaligus"):
+    its fields in order, the field the sender's own number answers (filled in ahead; "Pakai nomor
+    ini"), the fields only a copy of this form would hold (a filled-in copy arriving outside the
+    dialogue is recognised by them), the one-message form's title, and how the answers become the
+    request. A second form is a second `Form` beside its own dialogue module, not a copy of the engine."""
+
+    title: str
+    fields: tuple[FieldSpec, ...]
+    own_number_key: str
+    telltale_keys: frozenset[str]
+    draft: Callable[[Mapping[str, str]], Draft]
+
+    @property
+    def by_key(self) -> dict[str, FieldSpec]:
+        return {spec.key: spec for spec in self.fields}
+
+    def position(self, spec: FieldSpec) -> int:
+        return self.fields.index(spec)
+
+
+def _reception() -> Form:
+    return RECEPTION
+
+
+RECEPTION = Form(
+    title="📝 *Formulir izin resepsi*",
+    fields=FIELDS,
+    own_number_key="kontak",
+    telltale_keys=frozenset({"nik", "jenis_acara", "tanggal", "tamu", "hiburan"}),
+    draft=lambda answers: Draft.from_form(dict(answers)),
+)

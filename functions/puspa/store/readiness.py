@@ -36,7 +36,7 @@ def _record(data: dict[str, Any]) -> DocumentRecord:
     )  # fmt: skip
 
 
-class FirestoreDocumentStore:
+class FirestoreReadinessStore:
     def __init__(self, store: FirestoreStore) -> None:
         self._store = store
         self._client = store.client

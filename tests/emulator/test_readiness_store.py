@@ -19,7 +19,7 @@ from puspa.domain.privacy import message_tag, tag_key
 from puspa.domain.readiness import DocumentRecord, LookupOutcome, Readiness, secret_material
 from puspa.domain.sender import Sender
 from puspa.domain.session import Session
-from puspa.store import FirestoreDocumentStore, FirestoreStore
+from puspa.store import FirestoreReadinessStore, FirestoreStore
 from tests.concurrency import run_concurrently
 from tests.conftest import APP_SECRET, OFFICE_ID, PROJECT
 
@@ -31,8 +31,8 @@ HEADER = "nomor,jenis,desa,tanggal_lahir,tanggal_siap,tanggal_diambil\n"
 
 
 @pytest.fixture
-def documents(staff_env: None) -> FirestoreDocumentStore:
-    return FirestoreDocumentStore(FirestoreStore.for_project(PROJECT))
+def documents(staff_env: None) -> FirestoreReadinessStore:
+    return FirestoreReadinessStore(FirestoreStore.for_project(PROJECT))
 
 
 def _import(tmp_path: Path, rows: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
@@ -43,13 +43,13 @@ def _import(tmp_path: Path, rows: str, capsys: pytest.CaptureFixture[str]) -> tu
     return code, captured.out + captured.err
 
 
-def _find(documents: FirestoreDocumentStore, number: str, born: str, sender: Sender = SITI) -> Any:
+def _find(documents: FirestoreReadinessStore, number: str, born: str, sender: Sender = SITI) -> Any:
     secret = KEYED(secret_material(OFFICE_ID, number, born))
     return documents.find_document(OFFICE_ID, number, secret, sender, f"t-{sender.key}", f"{NOW:%Y-%m-%d}", NOW)
 
 
 def test_the_import_checks_every_row_then_is_idempotent(
-    documents: FirestoreDocumentStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    documents: FirestoreReadinessStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, said = _import(
         tmp_path, "KTP-1,ktp,Cibodas,17-08-1990,,\n,sim,X,kemarin,,\nKTP-1,kk,Y,01-01-1990,,\n", capsys
@@ -68,7 +68,7 @@ def test_the_import_checks_every_row_then_is_idempotent(
     assert "1990" not in str(stored["secret_hash"]) and "nik" not in stored and "name" not in stored
 
 
-def test_siap_and_an_import_at_once_make_one_notice(documents: FirestoreDocumentStore) -> None:
+def test_siap_and_an_import_at_once_make_one_notice(documents: FirestoreReadinessStore) -> None:
     secret = KEYED(secret_material(OFFICE_ID, "KK-9", "1985-02-01"))
     waiting = DocumentRecord("KK-9", "kk", "Sukamaju", Readiness.PROCESSING)
     documents.save_document(OFFICE_ID, waiting, secret, "impor", NOW)
@@ -98,7 +98,7 @@ def test_siap_and_an_import_at_once_make_one_notice(documents: FirestoreDocument
 
 @pytest.mark.parametrize(("last_seen_hours", "kind"), [(2, "text"), (30, "template")])
 def test_subscribers_are_told_once_inside_or_outside_their_window(
-    documents: FirestoreDocumentStore, standin: RunningStandin, last_seen_hours: int, kind: str
+    documents: FirestoreReadinessStore, standin: RunningStandin, last_seen_hours: int, kind: str
 ) -> None:
     store = FirestoreStore.for_project(PROJECT)
     store.save_session(f"{OFFICE_ID}_{SITI.key}", Session(last_seen=NOW - timedelta(hours=last_seen_hours)), (),
