@@ -197,14 +197,16 @@ class WebhookService:
                 log.info("%s is being handled by another attempt; asking Meta to redeliver", self.tag(wamid))
                 return Outcome.RETRY
             deliveries, allowed = stored.log, True
+            staff = self._is_staff(inbound, content)
             backlog = inbound.sent_at is not None and now - inbound.sent_at > BACKLOG_AGE
-            if not self._is_staff(inbound, content) and not backlog:  # Meta's backlog after an outage is no flood
+            if not staff and not backlog:  # Meta's backlog after an outage is no flood
                 deliveries, allowed = take_token(stored.log, now, self._config.flood)
             if allowed:
                 turn = handle(stored.session, inbound, content, now, self._config.rules)
                 card = turn.session.service_id if turn.session.state == State.SERVICE else ""
                 day = content.office.calendar.local(now).date().isoformat()
-                deliveries = count_activity(deliveries, day, card)
+                if not staff:  # the report counts residents served: staff at work are not among them
+                    deliveries = count_activity(deliveries, day, card)
             else:
                 turn = Turn(stored.session or Session(), (), ())
             recent, deliveries = remember(stored.recent_wamids, deliveries, wamid, now)

@@ -83,7 +83,9 @@ def confirm(session: Session, ctx: Context) -> Step:
     number = option_number(command) or 0
     choice = session.options[number - 1] if 1 <= number <= len(session.options) else ctx.choice
     if choice == CONFIRM or command in YES_WORDS:
-        return Step(Session(state=State.START), effects=(DeleteResidentData(),))
+        # The questions without a card stay until the erase hooks have taken them out of the days
+        # kept for the report; the whole session is deleted right after.
+        return Step(Session(state=State.START, unanswered=session.unanswered), effects=(DeleteResidentData(),))
     return show(session, render.main_menu(ctx.content, ctx.registry, KEPT), state=State.MAIN_MENU)
 
 

@@ -88,7 +88,7 @@ def resident_update(registration: Registration, status_template: str, language: 
     if registration.status is Status.DISETUJUI:
         text += "\n\nSilakan ambil surat rekomendasi di kantor kecamatan pada jam kerja dengan membawa KTP."
     if registration.status in (Status.SELESAI, Status.DITOLAK):  # the end of the service
-        text += "\n\nBantu kami memperbaiki layanan: ketik *SURVEI* (1 menit, anonim)."
+        text += "\n\nBantu kami memperbaiki layanan: ketik *SURVEI* (1 menit, tanpa nama)."
     buttons = (Button(actions.STATUS, "Cek status"), render.MENU_BUTTON_MAIN)
     parameters = (registration.code, STATUS_TEXT[registration.status], reason or "-")
     template = TemplateReply(status_template, language, tuple(flatten_parameter(p) for p in parameters))
