@@ -373,8 +373,11 @@ class FakeComplaintStore:
         self, office_id: str, resident: Sender, category: str, text: str, message_key: str, now: datetime, year: int
     ) -> Complaint:
         replayed = self.keys.get((office_id, message_key))
-        if replayed is not None:
-            return self.items[(office_id, replayed)]
+        if replayed is not None:  # a replay; erased since: its code, nothing kept again
+            return self.items.get((office_id, replayed)) or Complaint(
+                replayed, office_id, resident.key, resident.wa_id, resident.user_id, category, "",
+                ComplaintStatus.TERBUKA, now,
+            )  # fmt: skip
         number = self.counters.get((office_id, year), 0) + 1
         self.counters[(office_id, year)] = number
         code = format_code(COMPLAINT_PREFIX, year, number)
@@ -382,8 +385,8 @@ class FakeComplaintStore:
                               ComplaintStatus.TERBUKA, now)  # fmt: skip
         self.items[(office_id, code)] = complaint
         self.keys[(office_id, message_key)] = code
-        self.notices[(office_id, code)] = {"kind": "complaint_new", "office_id": office_id, "code": code,
-                                           "category": category, "text": text}  # fmt: skip
+        notice = {"kind": "complaint_new", "office_id": office_id, "code": code, "category": category, "text": text}
+        self.notices[(office_id, code)] = {**notice, "expire_at": now + timedelta(days=7)}
         return complaint
 
     def answer_complaint(

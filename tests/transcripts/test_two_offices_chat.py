@@ -81,3 +81,18 @@ def test_hapus_data_saya_erases_only_at_the_office_written_to(offices: tuple[Con
     assert "sudah kami hapus" in siti.tap("Ya, hapus")
     assert registrations.items[(OFFICE_ID, "RSP-2026-0001")]["reg"].status.value == "dibatalkan"
     assert registrations.items[(OTHER, "RSP-2026-0001")]["reg"].status.value == "diterima"
+
+
+def test_once_an_office_publishes_its_staff_the_deployments_list_no_longer_counts(bundle: dict[str, Any]) -> None:
+    from puspa.conversation.dialogue import Rules
+
+    registrations = FakeRegistrationStore()
+    published = _office(bundle, "Kecamatan Jonggol", STAFF_A)
+    _registered(published, OFFICE_ID, registrations)
+    old_settings = Rules(admin_ids=frozenset({"6285799999999"}))  # PUSPA_ADMIN_WA_IDS of before
+    former = Chat(published, rules=old_settings, wa_id="6285799999999", registrations=registrations)
+    assert "kini *diproses*" not in former.send("PROSES RSP-2026-0001")
+    unpublished = parse_content(bundle, "v")  # no petugas.yaml yet: the settings still apply
+    assert "kini *diproses*" in Chat(
+        unpublished, rules=old_settings, wa_id="6285799999999", registrations=registrations
+    ).send("PROSES RSP-2026-0001")

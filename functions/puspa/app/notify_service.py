@@ -31,7 +31,7 @@ from puspa.conversation.replies import Reply, TemplateReply
 from puspa.domain.content import Content
 from puspa.domain.privacy import message_tag, tag_key
 from puspa.domain.sender import Sender
-from puspa.domain.staff import NOTICES
+from puspa.domain.staff import NOTICES, OfficeStaff
 from puspa.errors import GraphApiError, MailError, MessageLimitError, NotifyError
 from puspa.eventarc import DocumentEvent, EventDecodeError, decode_document_event
 from puspa.whatsapp.messages import build_template
@@ -135,16 +135,11 @@ class NotifyService:
 
     def recipients(self, office_id: str, content: Content | None) -> Recipients:
         config = self._config
-        staff = content.staff if content is not None else None
-        published = staff is not None and bool(staff.members or staff.office_emails)
-        fallback_emails = config.admin_emails if office_id == config.default_office or not config.default_office else ()
-        emails = staff.emails(NOTICES) if staff is not None and published else fallback_emails
-        numbers = (
-            sorted(staff.numbers(NOTICES))
-            if staff is not None and published
-            else config.staff_by_office.get(office_id, ())
-        )
-        named = staff.templates if staff is not None else {}
+        staff = content.staff if content is not None else OfficeStaff()
+        own = office_id == config.default_office or not config.default_office
+        emails = staff.emails(NOTICES) if staff.published else config.admin_emails if own else ()
+        numbers = sorted(staff.numbers_or(config.staff_by_office.get(office_id, ()), NOTICES))
+        named = staff.templates
         templates = NoticeTemplates(
             named.get("pemberitahuan") or config.template, named.get("info") or config.info_template,
             named.get("bahasa") or config.language,

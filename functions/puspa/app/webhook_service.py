@@ -181,8 +181,8 @@ class WebhookService:
 
     def _is_staff(self, inbound: Inbound, content: Content) -> bool:
         """Staff of this office (its petugas.yaml, or the deployment's settings): exempt from flood control."""
-        wa_id = inbound.sender.wa_id
-        return wa_id in content.staff.numbers(COMMANDS) or wa_id in self._config.rules.staff_of(inbound.office_id)
+        settings = self._config.rules.staff_of(inbound.office_id)
+        return inbound.sender.wa_id in content.staff.numbers_or(settings, COMMANDS)
 
     def _claim(self, inbound: Inbound, content: Content) -> Claim | Outcome:
         """Decide the turn and store the new session together with the message id, atomically

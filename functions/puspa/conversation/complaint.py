@@ -230,6 +230,7 @@ DIALOGUE = Dialogue(
     menu_row=menu_row,
     menu_row_if_room=True,
     card_button=(CARD_KEY, Button(START, "Saran & pengaduan")),
+    enabled=lambda content: SECTION in content.sections,
     cancel_text="Baik, saran/pengaduan tidak jadi dikirim.",
     back=back,
     patient=True,

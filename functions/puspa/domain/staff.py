@@ -12,7 +12,7 @@ A number is staff only at the offices that list it: elsewhere it is a resident.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from msgspec import Struct, field
@@ -46,8 +46,18 @@ class OfficeStaff(Struct, frozen=True):
     office_emails: tuple[str, ...] = ()  # a shared inbox: notices, the digest and the report
     templates: Mapping[str, str] = field(default_factory=dict)  # kind -> approved template name ("bahasa": code)
 
+    @property
+    def published(self) -> bool:
+        """The office has published its staff or addresses: from then on they alone count."""
+        return bool(self.members or self.office_emails)
+
     def numbers(self, permission: str) -> frozenset[str]:
         return frozenset(m.number for m in self.members if m.may(permission))
+
+    def numbers_or(self, settings: Iterable[str], permission: str) -> frozenset[str]:
+        """The numbers with `permission`: the published ones once the office published staff, else
+        the deployment's settings for this office (an office that has not moved to petugas.yaml)."""
+        return self.numbers(permission) if self.published else frozenset(settings)
 
     def emails(self, permission: str) -> tuple[str, ...]:
         personal = [m.email for m in self.members if m.email and m.may(permission)]
