@@ -3,7 +3,9 @@ plus Jonggol's own files) equals tests/data/jonggol_bundle_2026-12.json, every c
 list and dialogue file, `diperiksa` dates and the published version included.
 
 The fixture was written from `offices/jonggol/` on main (db56fb0) before any card moved to
-`bases/kabupaten-bogor/`. So a failure here means a change to what Jonggol publishes. When the
+`bases/kabupaten-bogor/`; since then only three `sumber` lists (kk, ktp_el, ktp_jadi) list Jonggol's
+own source last, as an office's sources follow the base's (sources are never shown to residents).
+So a failure here means a change to what Jonggol publishes. When the
 change is intended (an edit to a base card or to Jonggol's files), rewrite the fixture and review
 its diff, which shows what the edit changes for Jonggol:
 
