@@ -46,9 +46,8 @@ def test_dry_run_prints_changes_and_writes_nothing(
 ) -> None:
     assert main(["--phone-number-id", OFFICE_ID]) == 0
     version = _published("version")
-    kk = office_copy / "layanan" / "kk.yaml"
-    kk.write_text(kk.read_text().replace("lama_proses:", "lama_proses: Satu hari kerja.\nx_lama:", 1))
-    kk.write_text(kk.read_text().replace("\nx_lama:", "\n# lama:", 1))
+    kk = office_copy / "layanan" / "kk.yaml"  # Jonggol's own keys of the base card
+    kk.write_text(kk.read_text() + "lama_proses: Satu hari kerja.\n")
     capsys.readouterr()
     assert main(["--office", str(office_copy), "--phone-number-id", OFFICE_ID, "--dry-run"]) == 0
     out = capsys.readouterr().out
@@ -58,9 +57,8 @@ def test_dry_run_prints_changes_and_writes_nothing(
 
 def test_removed_service_disappears(firestore_host: str, office_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--phone-number-id", OFFICE_ID]) == 0
-    (office_copy / "layanan" / "tbm.yaml").unlink()
-    categories = office_copy / "kategori.yaml"
-    categories.write_text(categories.read_text().replace("[paud, tbm]", "[paud]"))
+    settings = office_copy / "dasar.yaml"  # tbm is a base card: the office stops offering it
+    settings.write_text(settings.read_text().replace("tidak_ditawarkan: []", "tidak_ditawarkan: [tbm]"))
     assert main(["--office", str(office_copy), "--phone-number-id", OFFICE_ID]) == 0
     assert "Dihapus: layanan/tbm.yaml" in capsys.readouterr().out
     published = json.loads(str(_published("bundle")))
@@ -71,11 +69,12 @@ def test_removed_service_disappears(firestore_host: str, office_copy: Path, caps
 def test_bad_file_aborts_everything(firestore_host: str, office_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (office_copy / "layanan" / "kia.yaml").write_text("id: kia\njudul: [tidak ditutup\n")
     kk = office_copy / "layanan" / "kk.yaml"
-    kk.write_text(kk.read_text().replace("biaya:", "biaya_:", 1))
+    kk.write_text(kk.read_text().replace("tempat:", "tempat_:", 1))
     assert main(["--office", str(office_copy), "--phone-number-id", OFFICE_ID]) == 1
     err = capsys.readouterr().err
     assert "Konten TIDAK diterbitkan" in err
     assert "layanan/kia.yaml baris" in err
+    assert "layanan/kk.yaml: kantor ini harus menulis tempat sendiri" in err
     assert _published("version") is None
 
 
