@@ -48,6 +48,7 @@ class OfficeSettings:
 
     base: str = ""
     number_id: str = ""  # its WhatsApp phone_number_id; "" when not written yet (or still "ISI: …")
+    number_declared: bool = False  # `nomor_id` is in the file (a number, or a placeholder to fill in)
     values: dict[str, str] = field(default_factory=dict)
     not_offered: tuple[str, ...] = ()
     extra_cards: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -112,6 +113,7 @@ def read_settings(data: Any, problems: list[str]) -> OfficeSettings:
     return OfficeSettings(
         base=(base or "").strip(),
         number_id="" if PLACEHOLDER in number else number,
+        number_declared="nomor_id" in data,
         values=_text_map(data.get("isian"), "dasar.yaml: isian", problems),
         not_offered=_names(data.get("tidak_ditawarkan"), "dasar.yaml: tidak_ditawarkan", problems),
         extra_cards=extra_cards,
@@ -237,7 +239,9 @@ def inherit(office: Folder, bases_dir: Path, problems: list[str]) -> tuple[dict[
     for name, meaning in asked.items():
         if name not in settings.values:
             problems.append(f"dasar.yaml: isian '{name}' belum diisi ({meaning})")
-    for name in settings.values:
+    for name, value in settings.values.items():
+        if PLACEHOLDER in value:  # a joining office: never let "ISI: …" into a shared text
+            problems.append(f"dasar.yaml: isian.{name} belum diisi ({value})")
         if name not in asked:
             close = difflib.get_close_matches(name, list(asked), n=1)
             hint = f" (maksud Anda '{close[0]}'?)" if close else ""

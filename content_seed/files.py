@@ -6,6 +6,7 @@ then the base's files with the office's own on top, resolved by `content_seed.ba
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -58,6 +59,18 @@ def _plain(value: Any) -> Any:
     if isinstance(value, list):
         return [_plain(v) for v in value]
     return value
+
+
+def texts_in(value: Any, where: str = "") -> Iterator[tuple[str, str]]:
+    """(key path, text) of every text in `value`: `tempat`, `desa[2]`, `ambil.kk.jam`."""
+    if isinstance(value, str):
+        yield where, value
+    elif isinstance(value, dict):
+        for key, inner in value.items():
+            yield from texts_in(inner, f"{where}.{key}" if where else str(key))
+    elif isinstance(value, list):
+        for index, inner in enumerate(value, start=1):
+            yield from texts_in(inner, f"{where}[{index}]")
 
 
 def read_yaml(path: Path, label: str, problems: list[str]) -> Any:

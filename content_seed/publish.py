@@ -5,11 +5,10 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from content_seed.files import PLACEHOLDER
+from content_seed.files import PLACEHOLDER, texts_in
 from puspa.conversation.machine import check_content, dialogue_screens
 from puspa.domain.content import Content, parse_content
 from puspa.domain.sender import Sender
@@ -26,24 +25,12 @@ def version_of(bundle: dict[str, Any]) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()[:16]
 
 
-def _texts(value: Any, where: str = "") -> Iterator[tuple[str, str]]:
-    """(key path, text) of every text in `value`: `tempat`, `desa[2]`, `ambil.kk.jam`."""
-    if isinstance(value, str):
-        yield where, value
-    elif isinstance(value, dict):
-        for key, inner in value.items():
-            yield from _texts(inner, f"{where}.{key}" if where else str(key))
-    elif isinstance(value, list):
-        for index, inner in enumerate(value, start=1):
-            yield from _texts(inner, f"{where}[{index}]")
-
-
 def unfilled(bundle: dict[str, Any]) -> list[str]:
     """Every placeholder (`ISI: …`, written by `new-office`) still in the bundle, by file and key."""
     return [
         f"{unit}: {where or 'isi file'} belum diisi ({text.strip()})"
         for unit, data in _units(bundle).items()
-        for where, text in _texts(data) if PLACEHOLDER in text
+        for where, text in texts_in(data) if PLACEHOLDER in text
     ]  # fmt: skip
 
 
