@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from content_seed.bases import merge_card, offices_extending
-from content_seed.files import load_bundle
+from content_seed.files import BASES_DIR, load_bundle, read_folder, texts_in
 from puspa.errors import ContentError
 
 
@@ -165,3 +165,18 @@ def test_offices_extending_a_base_are_found_by_their_dasar_file(root: Path) -> N
     _write(root / "offices" / "dua", {"kantor.yaml": {"nama": "Kecamatan Dua"}})  # extends nothing
     found = offices_extending("kab", root / "offices")
     assert [(path.name, settings.number_id) for path, settings in found] == [("satu", "100000000000002")]
+
+
+def test_the_kabupaten_base_holds_no_office_fact_residents_read() -> None:
+    """Jonggol's facts stay in Jonggol's folder: the base names a kecamatan only through an isian
+    ({kecamatan}); "jonggol" may remain in search examples and ignored words, and in sources."""
+    problems: list[str] = []
+    base = read_folder(BASES_DIR / "kabupaten-bogor", "", problems)
+    assert problems == []
+    unseen = {"kata_kunci", "contoh_pertanyaan", "sumber"}  # search vocabulary and staff's record
+    shown = [(f"layanan/{card_id}.yaml", key, card[key]) for card_id, card in base.cards.items()
+             for key in card if key not in unseen]  # fmt: skip
+    shown += [(f"{name}.yaml", "", data) for name, data in base.files.items() if name not in {"kata", "dasar"}]
+    for where, key, value in shown:
+        for path, text in texts_in(value, key):
+            assert "jonggol" not in text.lower(), f"{where}: {path}"
