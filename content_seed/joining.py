@@ -228,8 +228,9 @@ Daftar untuk Meta (di WhatsApp Business Account yang sama dengan kantor lain):
 
 Lalu:
   6. Isi petugas.yaml (nama, nomor WhatsApp dan peran petugas kantor ini).
-  7. Bila kantor ini memakai "Cek dokumen" (dokumen sudah jadi), tulis dokumen.yaml: tempat, jam dan
-     yang dibawa saat mengambil (lihat content_seed/README.md); tanpa file itu fitur ini mati.
+  7. Bila kantor ini memakai "Cek dokumen" (dokumen sudah jadi), tulis dokumen.yaml (tempat, jam dan
+     yang dibawa saat mengambil; lihat content_seed/README.md) dan `tombol: [cek_dokumen]` di
+     layanan/ktp_jadi.yaml. Tanpa keduanya fitur ini mati.
   8. Terbitkan: python -m content_seed --office {name}
      (atau semua kantor dasar ini sekaligus: python -m content_seed --base {base})
 """

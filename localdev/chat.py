@@ -233,24 +233,18 @@ def run_chat(client: ChatClient, read_line: Callable[[str], str] = input) -> Non
 
 
 def write_local_report() -> str:
-    """This month's report from what was done in this local run (today's activity included), written
-    to .run/laporan-<month>/; returns the HTML page's path to open in a browser."""
-    from datetime import timedelta
+    """This month's report (the office's month, WIB) from what was done in this local run, today
+    included (the report reads the days the digest has not kept from the sessions), written to
+    .run/laporan-<month>/; returns the HTML page's path to open in a browser."""
     from pathlib import Path
 
-    from puspa.app.bootstrap import build_report_service, utc_now
+    from puspa.app.bootstrap import build_report_service
     from puspa.app.config import settings_from_environment
-    from puspa.store import FirestoreStore
 
-    settings = settings_from_environment()
-    store = FirestoreStore.for_project(settings.google_cloud_project)
-    office, now = settings.whatsapp_phone_number_id, utc_now()
-    today = (now + timedelta(hours=7)).date().isoformat()  # the local office (WIB)
-    residents, messages, cards = store.activity_of_day(office, today)
-    figures = {"residents": residents, "messages": messages, "cards": cards}
-    store.keep_daily_activity(office, today, figures, now + timedelta(days=120))
-    folder = Path(".run") / f"laporan-{now:%Y-%m}"
-    build_report_service(settings).write(f"{now:%Y-%m}", folder)
+    service = build_report_service(settings_from_environment())
+    month = service.current_period()
+    folder = Path(".run") / f"laporan-{month}"
+    service.write(month, folder)
     return str((folder / "laporan.html").resolve())
 
 

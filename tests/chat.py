@@ -66,7 +66,9 @@ class Chat:
         surveys: FakeSurveyStore | None = None,
         documents: FakeReadinessStore | None = None,
         complaints: FakeComplaintStore | None = None,
+        office_id: str = OFFICE_ID,
     ) -> None:
+        self.office_id = office_id
         self.content = content
         self.now = now
         self.rules = rules or Rules()
@@ -97,7 +99,7 @@ class Chat:
     def _turn(self, wamid: str = "", **fields: object) -> str:
         self._last = (wamid or f"wamid.{self.wa_id}.{next(_MESSAGE_NUMBERS)}", fields)
         inbound = Inbound(
-            office_id=OFFICE_ID,
+            office_id=self.office_id,
             wamid=self._last[0],
             sender=Sender(self.wa_id, ""),
             profile_name=self.profile_name,
@@ -109,7 +111,7 @@ class Chat:
         self.session = turn.session
         outbound = list(turn.replies)
         for effect in turn.effects:
-            result = self.runner.run(effect, inbound, f"{OFFICE_ID}_{self.wa_id}")
+            result = self.runner.run(effect, inbound, f"{self.office_id}_{self.wa_id}")
             outbound.extend(follow_up(effect, result, inbound, self.content, self.now, self.rules))
             if isinstance(effect, DeleteResidentData):
                 self.session = None

@@ -55,7 +55,7 @@ MUTANTS = [
         "if wamid in self._settled or settled(stored.log, wamid, now):",
         "if wamid in self._settled:",
     ),
-    ("W2", F + "app/webhook_service.py", "if not self._is_staff(inbound) and not backlog:", "if not backlog:"),
+    ("W2", F + "app/webhook_service.py", "if not staff and not backlog:", "if not backlog:"),
     (
         "W3",
         F + "app/webhook_service.py",
@@ -66,8 +66,8 @@ MUTANTS = [
     (
         "E2",
         F + "app/handlers/survey.py",
-        'respondent = scope.keyed("survey", f"{effect.period}:{scope.inbound.sender.key}")',
-        "respondent = scope.message_key",
+        "respondent(key, scope.office_id, scope.inbound.sender.key)",
+        "respondent(key, scope.office_id, scope.message_key)",
     ),
     ("E3", F + "app/handlers/readiness.py", 'scope.keyed("sender", sender.key)', "sender.key"),
     ("S1", F + "store/readiness.py", ">= FAILURES_PER_DAY:", "> FAILURES_PER_DAY:"),

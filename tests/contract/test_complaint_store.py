@@ -63,6 +63,7 @@ def test_complaints_are_numbered_per_office_and_year_and_a_replay_keeps_one(rig:
     assert first.status is ComplaintStatus.TERBUKA and first.resident_key == SITI.key
     notice = rig.notice(OFFICE_ID, "ADU-2026-0001")
     assert notice is not None and notice["kind"] == "complaint_new" and notice["text"] == "Antrean KTP lama sekali"
+    assert notice["expire_at"] <= NOW + timedelta(days=7)  # its text is not kept for the complaint's months
 
 
 def test_residents_find_only_their_own_complaints_at_that_office(rig: Rig) -> None:
@@ -93,3 +94,10 @@ def test_erasing_a_resident_deletes_their_complaints_and_staff_notices_only(rig:
     assert rig.notice(OFFICE_ID, "ADU-2026-0001") is None
     assert rig.notice(OFFICE_ID, "ADU-2026-0002") is not None
     assert len(rig.store.find_complaints(OFFICE_ID, BUDI.key, "")) == 1
+
+
+def test_a_replay_after_the_resident_erased_keeps_nothing_again(rig: Rig) -> None:
+    first = rig.store.submit_complaint(OFFICE_ID, SITI, "Lainnya", "Loket dua sering kosong", "m1", NOW, 2026)
+    rig.store.erase_resident_complaints(OFFICE_ID, SITI.key)
+    again = rig.store.submit_complaint(OFFICE_ID, SITI, "Lainnya", "Loket dua sering kosong", "m1", NOW, 2026)
+    assert again.code == first.code and rig.store.find_complaints(OFFICE_ID, SITI.key, "") == ()

@@ -122,3 +122,28 @@ def test_no_holiday_reminder_once_next_year_is_loaded(bundle: dict[str, Any]) ->
     mailer = Mailer()
     assert holiday_digest(loaded, datetime(2026, 12, 10, 8, 0, tzinfo=WIB), mailer).run() == "nothing overdue"
     assert mailer.texts == []
+
+
+def test_a_past_day_is_kept_without_anything_that_identifies_a_resident(bundle: dict[str, Any]) -> None:
+    from tests.fakes import FakeUnansweredStore
+
+    monday = datetime(2026, 11, 23, 10, 0, tzinfo=WIB)
+    questions = FakeUnansweredStore()
+    for resident in ("6281", "6282", "6283"):
+        questions.asked[f"{OFFICE_ID}_{resident}"] = [("kapan ada bansos lagi", monday)]
+    questions.asked[f"{OFFICE_ID}_6284"] = [("rumah bu haji aminah dimana", monday), ("kapan ada bansos lagi", monday)]
+
+    class Source:
+        def unanswered(self, office_id: str) -> tuple[Ticket, ...]:
+            return ()
+
+    cache = ContentCache(FakeContentSource(OFFICE_ID, bundle), 60)
+    tuesday = datetime(2026, 11, 24, 8, 0, tzinfo=WIB)
+    DigestService(DigestConfig(OFFICE_ID, ()), Source(), Ledger(), None, cache, lambda: tuesday, questions).run()
+    day = questions.days[(OFFICE_ID, "2026-11-23")]
+    assert (day["total"], day["residents"], day["texts"]) == (5, 4, {"kapan ada bansos lagi": 4})
+    assert "aminah" not in str(day)
+    questions.forget_resident_questions(OFFICE_ID, f"{OFFICE_ID}_6284")  # HAPUS DATA SAYA
+    assert day["texts"] == {"kapan ada bansos lagi": 3}
+    questions.forget_resident_questions(OFFICE_ID, f"{OFFICE_ID}_6283")
+    assert day["texts"] == {} and day["total"] == 5

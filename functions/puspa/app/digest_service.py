@@ -3,7 +3,8 @@ residents asked that PUSPA had no card for (most frequent first, with the closes
 reminder when the holidays of a year PUSPA will soon count in are not loaded.
 
 Called by Cloud Scheduler (HTTP). Safe to call twice: the day's e-mail is claimed in the
-notification ledger (`notifications/digest_{office}_{date}`) before it is sent.
+notification ledger (`notifications/digest_{office}_{date}`) before it is sent. Each run also keeps
+the past days' figures the monthly report sums (daily_activity, unanswered_daily), once per day.
 """
 
 from __future__ import annotations
@@ -16,13 +17,14 @@ from datetime import date, datetime, timedelta
 from msgspec import Struct
 
 from puspa.app.content_cache import ContentCache
+from puspa.app.daily_figures import activity_day, day_bounds, unanswered_day
 from puspa.app.ports import LEASE, ActivitySource, Ledger, Mailer, UnansweredQuestions, UnansweredSource
 from puspa.conversation.search import closest_service
 from puspa.domain.calendar import FIXED_HOLIDAYS, MONTH_NAMES, format_day
 from puspa.domain.content import Content
 from puspa.domain.delivery import ACTIVITY_DAYS
 from puspa.domain.ticket import Ticket
-from puspa.domain.unanswered import KEEP_COUNTS_DAYS, most_asked
+from puspa.domain.unanswered import KEEP_COUNTS_DAYS, KEEP_IN_SESSION, most_asked
 from puspa.errors import MailError, NotifyError
 
 log = logging.getLogger(__name__)
@@ -68,6 +70,7 @@ class DigestService:
         now = self._clock()
         today = calendar.local(now).date()
         self._collect_activity(today, now)
+        self._collect_unanswered(content, today, now)
         if self._mailer is None or not self._config.admin_emails:
             return "no e-mail configured"
 
@@ -80,7 +83,7 @@ class DigestService:
             t for t in self._tickets.unanswered(self._config.office_id)
             if calendar.next_opening(waiting_since(t)).date() < today
         ]  # fmt: skip
-        asked = self._asked_without_answer(content, now, today.isoformat())
+        asked = self._asked_without_answer(content, now)
         holidays = holiday_reminder(content, today)
         if not overdue and not asked and not holidays:
             return "nothing overdue"
@@ -132,16 +135,32 @@ class DigestService:
         if self._activity is None:
             return
         office = self._config.office_id
-        days = [(today - timedelta(days=n)).isoformat() for n in range(1, ACTIVITY_DAYS)]
-        kept = {str(d.get("day")) for d in self._activity.daily_documents("daily_activity", office, days)}
-        for day in (d for d in days if d not in kept):
-            residents, messages, cards = self._activity.activity_of_day(office, day)
-            figures = {"residents": residents, "messages": messages, "cards": cards}
-            self._activity.keep_daily_activity(office, day, figures, now + timedelta(days=KEEP_COUNTS_DAYS + 31))
+        days = [today - timedelta(days=n) for n in range(1, ACTIVITY_DAYS)]
+        kept = {str(d.get("day")) for d in self._activity.daily_documents("daily_activity", office, _iso(days))}
+        for day in (d for d in days if d.isoformat() not in kept):
+            figures = activity_day(self._activity.activity_of_day, office, day)
+            self._activity.keep_daily_activity(
+                office, day.isoformat(), figures, now + timedelta(days=KEEP_COUNTS_DAYS + 31)
+            )
 
-    def _asked_without_answer(self, content: Content, now: datetime, day: str) -> list[str]:
-        """The most frequent questions of the last 24 hours that found no card, each with the card
-        that comes closest (a hint for staff); the day's counts are kept 90 days."""
+    def _collect_unanswered(self, content: Content, today: date, now: datetime) -> None:
+        """Keep each past day's questions without a card that the sessions still hold, as counts, the
+        nearest cards and only the texts several residents asked (no sender). Days already kept are not redone."""
+        if self._questions is None:
+            return
+        self._questions.forget_legacy_texts()
+        office = self._config.office_id
+        days = [today - timedelta(days=n) for n in range(1, KEEP_IN_SESSION.days + 1)]
+        kept = self._questions.kept_days(office, _iso(days))
+        for day in (d for d in days if d.isoformat() not in kept):
+            figures = unanswered_day(self._questions.unanswered_between, content, office, day)
+            start, end = day_bounds(content, day)
+            self._questions.keep_unanswered_day(office, day.isoformat(), figures, start, end,
+                                                now + timedelta(days=KEEP_COUNTS_DAYS))  # fmt: skip
+
+    def _asked_without_answer(self, content: Content, now: datetime) -> list[str]:
+        """The most frequent questions since the last working day's digest that found no card, each
+        with the card that comes closest (a hint for staff)."""
         if self._questions is None:
             return []
         calendar = content.office.calendar
@@ -149,14 +168,10 @@ class DigestService:
         days_back = (today - timedelta(days=n) for n in range(1, 8))
         previous = next((d for d in days_back if calendar.is_working_day(d)), today - timedelta(days=1))
         since = now - (today - previous)  # since the last working day's digest: Monday covers the weekend
-        questions = list(self._questions.unanswered_since(self._config.office_id, since))
-        if not questions:
-            return []
-        top = most_asked(questions)
-        expire_at = now + timedelta(days=KEEP_COUNTS_DAYS)
-        self._questions.keep_daily_counts(self._config.office_id, day, dict(most_asked(questions, 200)), expire_at)
+        asked = self._questions.unanswered_between(self._config.office_id, since, now)
+        questions = [q for texts in asked for q in texts]
         lines = []
-        for question, count in top:
+        for question, count in most_asked(questions):
             near = closest_service(question, content)
             hint = f"kartu terdekat: {near.title}" if near is not None else "belum ada kartu yang mendekati"
             lines.append(f'"{question}" — {count}× ({hint})')
@@ -196,3 +211,7 @@ def holiday_reminder(content: Content, today: date) -> str:
         "ulang konten (python -m content_seed). Bila jam kerja Ramadan tahun itu sudah ditetapkan, muat juga "
         "di jam_khusus."
     )
+
+
+def _iso(days: list[date]) -> list[str]:
+    return [d.isoformat() for d in days]

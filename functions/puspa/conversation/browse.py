@@ -57,7 +57,7 @@ def open_action(session: Session, ctx: Context, action_id: str) -> Step:
     if action.kind in (ActionKind.SERVICE, ActionKind.MORE) and (service := content.service(action.target)):
         registry = ctx.registry
         screen = render.service_card(content, registry, service, ctx.now) if action.kind is ActionKind.SERVICE else (
-            render.card_rest(service, registry))  # fmt: skip
+            render.card_rest(content, service, registry))  # fmt: skip
         return show(session, screen, state=State.SERVICE, service_id=service.id, category_id=service.category_id)
     return show(
         session, render.stale_choice(content, ctx.registry), state=State.MAIN_MENU, category_id="", service_id=""

@@ -20,6 +20,7 @@ from puspa.domain.content import Content, Service
 from puspa.domain.privacy import mask_id
 from puspa.domain.sender import Sender
 from puspa.domain.session import Session
+from puspa.domain.staff import COMMANDS
 from puspa.whatsapp.limits import INTERACTIVE_BODY_MAX
 
 
@@ -62,6 +63,7 @@ class AfterService(Struct, frozen=True):
 
     claim: Callable[[Session, Context], Session | None]
     screen: Callable[[Content, str], Screen | None]
+    hint: Callable[[Content], str] = lambda _: ""  # a line for a message that ends a service elsewhere
 
 
 class RequestSection(Struct, frozen=True):
@@ -101,6 +103,7 @@ class Registry(Struct, frozen=True):
     spare_rows: tuple[Callable[[Content], Row | None], ...] = ()  # rows shown only when the menu has room
     hints: tuple[Callable[[Content], str], ...] = ()  # lines under the main menu's text ("ketik *SURVEI*")
     card_buttons: Mapping[str, Button] = field(default_factory=dict)  # card key (`tombol`) -> its button
+    card_enabled: Mapping[str, Callable[[Content], bool]] = field(default_factory=dict)  # key -> on at this office?
     cancel_ids: frozenset[str] = frozenset()  # tap ids that mean BATAL
     after_service: Mapping[str, AfterService] = field(default_factory=dict)  # offering dialogue -> its offer
     staff_help: tuple[str, ...] = ()  # each dialogue's staff commands, one block each
@@ -117,9 +120,18 @@ class Registry(Struct, frozen=True):
     def hints_of(self, content: Content) -> list[str]:
         return [hint for make in self.hints if (hint := make(content))]
 
-    def buttons_of(self, service: Service) -> tuple[Button, ...]:
-        """The dialogue buttons a card offers (its `tombol`), in the card's order."""
-        return tuple(self.card_buttons[key] for key in service.buttons if key in self.card_buttons)
+    def buttons_of(self, service: Service, content: Content) -> tuple[Button, ...]:
+        """The dialogue buttons a card offers (its `tombol`), in the card's order, of the dialogues on
+        at this office (a complaint button without the office's pengaduan.yaml is not shown)."""
+        return tuple(
+            self.card_buttons[key]
+            for key in service.buttons
+            if key in self.card_buttons and self.card_enabled.get(key, lambda _: True)(content)
+        )
+
+    def after_service_hint(self, content: Content) -> str:
+        """What the dialogues that offer something after a service say at the end of one (e.g. "ketik SURVEI")."""
+        return "\n".join(hint for offer in self.after_service.values() if (hint := offer.hint(content)))
 
     def offer_after_service(self, session: Session, ctx: Context) -> tuple[Session, str]:
         """Ask the dialogues that offer something after a service: the first that claims it records
@@ -166,8 +178,25 @@ class Context(Struct, frozen=True):
 
     @property
     def from_staff(self) -> bool:
+        """The sender may run staff commands at this office: listed in its petugas.yaml with a role
+        that may, or (an office that has not published its staff) in the deployment's settings."""
         wa_id = self.inbound.sender.wa_id
-        return bool(wa_id) and wa_id in self.rules.staff_of(self.inbound.office_id)
+        return bool(wa_id) and wa_id in self.content.staff.numbers_or(
+            self.rules.staff_of(self.inbound.office_id), COMMANDS
+        )
+
+    @property
+    def status_template(self) -> str:
+        """The office's approved status template (petugas.yaml `templat.status`), else the deployment's."""
+        return self.content.staff.templates.get("status") or self.rules.status_template
+
+    @property
+    def answer_template(self) -> str:
+        return self.content.staff.templates.get("jawaban") or self.rules.answer_template
+
+    @property
+    def template_language(self) -> str:
+        return self.content.staff.templates.get("bahasa") or self.rules.template_language
 
 
 class Step(Struct, frozen=True):
@@ -238,6 +267,7 @@ class Dialogue(Struct, frozen=True):
     menu_row_if_room: bool = False
     menu_hint: Callable[[Content], str] | None = None
     card_button: tuple[str, Button] | None = None
+    enabled: Callable[[Content], bool] | None = None  # off at an office without its content file (None: always on)
     after_service: AfterService | None = None
     staff_help: str = ""
     staff_verbs: tuple[str, ...] = ()

@@ -46,6 +46,7 @@ DELETE_WORDS = frozenset({"hapus data saya", "hapus data", "hapus semua data say
 YES_WORDS = frozenset({"ya", "iya", "ya hapus", "hapus", "yes", "setuju"})
 KEPT = "Baik, data Anda tidak dihapus."
 ERASED = "Data Anda di PUSPA sudah kami hapus: riwayat percakapan, data pendaftaran dan pertanyaan Anda."
+ELSEWHERE = "Nomor PUSPA kecamatan lain menyimpan data sendiri dan tidak ikut terhapus."
 MORE = "\n…dan {n} lainnya."
 BUTTONS = (Button(CONFIRM, "Ya, hapus"), Button(CANCEL, "Batal"))
 
@@ -73,7 +74,7 @@ def previewed(_: PreviewErasure, found: ResidentRequests, ctx: Context) -> tuple
             f"\n\nIni yang akan dihapus (permohonan yang masih berjalan dibatalkan, petugas diberi tahu):\n\n{listed}"
         )
     body += "".join(f"\n\n⚠️ {note}" for note in notes)
-    return (ButtonsReply(f"{body}\n\nLanjutkan?", BUTTONS),)
+    return (ButtonsReply(f"{body}\n\n{ELSEWHERE}\n\nLanjutkan?", BUTTONS),)
 
 
 def confirm(session: Session, ctx: Context) -> Step:
@@ -82,7 +83,9 @@ def confirm(session: Session, ctx: Context) -> Step:
     number = option_number(command) or 0
     choice = session.options[number - 1] if 1 <= number <= len(session.options) else ctx.choice
     if choice == CONFIRM or command in YES_WORDS:
-        return Step(Session(state=State.START), effects=(DeleteResidentData(),))
+        # The questions without a card stay until the erase hooks have taken them out of the days
+        # kept for the report; the whole session is deleted right after.
+        return Step(Session(state=State.START, unanswered=session.unanswered), effects=(DeleteResidentData(),))
     return show(session, render.main_menu(ctx.content, ctx.registry, KEPT), state=State.MAIN_MENU)
 
 
@@ -96,7 +99,7 @@ def late_confirmation(session: Session, ctx: Context) -> Step | None:
 
 
 def deleted(_: DeleteResidentData, erasure: Erasure, ctx: Context) -> tuple[Outbound, ...]:
-    body = ERASED
+    body = f"{ERASED}\n{ELSEWHERE}"
     if erasure.cancelled:
         body += f"\n\nPermohonan yang dibatalkan: {', '.join(erasure.cancelled)}. Petugas sudah diberi tahu."
     return (ButtonsReply(body, (render.MENU_BUTTON_MAIN,)),)

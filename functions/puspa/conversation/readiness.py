@@ -269,6 +269,7 @@ DIALOGUE = Dialogue(
     commands=(start,),
     states={ReadinessState.NUMBER: number, ReadinessState.SECRET: secret},
     card_button=(CARD_KEY, Button(START, "Cek dokumen")),
+    enabled=lambda content: "dokumen" in content.sections,
     outcomes={FindDocument: found, SubscribeDocument: subscribed, MarkDocument: marked},
     cancel_text="Baik, pencarian dokumen dibatalkan.",
     patient=True,

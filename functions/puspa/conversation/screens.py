@@ -144,9 +144,9 @@ def checked_line(service: Service) -> str:
     return f"Info diperiksa {format_date(service.checked_on)}"
 
 
-def _card_buttons(service: Service, registry: Registry) -> tuple[Button, ...]:
+def _card_buttons(content: Content, service: Service, registry: Registry) -> tuple[Button, ...]:
     """The dialogues the card opens (its `tombol`) take the place of the first generic buttons."""
-    offered = registry.buttons_of(service)[: limits.BUTTONS_MAX]
+    offered = registry.buttons_of(service, content)[: limits.BUTTONS_MAX]
     return (*offered, *CARD_BUTTONS[len(offered) :])
 
 
@@ -196,22 +196,22 @@ def service_card(content: Content, registry: Registry, service: Service, now: da
         service = replace(service, summary="\n\n".join(p for p in (office_status(content, now), service.summary) if p))
     body = card_text(service)
     if len(body) <= limits.INTERACTIVE_BODY_MAX:
-        buttons = _card_buttons(service, registry)
+        buttons = _card_buttons(content, service, registry)
         return ButtonsReply(body, buttons, header=service.title, footer=checked_line(service)), tuple(
             b.id for b in buttons
         )
     first, _ = _card_parts(service)
     more = Button(actions.card_more(service.id), "Selengkapnya")
-    offered = registry.buttons_of(service)[:1]  # the first half keeps the card's own dialogue button
+    offered = registry.buttons_of(service, content)[: limits.BUTTONS_MAX - 1]  # the card's own dialogue buttons
     buttons = (*offered, more, *CARD_BUTTONS[1 + len(offered) :])
     reply = ButtonsReply("\n\n".join(first), buttons, header=service.title, footer=checked_line(service))
     return reply, tuple(b.id for b in buttons)
 
 
-def card_rest(service: Service, registry: Registry) -> Screen:
+def card_rest(content: Content, service: Service, registry: Registry) -> Screen:
     """The second half of a split card ("Selengkapnya")."""
     _, rest = _card_parts(service)
-    buttons = _card_buttons(service, registry)
+    buttons = _card_buttons(content, service, registry)
     body = "\n\n".join(rest) or "Tidak ada keterangan tambahan."
     reply = ButtonsReply(
         body, buttons, header=f"{service.title} (lanjutan)"[: limits.HEADER_TEXT_MAX], footer=checked_line(service)
@@ -320,6 +320,6 @@ def every_screen(content: Content, registry: Registry) -> list[tuple[str, Reply]
     for service in content.services:
         screens.append((f"layanan/{service.id}.yaml", service_card(content, registry, service, checked_at)[0]))
         if len(card_text(service)) > limits.INTERACTIVE_BODY_MAX:
-            screens.append((f"layanan/{service.id}.yaml (Selengkapnya)", card_rest(service, registry)[0]))
+            screens.append((f"layanan/{service.id}.yaml (Selengkapnya)", card_rest(content, service, registry)[0]))
         screens.append((f"pilihan berisi '{service.id}'", choice((service,))[0]))
     return screens

@@ -17,6 +17,7 @@ from typing import Any
 from msgspec import Struct, field
 
 from puspa.domain.calendar import ZONES, Hours, OfficeCalendar, SpecialHours
+from puspa.domain.staff import OfficeStaff, parse_staff
 from puspa.errors import ContentError
 from puspa.whatsapp.limits import HEADER_TEXT_MAX, ROW_DESCRIPTION_MAX
 
@@ -105,6 +106,7 @@ class Content(Struct, frozen=True):
     services: tuple[Service, ...]
     words: Words
     _by_id: Mapping[str, Service] = field(default_factory=dict)
+    staff: OfficeStaff = field(default_factory=OfficeStaff)  # petugas.yaml: who may act, where notices go
     # Sections a dialogue owns (file name -> parsed YAML), e.g. "survei": read by that dialogue module.
     sections: Mapping[str, Any] = field(default_factory=dict)
     # Values computed from this version on first use (e.g. the search index); never published.
@@ -113,7 +115,7 @@ class Content(Struct, frozen=True):
     def __eq__(self, other: object) -> bool:  # the same published content; lookups and caches aside
         if not isinstance(other, Content):
             return NotImplemented
-        keys = ("version", "office", "categories", "services", "words", "sections")
+        keys = ("version", "office", "categories", "services", "words", "staff", "sections")
         return all(getattr(self, key) == getattr(other, key) for key in keys)
 
     def __repr__(self) -> str:
@@ -488,6 +490,7 @@ def parse_content(bundle: Any, version: str, *, strict: bool = True) -> Content:
     if not isinstance(bundle, Mapping):
         raise ContentError(["bundel konten bukan objek"])
     office = _office(bundle.get("kantor"), problems)
+    staff = parse_staff(bundle.get("petugas"), problems)
     categories = _categories({"kategori": bundle.get("kategori")}, problems)
     words = _words(bundle.get("kata"), problems)
     category_of: dict[str, str] = {}
@@ -534,5 +537,6 @@ def parse_content(bundle: Any, version: str, *, strict: bool = True) -> Content:
         services=tuple(services),
         words=words,
         _by_id=by_id,
+        staff=staff,
         sections=dict(bundle.get("bagian") or {}) if isinstance(bundle.get("bagian"), Mapping) else {},
     )

@@ -245,21 +245,6 @@ class FirestoreStore:
         ref = self.client.collection("erasures").document(f"{office_id}_{message_key}".replace("/", "_"))
         return bool(self.call("reads", lambda: ref.get(**BOUNDED)).exists)
 
-    def unanswered_since(self, office_id: str, since: datetime) -> tuple[str, ...]:
-        """Normalised questions residents of `office_id` asked since `since` that found no card or
-        went to staff (one read per session that has any)."""
-        query = self._client.collection("sessions").where(filter=FieldFilter("unanswered_at", ">=", since))
-        snapshots = self.call("reads", lambda: list(query.stream(**BOUNDED)))
-        self.count.reads += max(len(snapshots) - 1, 0)
-        found: list[str] = []
-        for snapshot in snapshots:
-            if not snapshot.id.startswith(f"{office_id}_"):
-                continue
-            conversation = (snapshot.to_dict() or {}).get("conversation") or {}
-            session = Session.from_dict(conversation) if isinstance(conversation, dict) else Session()
-            found += [q for q, at in session.unanswered if at >= since]
-        return tuple(found)
-
     def activity_of_day(self, office_id: str, day: str) -> tuple[int, int, dict[str, int]]:
         """(residents, messages answered, card openings by id) on `day` (local date), from the sessions
         that were active that day (one read each)."""
@@ -302,12 +287,6 @@ class FirestoreStore:
         snapshots = self.call("reads", lambda: list(query.stream(**BOUNDED)))
         self.count.reads += max(len(snapshots) - 1, 0)
         return [s.to_dict() or {} for s in snapshots]
-
-    def keep_daily_counts(self, office_id: str, day: str, counts: dict[str, int], expire_at: datetime) -> None:
-        """The day's counts of unanswered questions, kept after the sessions they came from expire."""
-        ref = self._client.collection("unanswered_daily").document(f"{office_id}_{day}")
-        data = {"office_id": office_id, "day": day, "counts": counts, "expire_at": expire_at}
-        self.call("writes", lambda: ref.set(data, **BOUNDED))
 
     # --- content --------------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from puspa.store.base import BOUNDED, FirestoreStore
 
 KEEP_OPEN = timedelta(days=180)
 KEEP_ANSWERED = timedelta(days=30)
+KEEP_NOTICE = timedelta(days=7)  # the staff notice only has to outlive Eventarc's retries (at most a day)
 COLLECTION = "complaints"
 
 
@@ -38,9 +39,14 @@ class FirestoreComplaintStore:
         @firestore.transactional
         def create(transaction: Any, number: int) -> Complaint:
             key = key_ref.get(transaction=transaction, **BOUNDED)
-            if key.exists:  # a replay of the message that kept it
+            if key.exists:  # a replay of the message that kept it: never a second complaint
                 code = str((key.to_dict() or {}).get("code", ""))
-                return Complaint.from_dict(self._ref(office_id, code).get(transaction=transaction, **BOUNDED).to_dict())
+                kept = self._ref(office_id, code).get(transaction=transaction, **BOUNDED)
+                if kept.exists:
+                    return Complaint.from_dict(kept.to_dict() or {})
+                # erased since (HAPUS DATA SAYA): answer with its code, keep nothing again
+                return Complaint(code, office_id, resident.key, resident.wa_id, resident.user_id, category, "",
+                                 ComplaintStatus.TERBUKA, now)  # fmt: skip
             code = format_code(PREFIX, year, number)
             complaint = Complaint(code, office_id, resident.key, resident.wa_id, resident.user_id, category, text,
                                   ComplaintStatus.TERBUKA, now)  # fmt: skip
@@ -49,7 +55,7 @@ class FirestoreComplaintStore:
             transaction.create(self._ref(office_id, code), {**complaint.to_dict(), "expire_at": expire_at})
             transaction.set(key_ref, {"code": code, "office_id": office_id, "expire_at": now + timedelta(days=30)})
             notice = {"kind": "complaint_new", "office_id": office_id, "code": code, "category": category,
-                      "text": text, "created_at": now, "expire_at": expire_at}  # fmt: skip
+                      "text": text, "created_at": now, "expire_at": now + KEEP_NOTICE}  # fmt: skip
             transaction.set(self._client.collection("notices").document(f"{office_id}_{code}"), notice)
             return complaint
 

@@ -22,9 +22,9 @@ def preview(_: PreviewErasure, scope: Scope, finders: Mapping[str, Finder]) -> R
 def erase(
     _: DeleteResidentData, scope: Scope, sessions: SessionStore, erasers: tuple[Eraser, ...], receipts: ErasureReceipts
 ) -> Erasure:
+    receipts.keep_erasure_receipt(scope.office_id, scope.message_key, scope.now)  # first: a redelivery finds it
     erased = reduce(lambda done, hook: done + hook(scope), erasers, Erasure())
     sessions.erase_session(scope.session_key)
-    receipts.keep_erasure_receipt(scope.office_id, scope.message_key, scope.now)
     log.info("resident data erased; %d request(s) cancelled, %d deleted", len(erased.cancelled), len(erased.deleted))
     return erased
 
