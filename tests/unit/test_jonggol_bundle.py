@@ -16,7 +16,7 @@ its diff, which shows what the edit changes for Jonggol:
     from content_seed.files import OFFICES_DIR, load_bundle
     from content_seed.publish import version_of
     b = load_bundle(OFFICES_DIR / 'jonggol')
-    print(json.dumps({'version': version_of(b), 'bundle': b}, ensure_ascii=False, indent=1))
+    print(json.dumps({'version': version_of(b), 'bundle': b}, ensure_ascii=False, indent=1, sort_keys=True))
     " > tests/data/jonggol_bundle_2026-12.json
 """
 
