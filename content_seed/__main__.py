@@ -135,13 +135,16 @@ def publish_office(office: str, root: Path, given: str | None, dry_run: bool) ->
 def publish_base(base: str, root: Path, dry_run: bool) -> int:
     """Every office extending `base`: all are checked before anything is written; an office still
     being filled in (placeholders, no nomor_id) is skipped and named, a broken one stops them all."""
-    offices = offices_extending(base, root / "offices")
-    if not offices:
+    offices, unreadable = offices_extending(base, root / "offices")
+    if not offices and not unreadable:
         print(f"Tidak ada kantor di {root / 'offices'} yang memakai dasar {base}.", file=sys.stderr)
         return 2
     ready: list[Ready] = []
     skipped: dict[str, list[str]] = {}
-    broken: dict[str, list[str]] = {}
+    broken = {  # it may extend this base: a base change must not silently pass it by
+        name: [*problems, "dasar.yaml tidak bisa dibaca, jadi tidak jelas kantor ini memakai dasar apa"]
+        for name, problems in unreadable.items()
+    }
     for office_dir, settings in offices:
         name = office_dir.name
         checked = _check(office_dir, root / "bases")

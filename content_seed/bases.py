@@ -293,14 +293,18 @@ def inherit(office: Folder, bases_dir: Path, problems: list[str]) -> tuple[dict[
     return files, cards
 
 
-def offices_extending(base: str, offices_dir: Path) -> list[tuple[Path, OfficeSettings]]:
-    """Every office folder under `offices_dir` whose `dasar.yaml` names `base`, in name order."""
-    found = []
+def offices_extending(base: str, offices_dir: Path) -> tuple[list[tuple[Path, OfficeSettings]], dict[str, list[str]]]:
+    """Every office folder under `offices_dir` whose `dasar.yaml` names `base`, in name order, and the
+    folders whose `dasar.yaml` cannot be read (which base they extend is unknown) with their problems."""
+    found, unreadable = [], {}
     for office_dir in sorted(p for p in offices_dir.iterdir() if p.is_dir()) if offices_dir.is_dir() else ():
-        settings = settings_of(office_dir, [])
+        problems: list[str] = []
+        settings = settings_of(office_dir, problems)
         if settings.base == base:
             found.append((office_dir, settings))
-    return found
+        elif not settings.base and problems:
+            unreadable[office_dir.name] = problems
+    return found, unreadable
 
 
 def settings_of(office_dir: Path, problems: list[str]) -> OfficeSettings:

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
+from content_seed.__main__ import main
 from content_seed.bases import merge_card, offices_extending
 from content_seed.files import BASES_DIR, load_bundle, read_folder, texts_in
 from puspa.errors import ContentError
@@ -163,8 +164,10 @@ def test_an_unknown_base_is_named(root: Path) -> None:
 
 def test_offices_extending_a_base_are_found_by_their_dasar_file(root: Path) -> None:
     _write(root / "offices" / "dua", {"kantor.yaml": {"nama": "Kecamatan Dua"}})  # extends nothing
-    found = offices_extending("kab", root / "offices")
+    _write(root / "offices" / "tiga", {"dasar.yaml": "dasar: kab\nnomor_id: [tidak ditutup\n"})
+    found, unreadable = offices_extending("kab", root / "offices")
     assert [(path.name, settings.number_id) for path, settings in found] == [("satu", "100000000000002")]
+    assert list(unreadable) == ["tiga"] and "dasar.yaml baris" in unreadable["tiga"][0]  # never passed by silently
 
 
 def test_the_kabupaten_base_holds_no_office_fact_residents_read() -> None:
@@ -180,3 +183,13 @@ def test_the_kabupaten_base_holds_no_office_fact_residents_read() -> None:
     for where, key, value in shown:
         for path, text in texts_in(value, key):
             assert "jonggol" not in text.lower(), f"{where}: {path}"
+
+
+def test_a_base_publish_stops_at_an_office_whose_base_cannot_be_read(
+    root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write(root / "offices" / "tiga", {"dasar.yaml": "dasar: kab\nnomor_id: [tidak ditutup\n"})
+    assert main(["--base", "kab", "--root", str(root), "--dry-run"]) == 1
+    err = capsys.readouterr().err
+    assert "Kantor tiga: ada 2 masalah." in err and "tidak jelas kantor ini memakai dasar apa" in err
+    assert "TIDAK diterbitkan ke kantor mana pun" in err

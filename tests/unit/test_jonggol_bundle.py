@@ -8,9 +8,10 @@ own source last, as an office's sources follow the base's (sources are never sho
 and main's own later edit of survei.yaml (the survey invitation, merged with the report branch) was
 applied. On main 3b475ac, Jonggol's bundle from the old single folder equals this fixture but for
 those three source orders.
-So a failure here means a change to what Jonggol publishes. When the
-change is intended (an edit to a base card or to Jonggol's files), rewrite the fixture and review
-its diff, which shows what the edit changes for Jonggol:
+
+So a failure here means a change to what Jonggol publishes. When the change is intended (an edit to
+a base card or to Jonggol's files), rewrite the fixture and review its diff, which shows what the
+edit changes for Jonggol:
 
     .venv/bin/python -c "import json, sys; sys.path.insert(0, 'functions')
     from content_seed.files import OFFICES_DIR, load_bundle
