@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-$(shell cat requirements.txt functions/requirements
 PORT   ?= 8080
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install chromium run test test-fast lint format bench mutants publish clean
+.PHONY: install chromium run test test-fast lint format bench mutants publish publish-base clean
 
 $(STAMP): requirements.txt functions/requirements.txt
 	@command -v gcloud >/dev/null || { echo "gcloud is missing: install the Google Cloud CLI and 'gcloud components install cloud-firestore-emulator' (needs Java)"; exit 1; }
@@ -57,6 +57,10 @@ mutants: $(STAMP)  ## plant each bug of tests/mutants.py in turn and run the sui
 
 publish: $(STAMP)  ## publish content_seed/offices/jonggol (needs GOOGLE_CLOUD_PROJECT, WHATSAPP_PHONE_NUMBER_ID)
 	$(BIN)/python -m content_seed
+
+BASE ?= kabupaten-bogor
+publish-base: $(STAMP)  ## publish content_seed/bases/$(BASE) to every office extending it, each to its nomor_id (needs GOOGLE_CLOUD_PROJECT)
+	$(BIN)/python -m content_seed --base $(BASE)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -31,6 +31,15 @@ SECRETS = frozenset({
     "graph_proxies",  # a proxy URL may carry a password
 })  # fmt: skip
 EMAIL = re.compile(r"^[^@\s,<>]+@[^@\s,<>]+\.[^@\s,<>]+$")
+# The approved WhatsApp templates PUSPA sends: setting -> default name (Meta must approve each for the
+# WhatsApp Business Account; `python -m content_seed new-office` lists them for a joining office).
+TEMPLATE_SETTINGS = {
+    "PUSPA_ADMIN_TEMPLATE": "puspa_pemberitahuan_petugas",
+    "PUSPA_INFO_TEMPLATE": "puspa_info_petugas",
+    "PUSPA_STATUS_TEMPLATE": "puspa_status_permohonan",
+    "PUSPA_ANSWER_TEMPLATE": "puspa_jawaban_petugas",
+    "PUSPA_READY_TEMPLATE": "puspa_dokumen_siap",
+}
 
 
 class Settings(Struct, frozen=True):
@@ -148,6 +157,10 @@ def settings_from_environment() -> Settings:
     return load_settings(os.environ)
 
 
+def _template(environ: Mapping[str, str], name: str) -> str:
+    return environ.get(name, "").strip() or TEMPLATE_SETTINGS[name]
+
+
 def load_settings(environ: Mapping[str, str]) -> Settings:
     """Read Settings from `environ`; raise ConfigError naming every missing or invalid variable."""
     problems = [f"{name} is not set" for name in REQUIRED if not environ.get(name, "").strip()]
@@ -206,13 +219,13 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
         staff_by_office={environ["WHATSAPP_PHONE_NUMBER_ID"].strip(): admins, **staff},
         flood_burst=int(burst),
         flood_refill_s=refill,
-        status_template=environ.get("PUSPA_STATUS_TEMPLATE", "").strip() or "puspa_status_permohonan",
-        admin_template=environ.get("PUSPA_ADMIN_TEMPLATE", "").strip() or "puspa_pemberitahuan_petugas",
-        info_template=environ.get("PUSPA_INFO_TEMPLATE", "").strip() or "puspa_info_petugas",
-        ready_template=environ.get("PUSPA_READY_TEMPLATE", "").strip() or "puspa_dokumen_siap",
+        status_template=_template(environ, "PUSPA_STATUS_TEMPLATE"),
+        admin_template=_template(environ, "PUSPA_ADMIN_TEMPLATE"),
+        info_template=_template(environ, "PUSPA_INFO_TEMPLATE"),
+        ready_template=_template(environ, "PUSPA_READY_TEMPLATE"),
         template_language=environ.get("PUSPA_TEMPLATE_LANGUAGE", "").strip() or "id",
         registration_keep_days=int(keep_days),
-        answer_template=environ.get("PUSPA_ANSWER_TEMPLATE", "").strip() or "puspa_jawaban_petugas",
+        answer_template=_template(environ, "PUSPA_ANSWER_TEMPLATE"),
         form_idle_minutes=int(form_idle),
         ticket_keep_days=int(ticket_days),
         question_min_length=int(min_length),

@@ -204,11 +204,13 @@ def holiday_reminder(content: Content, today: date) -> str:
         use = "Formulir izin resepsi dan baris buka/tutup kartu Kantor akan membutuhkannya."
     return (
         f"Hari libur {listed} belum dimuat. Daftar libur nasional dan cuti bersama {listed} belum ada di "
-        f"kantor.yaml (hari_libur). {use} Sampai dimuat, PUSPA menganggap {fixed} libur, menambah cadangan "
+        f"kantor.yaml (hari_libur; kantor yang memakai dasar kabupaten: kantor.yaml dasar itu). {use} "
+        f"Sampai dimuat, PUSPA menganggap {fixed} libur, menambah cadangan "
         "satu hari kerja untuk tiap lima hari kerja yang dihitung di tahun itu, dan tidak tahu hari libur "
         "lainnya (baris buka/tutup kartu Kantor bisa keliru pada hari itu). Muat seluruh tahun sekaligus dari "
         "salinan resmi SKB 3 Menteri (Menteri Agama, Menteri Ketenagakerjaan, Menteri PANRB), lalu terbitkan "
-        "ulang konten (python -m content_seed). Bila jam kerja Ramadan tahun itu sudah ditetapkan, muat juga "
+        "ulang konten (python -m content_seed; dasar kabupaten: python -m content_seed --base <dasar>, untuk "
+        "semua kantornya sekaligus). Bila jam kerja Ramadan tahun itu sudah ditetapkan, muat juga "
         "di jam_khusus."
     )
 
