@@ -80,8 +80,17 @@ def render(body: dict[str, Any]) -> tuple[str, list[Tap]]:
 class ChatClient:
     """Plays Meta for one or more WhatsApp users: signs their messages and shows PUSPA's answers."""
 
-    def __init__(self, webhook: str, standin: str, secret: str, office_id: str, users: dict[str, str]) -> None:
+    def __init__(
+        self,
+        webhook: str,
+        standin: str,
+        secret: str,
+        office_id: str,
+        users: dict[str, str],
+        offices: dict[str, str] | None = None,
+    ) -> None:
         self.webhook, self.standin, self.secret, self.office_id = webhook, standin, secret, office_id
+        self.offices = offices or {"": office_id}  # label -> phone_number_id: /kantor switches between them
         self.users = users  # label -> wa_id, e.g. {"warga": "62812…", "petugas": "62857…"}
         self.label = next(iter(users))
         self.next_index = requests.get(f"{standin}/_standin/messages", timeout=5).json()["next"]
@@ -153,12 +162,16 @@ class ChatClient:
             return self.send(
                 {"type": "text", "text": {"body": line[7:]}, "context": {"from": "15550000000", "id": replied}}
             )
-        if line in ("/petugas", "/warga"):
-            label = line[1:]
-            if label not in self.users:
-                return ["(tidak ada nomor petugas: isi PUSPA_ADMIN_WA_IDS)"]
-            self.label = label
-            return [f"(sekarang Anda menulis sebagai {label}, nomor {self.wa_id})"]
+        if line == "/kantor":  # the next office's PUSPA number: one deployment serves them all
+            ids = list(self.offices.values())
+            self.office_id = ids[(ids.index(self.office_id) + 1) % len(ids)] if self.office_id in ids else ids[0]
+            label = next(name for name, office in self.offices.items() if office == self.office_id)
+            return [f"(sekarang Anda menulis ke nomor PUSPA {label}, phone_number_id {self.office_id})"]
+        if line.startswith("/") and line[1:] in self.users:
+            self.label = line[1:]
+            return [f"(sekarang Anda menulis sebagai {self.label}, nomor {self.wa_id})"]
+        if line == "/petugas":
+            return ["(tidak ada nomor petugas: isi PUSPA_ADMIN_WA_IDS)"]
         if line in MEDIA:
             kind, media = MEDIA[line]
             return self.send({"type": kind, kind: media})

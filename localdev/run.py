@@ -24,6 +24,12 @@ from localdev.emulator import EmulatorError, deferred_interrupt, free_port
 
 RESIDENT = "6281200000001"
 STAFF = "6285700000001"
+# A second kecamatan beside Jonggol, to show one deployment serving two offices: the test office
+# (every value in it is made-up test data, marked "DATA UJI"), with its own staff in its petugas.yaml.
+SECOND_OFFICE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "tests", "data", "offices",
+                             "cileungsi-filled")  # fmt: skip
+SECOND_OFFICE_ID = "100000000000002"
+SECOND_STAFF = "6280000000001"
 LOCAL = {
     "WHATSAPP_TOKEN": "local-token",
     "WHATSAPP_APP_SECRET": "local-app-secret",
@@ -104,6 +110,9 @@ def _run(port: int) -> int:
         if publish(["--phone-number-id", LOCAL["WHATSAPP_PHONE_NUMBER_ID"]]) != 0:
             print("Konten tidak valid: perbaiki dulu, lalu jalankan lagi.", file=sys.stderr)
             return 1
+        if publish(["--office", SECOND_OFFICE, "--phone-number-id", SECOND_OFFICE_ID]) != 0:
+            print("Kantor kedua (data uji) tidak bisa diterbitkan.", file=sys.stderr)
+            return 1
         if not instances.port_is_free(port):  # taken while the emulator started
             raise RuntimeError(instances.port_taken_message(port))
         with deferred_interrupt():  # each started process is named before a Ctrl-C can strike
@@ -119,10 +128,13 @@ def _run(port: int) -> int:
         print(f"Graph API    : {standin.api_url()}  (stand-in)   E-mail: 127.0.0.1:{mail.port} (sink, shown here)")
         print(f"Firestore    : {emulator.host}  (emulator; new registrations reach notify_admins as CloudEvents)")
         print(f"Chat         : /laporan and /impor run here; their log {chat_log}")
-        print(f"Warga {RESIDENT} · petugas {STAFF} (PUSPA_ADMIN_WA_IDS)\n")
-        users = {"warga": RESIDENT, "petugas": STAFF}
-        secret, office = LOCAL["WHATSAPP_APP_SECRET"], LOCAL["WHATSAPP_PHONE_NUMBER_ID"]
-        chat = ChatClient(webhook.url, standin.base_url, secret, office, users)
+        office = LOCAL["WHATSAPP_PHONE_NUMBER_ID"]
+        print(f"Kantor       : Jonggol {office} · kantor uji {SECOND_OFFICE_ID} (data uji); /kantor berganti")
+        print(f"Warga {RESIDENT} · petugas Jonggol {STAFF} (/petugas) · petugas uji {SECOND_STAFF} (/petugas-uji)\n")
+        users = {"warga": RESIDENT, "petugas": STAFF, "petugas-uji": SECOND_STAFF}
+        secret = LOCAL["WHATSAPP_APP_SECRET"]
+        offices = {"Jonggol": office, "kantor uji (data uji)": SECOND_OFFICE_ID}
+        chat = ChatClient(webhook.url, standin.base_url, secret, office, users, offices)
         chat.digest_url = digest.url
         run_chat(chat)
         return 0
