@@ -40,7 +40,12 @@ MUTANTS = [
         '(session, "") if ctx.dialogue is not None else ctx.registry',
         "ctx.registry",
     ),
-    ("D1", F + "domain/readiness.py", "if len(parts) != 3 or len(parts[2]) != 4:", "if len(parts) != 3:"),
+    (
+        "D1",
+        F + "domain/readiness.py",
+        "if written is None or len(written.year) != 4:",
+        "if written is None or not written.year:",
+    ),
     ("D2", F + "domain/privacy.py", ">= min_digits else m.group()", "> min_digits else m.group()"),
     ("D3", F + "domain/delivery.py", "if tokens >= 1:", "if tokens > 1:"),
     (

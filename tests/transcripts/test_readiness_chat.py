@@ -200,3 +200,20 @@ def test_failed_lookups_are_counted_under_a_keyed_tag_never_the_number(
     assert sorted(documents.failures.values()) == [2, 2]  # counted per sender
     stored = repr(documents.failures)
     assert not any(wa_id in stored or wa_id[2:] in stored for wa_id in residents)
+
+
+def test_a_date_of_birth_written_with_a_month_name_is_understood(
+    content: Content, documents: FakeReadinessStore
+) -> None:
+    chat = Chat(content, now=MORNING, documents=documents)
+    chat.send("cek dokumen")
+    chat.send("KTP-0001")
+    assert "*sudah jadi*" in chat.send("17 Agustus 1990")
+    chat.send("cek ktp")
+    chat.send("KTP-0001")
+    assert "*sudah jadi*" in chat.send("17 agt 1990")
+    chat.send("cek ktp")
+    chat.send("KTP-0001")
+    screen = chat.send("17 agt 90")  # which century? asked again, never guessed
+    assert "tahun lahirnya lengkap (4 angka)" in screen and "tidak ditemukan" not in screen
+    assert documents.failures == {}

@@ -25,6 +25,7 @@ from puspa.conversation.inbound import Inbound, InboundKind
 from puspa.conversation.replies import Button, ButtonsReply, Outbound, Push, Reply, TemplateReply, TextReply
 from puspa.domain.calendar import format_day
 from puspa.domain.content import Content
+from puspa.domain.dates import read_date
 from puspa.domain.readiness import (
     KINDS,
     DocumentRecord,
@@ -121,7 +122,13 @@ def secret(session: Session, ctx: Context) -> Step:
     """The owner's date of birth: the lookup, or the subscription when "Kabari saya" asked for it."""
     typed = normalise_secret(ctx.text) if ctx.text else None
     if typed is None:
-        return show(session, _ask_secret(ctx.content, "Tulis tanggalnya seperti _17-08-1990_."))
+        written = read_date(ctx.text)
+        note = (
+            "Tulis tahun lahirnya lengkap (4 angka), seperti _17-08-1990_."
+            if written is not None
+            else "Tulis tanggalnya seperti _17-08-1990_ atau _17 Agustus 1990_."
+        )
+        return show(session, _ask_secret(ctx.content, note))
     values = session.form_values()
     number_ = values.get("nomor", "")
     day = ctx.content.office.calendar.local(ctx.now).date().isoformat()

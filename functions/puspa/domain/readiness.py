@@ -13,6 +13,8 @@ from enum import StrEnum
 
 from msgspec import Struct
 
+from puspa.domain.dates import read_date
+
 KINDS = {"ktp_el": "KTP-el", "kk": "Kartu Keluarga", "kia": "KIA", "akta": "Akta", "lainnya": "Dokumen"}
 KIND_WORDS = {
     "ktp": "ktp_el", "ktp-el": "ktp_el", "ktp el": "ktp_el", "e-ktp": "ktp_el", "ektp": "ktp_el", "ktp_el": "ktp_el",
@@ -39,12 +41,14 @@ def normalise_number(text: str) -> str | None:
 
 
 def normalise_secret(text: str) -> str | None:
-    """A date of birth as written ("17-08-1990", "17/8/1990", "17 8 1990") -> "1990-08-17", or None."""
-    parts = re.findall(r"\d+", text)
-    if len(parts) != 3 or len(parts[2]) != 4:
+    """A date of birth as written ("17-08-1990", "17/8/1990", "17 Agustus 1990", "17 agt 1990") ->
+    "1990-08-17", or None. Read as the registration form reads dates (`dates.read_date`), but the year
+    must have four digits: "17-08-90" is never year 0090 (the lookup would only ever fail)."""
+    written = read_date(text)
+    if written is None or len(written.year) != 4:
         return None
     try:
-        return date(int(parts[2]), int(parts[1]), int(parts[0])).isoformat()
+        return date(int(written.year), written.month, written.day).isoformat()
     except ValueError:
         return None
 
