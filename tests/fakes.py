@@ -451,7 +451,14 @@ class FakeReadinessStore:
     def subscribe(
         self, office_id: str, number: str, secret_hash: str, sender: Sender, sender_tag: str, day: str, now: datetime
     ) -> Lookup:
-        lookup = self._check(office_id, number, secret_hash, sender_tag, day)
+        return self._subscribe(office_id, number, self._check(office_id, number, secret_hash, sender_tag, day), sender)
+
+    def subscribe_proven(self, office_id: str, number: str, sender: Sender, now: datetime) -> Lookup:
+        doc = self.docs.get((office_id, number))
+        lookup = Lookup(LookupOutcome.FOUND, doc["record"]) if doc else Lookup(LookupOutcome.NOT_FOUND)
+        return self._subscribe(office_id, number, lookup, sender)
+
+    def _subscribe(self, office_id: str, number: str, lookup: Lookup, sender: Sender) -> Lookup:
         if lookup.record is None or lookup.record.state is not Readiness.PROCESSING:
             return lookup
         self.docs[(office_id, number)]["subscribers"][sender.key] = sender

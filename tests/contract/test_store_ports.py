@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from puspa.app.ports import LEASE, ContentSource, Ledger, ReadinessStore, RegistrationStore, SessionStore, SurveyStore
-from puspa.domain.readiness import DocumentRecord, Lookup, LookupOutcome, Readiness
+from puspa.domain.readiness import FAILURES_PER_DAY, DocumentRecord, Lookup, LookupOutcome, Readiness
 from puspa.domain.registration import Draft, Status
 from puspa.domain.results import StatusProblem, TicketProblem
 from puspa.domain.sender import Sender
@@ -398,6 +398,23 @@ def test_document_subscriber_while_processing_is_moved_to_one_notice_when_ready(
     assert documents.save_document(OFFICE_ID, ready, SECRET, "impor", NOW) == "sama"  # the sheet says ready too
     assert _subscribe(ports, "KTP-0003", SECRET, BUDI) == Lookup(LookupOutcome.FOUND, ready, subscribed=False)
     assert ports.document_notices() == [(OFFICE_ID, "KTP-0003", [SITI.key])]  # nobody is told twice
+
+
+def test_document_subscribe_proven_needs_no_secret_and_counts_no_failure(ports: Ports) -> None:
+    """ "Kabari saya" right after a lookup: the shell checked the lookup's proof, the store only subscribes."""
+    documents = ports.documents
+    documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", NOW)
+    assert documents.subscribe_proven(OFFICE_ID, "KTP-0003", SITI, NOW) == Lookup(LookupOutcome.FOUND, WAITING, True)
+    assert documents.subscribe_proven(OFFICE_ID, "KTP-0003", SITI, NOW).subscribed  # twice: still one subscriber
+    assert _find(ports, "KTP-0003", SECRET).subscribed and not _find(ports, "KTP-0003", SECRET, BUDI).subscribed
+    for _ in range(FAILURES_PER_DAY):
+        assert documents.subscribe_proven(OFFICE_ID, "KTP-9999", BUDI, NOW) == Lookup(LookupOutcome.NOT_FOUND)
+    assert documents.subscribe_proven(OTHER_OFFICE, "KTP-0003", BUDI, NOW) == Lookup(LookupOutcome.NOT_FOUND)
+    assert _find(ports, "KTP-0003", SECRET, BUDI).outcome is LookupOutcome.FOUND  # nothing was counted as a guess
+    documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0001", NEXT_DAY, NOW)
+    ready = DocumentRecord("KTP-0003", "ktp_el", "Cibodas", Readiness.READY, date(2026, 11, 26))
+    assert documents.subscribe_proven(OFFICE_ID, "KTP-0003", BUDI, NOW) == Lookup(LookupOutcome.FOUND, ready)
+    assert ports.document_notices() == [(OFFICE_ID, "KTP-0003", [SITI.key])]
 
 
 def test_document_ready_without_subscribers_leaves_no_notice(ports: Ports) -> None:

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from puspa.conversation.dialogue import Rules
+from puspa.conversation.replies import ButtonsReply
 from puspa.domain.content import Content
 from puspa.domain.privacy import message_tag, tag_key
 from puspa.domain.readiness import DocumentRecord, Readiness, secret_material
@@ -59,8 +60,7 @@ def test_collected_and_not_ready_and_kabari_saya(content: Content, documents: Fa
     chat.send("KTP-0003")
     screen = chat.send("17 8 1990")
     assert "*belum tercatat siap diambil*" in screen and "[Kabari saya]" in screen
-    chat.tap("Kabari saya")
-    assert "kami kabari sekali di WhatsApp ini" in chat.send("17-08-1990")
+    assert "kami kabari sekali di WhatsApp ini" in chat.tap("Kabari saya")  # the lookup proved it: no second date
     staff = Chat(content, now=MORNING, rules=RULES, wa_id=STAFF, documents=documents)
     assert "dicatat *siap diambil*" in staff.send("SIAP KTP-0003")
     assert documents.notices == [{"kind": "document_ready", "number": "KTP-0003", "subscribers": ["6281234567890"]}]
@@ -106,7 +106,6 @@ def test_hapus_data_saya_removes_the_subscription(content: Content, documents: F
     chat.send("KTP-0003")
     chat.send("17-08-1990")
     chat.tap("Kabari saya")
-    chat.send("17-08-1990")
     chat.send("HAPUS DATA SAYA")
     chat.tap("Ya, hapus")
     assert documents.docs[(OFFICE_ID, "KTP-0003")]["subscribers"] == {}
@@ -129,7 +128,6 @@ def test_erasing_after_the_document_was_marked_ready_leaves_no_number(
     chat.send("KTP-0003")
     chat.send("17-08-1990")
     chat.tap("Kabari saya")
-    chat.send("17-08-1990")
     Chat(content, now=MORNING, rules=RULES, wa_id=STAFF, documents=documents).send("SIAP KTP-0003")
     assert documents.docs[(OFFICE_ID, "KTP-0003")]["subscribers"] == {}  # moved to the notice
     chat.send("HAPUS DATA SAYA")
@@ -167,8 +165,7 @@ def test_kabari_saya_tapped_after_staff_marked_the_document_says_so_and_promises
     chat.send("KTP-0003")
     assert "[Kabari saya]" in chat.send("17-08-1990")
     Chat(content, now=MORNING, rules=RULES, wa_id=STAFF, documents=documents).send(mark)  # between lookup and tap
-    chat.tap("Kabari saya")
-    screen = chat.send("17-08-1990")
+    screen = chat.tap("Kabari saya")
     assert told in screen
     assert "kami kabari" not in screen and "Kami akan mengabari" not in screen
     assert documents.docs[(OFFICE_ID, "KTP-0003")]["subscribers"] == {}
@@ -217,3 +214,68 @@ def test_a_date_of_birth_written_with_a_month_name_is_understood(
     screen = chat.send("17 agt 90")  # which century? asked again, never guessed
     assert "tahun lahirnya lengkap (4 angka)" in screen and "tidak ditemukan" not in screen
     assert documents.failures == {}
+
+
+def _looked_up(chat: Chat, number: str = "KTP-0003") -> str:
+    chat.send("cek dokumen")
+    chat.send(number)
+    return chat.send("17-08-1990")
+
+
+def _notify_id(chat: Chat) -> str:
+    (reply,) = chat.replies
+    assert isinstance(reply, ButtonsReply)
+    return next(b.id for b in reply.buttons if b.title == "Kabari saya")
+
+
+def test_kabari_saya_right_after_the_lookup_does_not_ask_the_date_of_birth_again(
+    content: Content, documents: FakeReadinessStore
+) -> None:
+    chat = Chat(content, now=MORNING, documents=documents)
+    assert "[Kabari saya]" in _looked_up(chat)
+    seen = [_notify_id(chat)]
+    screen = chat.tap("Kabari saya")
+    assert "kami kabari sekali di WhatsApp ini" in screen and "tanggal lahir" not in screen
+    assert "6281234567890" in documents.docs[(OFFICE_ID, "KTP-0003")]["subscribers"]
+    assert chat.session is not None and chat.session.state == "main_menu" and chat.session.form == ()
+    for kept in (repr(chat.session), *seen):  # the proof is opaque: the date of birth is in neither
+        assert not any(dob in kept for dob in ("1990-08-17", "17-08-1990", "19900817", "1990"))
+
+
+def test_kabari_saya_tapped_an_hour_after_the_lookup_asks_the_date_of_birth_again(
+    content: Content, documents: FakeReadinessStore
+) -> None:
+    chat = Chat(content, now=MORNING, documents=documents)
+    _looked_up(chat)
+    chat.wait(61)
+    assert "tanggal lahir pemilik dokumen" in chat.tap("Kabari saya")
+    assert "kami kabari sekali di WhatsApp ini" in chat.send("17 Agustus 1990")
+
+
+def test_kabari_saya_from_a_button_sent_before_the_proof_existed_asks_the_date_of_birth(
+    content: Content, documents: FakeReadinessStore
+) -> None:
+    chat = Chat(content, now=MORNING, documents=documents)
+    assert "tanggal lahir pemilik dokumen" in chat.tap_earlier("doc:notify:KTP-0003")
+    assert "kami kabari sekali di WhatsApp ini" in chat.send("17-08-1990")
+
+
+@pytest.mark.parametrize("forged", ["another sender", "a changed time", "a changed number"])
+def test_kabari_saya_with_a_proof_that_is_not_the_senders_own_subscribes_nobody(
+    content: Content, documents: FakeReadinessStore, forged: str
+) -> None:
+    owner = Chat(content, now=MORNING, documents=documents)
+    _looked_up(owner)
+    tap = _notify_id(owner)
+    prefix, number, proof = tap.rsplit(":", 2)
+    issued, mac = proof.split(".")
+    imported(documents, "KTP-0004", Readiness.PROCESSING)
+    someone = Chat(content, now=MORNING, wa_id="6289876543210", documents=documents)
+    tapper, tapped = {
+        "another sender": (someone, tap),
+        "a changed time": (owner, f"{prefix}:{number}:{int(issued) + 1}.{mac}"),
+        "a changed number": (owner, f"{prefix}:KTP-0004:{proof}"),
+    }[forged]
+    screen = tapper.tap_earlier(tapped)
+    assert "kami kabari" not in screen and "*belum tercatat" not in screen
+    assert all(doc["subscribers"] == {} for doc in documents.docs.values())

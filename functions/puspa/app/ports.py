@@ -258,6 +258,10 @@ class ReadinessStore(Protocol):
         self, office_id: str, number: str, secret_hash: str, sender: Sender, sender_tag: str, day: str, now: datetime
     ) -> Lookup: ...
 
+    def subscribe_proven(self, office_id: str, number: str, sender: Sender, now: datetime) -> Lookup:
+        """ "Kabari saya" right after a lookup that proved ownership (the caller checked its proof)."""
+        ...
+
     def save_document(
         self, office_id: str, record: DocumentRecord, secret_hash: str | None, actor: str, now: datetime
     ) -> str: ...

@@ -7,8 +7,9 @@ document was ready or 30 days after it was collected, whichever comes first.
 
 from __future__ import annotations
 
+import hashlib
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 
 from msgspec import Struct
@@ -23,6 +24,7 @@ KIND_WORDS = {
 KEEP_AFTER_READY = timedelta(days=90)
 KEEP_AFTER_COLLECTED = timedelta(days=30)
 FAILURES_PER_DAY = 5  # wrong number/secret pairs a sender may try in a day before the lookup pauses
+NOTIFY_PROOF_LIFETIME = timedelta(hours=1)  # "Kabari saya" this soon after the lookup needs no second date of birth
 _NUMBER = re.compile(r"^[A-Z0-9][A-Z0-9/.\-]{2,39}$")
 
 
@@ -86,6 +88,32 @@ class Lookup(Struct, frozen=True):
     outcome: LookupOutcome
     record: DocumentRecord | None = None
     subscribed: bool = False
+    proof: str = ""  # set by the shell on a found record still in process: what "Kabari saya" carries
+
+
+def notify_material(number: str, sender_key: str, minute: int) -> str:
+    """What is hashed (keyed) into the proof a successful lookup hands to "Kabari saya": the document,
+    the sender who proved they own it, and the minute they did. Never the date of birth."""
+    return f"{number}:{sender_key}:{minute}"
+
+
+def notify_proof(minute: int, keyed: str) -> str:
+    """The proof as the button carries it: the minute (since the epoch, UTC) and 16 hex digits of the
+    keyed hash of `notify_material` — opaque, bound to one sender and one document, checkable only by
+    the shell, which holds the key."""
+    return f"{minute}.{hashlib.sha256(keyed.encode()).hexdigest()[:16]}"
+
+
+def minute_of(moment: datetime) -> int:
+    return int(moment.timestamp()) // 60
+
+
+def proof_issued(proof: str) -> datetime | None:
+    """When the lookup behind `proof` succeeded; None when it is no proof at all."""
+    minute, _, digest = proof.partition(".")
+    if not minute.isdigit() or len(minute) > 12 or not digest:
+        return None
+    return datetime.fromtimestamp(int(minute) * 60, UTC)
 
 
 def secret_material(office_id: str, number: str, secret: str) -> str:

@@ -76,11 +76,22 @@ class FirestoreReadinessStore:
         self, office_id: str, number: str, secret_hash: str, sender: Sender, sender_tag: str, day: str, now: datetime
     ) -> Lookup:
         lookup, _ = self._check(office_id, number, secret_hash, sender_tag, day, now)
+        return self._subscribe(office_id, lookup, sender)
+
+    def subscribe_proven(self, office_id: str, number: str, sender: Sender, now: datetime) -> Lookup:
+        """ "Kabari saya" right after a lookup that proved ownership (the caller checked its proof): no
+        secret, no failure counted. One read and, while the document is in process, one write."""
+        snapshot = self._store.call("reads", lambda: self._ref(office_id, number).get(**BOUNDED))
+        data = snapshot.to_dict() if snapshot.exists else None
+        lookup = Lookup(LookupOutcome.FOUND, _record(data)) if data else Lookup(LookupOutcome.NOT_FOUND)
+        return self._subscribe(office_id, lookup, sender)
+
+    def _subscribe(self, office_id: str, lookup: Lookup, sender: Sender) -> Lookup:
         if lookup.record is None or lookup.record.state is not Readiness.PROCESSING:
             return lookup
         entry = {"wa_id": sender.wa_id, "user_id": sender.user_id, "key": sender.key}
         update = {"subscribers": firestore.ArrayUnion([entry]), "subscriber_keys": firestore.ArrayUnion([sender.key])}
-        ref = self._ref(office_id, number)
+        ref = self._ref(office_id, lookup.record.number)
         self._store.call("writes", lambda: ref.update(update, **BOUNDED))
         return Lookup(LookupOutcome.FOUND, lookup.record, True)
 
