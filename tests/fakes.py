@@ -17,7 +17,7 @@ from puspa.domain.codes import RequestKind, format_code
 from puspa.domain.complaint import PREFIX as COMPLAINT_PREFIX
 from puspa.domain.complaint import Complaint, ComplaintStatus
 from puspa.domain.delivery import DeliveryLog
-from puspa.domain.readiness import FAILURES_PER_DAY, DocumentRecord, Lookup, LookupOutcome, Readiness
+from puspa.domain.readiness import FAILURES_PER_DAY, DocumentRecord, Lookup, LookupOutcome, Marked, Readiness
 from puspa.domain.registration import TRANSITIONS, Change, Draft, Registration, Status
 from puspa.domain.results import (
     StatusChange,
@@ -467,6 +467,11 @@ class FakeReadinessStore:
     def save_document(
         self, office_id: str, record: DocumentRecord, secret_hash: str | None, actor: str, now: datetime
     ) -> str:
+        return self._save(office_id, record, secret_hash, actor, now)[0]
+
+    def _save(
+        self, office_id: str, record: DocumentRecord, secret_hash: str | None, actor: str, now: datetime
+    ) -> tuple[str, int, DocumentRecord]:
         old: dict[str, Any] = self.docs.get((office_id, number := record.number)) or {}
         kept: DocumentRecord | None = old.get("record")
         if kept is not None:  # a step back keeps staff's SIAP/DIAMBIL; a date left empty keeps the known one
@@ -476,23 +481,24 @@ class FakeReadinessStore:
                              collected_on=record.collected_on or kept.collected_on)  # fmt: skip
             secret_hash = secret_hash or old["secret_hash"]
             if (record, secret_hash) == (kept, old["secret_hash"]):
-                return "sama"
+                return "sama", 0, kept
         subscribers = old.get("subscribers", {})
+        told = 0
         becomes_ready = record.state is Readiness.READY and (kept is None or kept.state is not Readiness.READY)
         if becomes_ready and subscribers and (office_id, number) not in self.notices_by_document:
             notice = {"kind": "document_ready", "number": number, "subscribers": list(subscribers)}
             self.notices.append(notice)
             self.notices_by_document[(office_id, number)] = notice
-            subscribers = {}  # moved to the notice
+            told, subscribers = len(subscribers), {}  # moved to the notice
         self.docs[(office_id, number)] = {
             "record": record, "secret_hash": secret_hash or "", "subscribers": subscribers,
             "history": [*old.get("history", []), (record.state, actor, now)],
         }  # fmt: skip
-        return "diubah" if old else "baru"
+        return ("diubah" if old else "baru"), told, record
 
     def mark_document(
         self, office_id: str, number: str, ready: bool, actor: str, day: str, now: datetime
-    ) -> DocumentRecord | None:
+    ) -> Marked | None:
         doc = self.docs.get((office_id, number))
         if doc is None:
             return None
@@ -501,8 +507,8 @@ class FakeReadinessStore:
         state = Readiness.READY if ready else Readiness.COLLECTED
         changed = replace(current, state=state, ready_on=current.ready_on or today,
                           collected_on=None if ready else today)  # fmt: skip
-        self.save_document(office_id, changed, None, actor, now)
-        return changed
+        outcome, told, stored = self._save(office_id, changed, None, actor, now)
+        return Marked(stored, told, already=outcome == "sama")
 
     def erase_subscriptions(self, office_id: str, resident_key: str) -> int:
         """Counts the documents and the notices not yet sent that the resident is taken off."""

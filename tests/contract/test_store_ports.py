@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from puspa.app.ports import LEASE, ContentSource, Ledger, ReadinessStore, RegistrationStore, SessionStore, SurveyStore
-from puspa.domain.readiness import FAILURES_PER_DAY, DocumentRecord, Lookup, LookupOutcome, Readiness
+from puspa.domain.readiness import FAILURES_PER_DAY, DocumentRecord, Lookup, LookupOutcome, Marked, Readiness
 from puspa.domain.registration import Draft, Status
 from puspa.domain.results import StatusProblem, TicketProblem
 from puspa.domain.sender import Sender
@@ -391,10 +391,11 @@ def test_document_subscriber_while_processing_is_moved_to_one_notice_when_ready(
     assert ports.document_notices() == []
     marked = documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0001", NEXT_DAY, NOW)
     ready = DocumentRecord("KTP-0003", "ktp_el", "Cibodas", Readiness.READY, date(2026, 11, 26))
-    assert marked == ready
+    assert marked == Marked(ready, told=1)  # staff's answer says how many residents are told
     assert ports.document_notices() == [(OFFICE_ID, "KTP-0003", [SITI.key])]
     assert _find(ports, "KTP-0003", SECRET) == Lookup(LookupOutcome.FOUND, ready, subscribed=False)  # moved
-    documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0002", NEXT_DAY, NOW)  # SIAP again
+    again = documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0002", NEXT_DAY, NOW)  # SIAP again
+    assert again == Marked(ready, told=0, already=True)
     assert documents.save_document(OFFICE_ID, ready, SECRET, "impor", NOW) == "sama"  # the sheet says ready too
     assert _subscribe(ports, "KTP-0003", SECRET, BUDI) == Lookup(LookupOutcome.FOUND, ready, subscribed=False)
     assert ports.document_notices() == [(OFFICE_ID, "KTP-0003", [SITI.key])]  # nobody is told twice
@@ -419,8 +420,16 @@ def test_document_subscribe_proven_needs_no_secret_and_counts_no_failure(ports: 
 
 def test_document_ready_without_subscribers_leaves_no_notice(ports: Ports) -> None:
     ports.documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", NOW)
-    ports.documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0001", DAY, NOW)
+    assert ports.documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0001", DAY, NOW).told == 0
     assert ports.document_notices() == []
+
+
+def test_document_siap_counts_every_resident_it_tells(ports: Ports) -> None:
+    ports.documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", NOW)
+    assert _subscribe(ports, "KTP-0003", SECRET).subscribed and _subscribe(ports, "KTP-0003", SECRET, BUDI).subscribed
+    assert ports.documents.subscribe_proven(OFFICE_ID, "KTP-0003", BUDI, NOW).subscribed  # BUDI once, not twice
+    assert ports.documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0001", DAY, NOW).told == 2
+    assert ports.document_notices() == [(OFFICE_ID, "KTP-0003", sorted([SITI.key, BUDI.key]))]
 
 
 def test_document_import_reports_new_changed_and_same(ports: Ports) -> None:
@@ -445,10 +454,11 @@ def test_document_older_import_does_not_undo_staffs_siap_or_diambil(ports: Ports
     assert _find(ports, "KTP-0003", SECRET).record == ready
     collected = documents.mark_document(OFFICE_ID, "KTP-0003", False, "petugas …0001", "2026-11-27", NOW)
     taken = DocumentRecord("KTP-0003", "ktp_el", "Cibodas", Readiness.COLLECTED, date(2026, 11, 26), date(2026, 11, 27))
-    assert collected == taken
+    assert collected == Marked(taken)
     assert documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", NOW) == "sama"
     assert documents.save_document(OFFICE_ID, ready, SECRET, "impor", NOW) == "sama"
-    documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0002", "2026-11-28", NOW)  # a late SIAP
+    late = documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0002", "2026-11-28", NOW)  # a late SIAP
+    assert late == Marked(taken, already=True)  # the record as it stands: collected, not ready again
     assert _find(ports, "KTP-0003", SECRET).record == taken
 
 

@@ -64,9 +64,12 @@ def test_collected_and_not_ready_and_kabari_saya(content: Content, documents: Fa
     staff = Chat(content, now=MORNING, rules=RULES, wa_id=STAFF, documents=documents)
     assert "dicatat *siap diambil*" in staff.send("SIAP KTP-0003")
     assert documents.notices == [{"kind": "document_ready", "number": "KTP-0003", "subscribers": ["6281234567890"]}]
-    staff.send("SIAP KTP-0003")  # again: nobody is told twice
+    again = staff.send("SIAP KTP-0003")  # again: nobody is told twice
+    assert "sudah tercatat *siap diambil* sejak Rabu, 25 November 2026" in again and "tidak ada warga" in again
     assert len(documents.notices) == 1
     assert "dicatat *sudah diambil*" in staff.send("DIAMBIL KTP-0003")
+    late = staff.send("SIAP KTP-0003")
+    assert "sudah tercatat *diambil* pada Rabu, 25 November 2026" in late and "tidak diubah" in late
     assert "tidak ada di data dokumen" in staff.send("SIAP KTP-9999")
 
 
@@ -279,3 +282,18 @@ def test_kabari_saya_with_a_proof_that_is_not_the_senders_own_subscribes_nobody(
     screen = tapper.tap_earlier(tapped)
     assert "kami kabari" not in screen and "*belum tercatat" not in screen
     assert all(doc["subscribers"] == {} for doc in documents.docs.values())
+
+
+def test_staffs_siap_says_how_many_residents_are_told(content: Content, documents: FakeReadinessStore) -> None:
+    for wa_id in ("6281234567890", "6289876543210"):
+        chat = Chat(content, now=MORNING, wa_id=wa_id, documents=documents)
+        _looked_up(chat)
+        chat.tap("Kabari saya")
+    staff = Chat(content, now=MORNING, rules=RULES, wa_id=STAFF, documents=documents)
+    assert staff.send("SIAP KTP-0003") == (
+        "Dokumen *KTP-0003* dicatat *siap diambil*. *2 warga* yang minta dikabari sedang kami beri tahu."
+    )
+    imported(documents, "KTP-0005", Readiness.PROCESSING)
+    assert staff.send("SIAP KTP-0005") == (
+        "Dokumen *KTP-0005* dicatat *siap diambil*. Belum ada warga yang minta dikabari untuk dokumen ini."
+    )

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from puspa.domain.delivery import DeliveryLog
-from puspa.domain.readiness import DocumentRecord, Lookup
+from puspa.domain.readiness import DocumentRecord, Lookup, Marked
 from puspa.domain.registration import Draft, Registration, Status
 from puspa.domain.results import StatusChange, StoredSession, SubmitResult, TicketChange, TicketResult
 from puspa.domain.sender import Sender
@@ -268,6 +268,6 @@ class ReadinessStore(Protocol):
 
     def mark_document(
         self, office_id: str, number: str, ready: bool, actor: str, day: str, now: datetime
-    ) -> DocumentRecord | None: ...
+    ) -> Marked | None: ...
 
     def erase_subscriptions(self, office_id: str, resident_key: str) -> int: ...

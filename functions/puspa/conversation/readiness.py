@@ -34,6 +34,7 @@ from puspa.domain.readiness import (
     DocumentRecord,
     Lookup,
     LookupOutcome,
+    Marked,
     Readiness,
     normalise_number,
     normalise_secret,
@@ -226,14 +227,26 @@ def subscribed(effect: SubscribeDocument, lookup: Lookup, ctx: Context) -> tuple
     return (ButtonsReply(body, (render.MENU_BUTTON_MAIN,)),)
 
 
-def marked(effect: MarkDocument, record: DocumentRecord | None, ctx: Context) -> tuple[Outbound, ...]:
-    if record is None:
+def marked(effect: MarkDocument, marked_: Marked | None, ctx: Context) -> tuple[Outbound, ...]:
+    """Staff's answer: what the record now says and how many residents who asked to be told are told."""
+    if marked_ is None:
         return (TextReply(f"Nomor *{effect.number}* tidak ada di data dokumen. Impor dulu dari spreadsheet."),)
+    record, number_ = marked_.record, f"*{effect.number}*"
+    if record.state is Readiness.COLLECTED and (marked_.already or effect.ready):
+        when = format_day(record.collected_on) if record.collected_on else "-"
+        return (TextReply(f"Dokumen {number_} sudah tercatat *diambil* pada {when}; tidak diubah."),)
     if not effect.ready:
-        return (TextReply(f"Dokumen *{effect.number}* dicatat *sudah diambil*."),)
-    return (
-        TextReply(f"Dokumen *{effect.number}* dicatat *siap diambil*. Warga yang minta dikabari diberi tahu sekali."),
+        return (TextReply(f"Dokumen {number_} dicatat *sudah diambil*."),)
+    if marked_.already:
+        since = format_day(record.ready_on) if record.ready_on else "-"
+        text = f"Dokumen {number_} sudah tercatat *siap diambil* sejak {since}; tidak ada warga yang dikabari lagi."
+        return (TextReply(text),)
+    told = (
+        f"*{marked_.told} warga* yang minta dikabari sedang kami beri tahu."
+        if marked_.told
+        else "Belum ada warga yang minta dikabari untuk dokumen ini."
     )
+    return (TextReply(f"Dokumen {number_} dicatat *siap diambil*. {told}"),)
 
 
 def ready_notice(kind: str, number: str, template: str, language: str) -> tuple[Reply, TemplateReply]:

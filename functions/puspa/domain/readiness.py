@@ -91,6 +91,15 @@ class Lookup(Struct, frozen=True):
     proof: str = ""  # set by the shell on a found record still in process: what "Kabari saya" carries
 
 
+class Marked(Struct, frozen=True):
+    """What staff's SIAP / DIAMBIL did: the record as it now stands, how many residents who asked to be
+    told are told now (moved to the document's one notice), and whether it already stood so."""
+
+    record: DocumentRecord
+    told: int = 0
+    already: bool = False
+
+
 def notify_material(number: str, sender_key: str, minute: int) -> str:
     """What is hashed (keyed) into the proof a successful lookup hands to "Kabari saya": the document,
     the sender who proved they own it, and the minute they did. Never the date of birth."""

@@ -16,9 +16,9 @@ from puspa.app.ports import ReadinessStore
 from puspa.conversation.readiness import FindDocument, MarkDocument, SubscribeDocument, ready_notice
 from puspa.conversation.replies import Reply, TemplateReply
 from puspa.domain.readiness import (
-    DocumentRecord,
     Lookup,
     LookupOutcome,
+    Marked,
     Readiness,
     minute_of,
     notify_material,
@@ -67,10 +67,11 @@ def subscribe(effect: SubscribeDocument, scope: Scope, readiness: ReadinessStore
     return readiness.subscribe_proven(scope.office_id, effect.number, scope.inbound.sender, scope.now)
 
 
-def mark(effect: MarkDocument, scope: Scope, readiness: ReadinessStore) -> DocumentRecord | None:
-    record = readiness.mark_document(scope.office_id, effect.number, effect.ready, effect.actor, effect.day, scope.now)
-    log.info("staff marked a document %s: %s", "ready" if effect.ready else "collected", "ok" if record else "unknown")
-    return record
+def mark(effect: MarkDocument, scope: Scope, readiness: ReadinessStore) -> Marked | None:
+    marked = readiness.mark_document(scope.office_id, effect.number, effect.ready, effect.actor, effect.day, scope.now)
+    outcome = "unknown" if marked is None else "unchanged" if marked.already else f"ok, {marked.told} told"
+    log.info("staff marked a document %s: %s", "ready" if effect.ready else "collected", outcome)
+    return marked
 
 
 def forget_subscriptions(scope: Scope, readiness: ReadinessStore) -> Erasure:
