@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -43,6 +44,8 @@ def test_from_the_card_a_ready_document_says_where_and_when(content: Content, do
     chat = Chat(content, now=MORNING, documents=documents)
     card = chat.send("ktp sy udh jadi blm")
     assert "*Info KTP-el Jadi*" in card and "[Cek dokumen]" in card
+    asked = card[: card.index("Tanya petugas")] if "Tanya petugas" in card else card
+    assert "ketuk *Cek dokumen*" in asked  # the card points to its own lookup before it offers staff
     assert "nomor tanda terima" in chat.tap("Cek dokumen")
     assert "tanggal lahir pemilik dokumen" in chat.send("ktp-0001")
     screen = chat.send("17-08-1990")
@@ -297,3 +300,16 @@ def test_staffs_siap_says_how_many_residents_are_told(content: Content, document
     assert staff.send("SIAP KTP-0005") == (
         "Dokumen *KTP-0005* dicatat *siap diambil*. Belum ada warga yang minta dikabari untuk dokumen ini."
     )
+
+
+def test_every_card_asks_residents_to_tap_only_buttons_it_shows(content: Content) -> None:
+    for service in content.services:
+        chat = Chat(content, now=MORNING)
+        chat.send("halo")
+        card = chat.tap_earlier(f"svc:{service.id}")
+        buttons = set(re.findall(r"\[([^\]]+)\]", card.splitlines()[-1]))
+        if "Selengkapnya" in buttons:  # a split card: its second half too
+            card += chat.tap("Selengkapnya")
+            buttons |= set(re.findall(r"\[([^\]]+)\]", card.splitlines()[-1]))
+        asked = set(re.findall(r"[Kk]etuk \*([^*]+)\*", card))
+        assert asked <= buttons, f"{service.id}: asks for {asked - buttons}, shows {buttons}"
