@@ -17,7 +17,7 @@ from puspa.domain.codes import RequestKind, format_code
 from puspa.domain.complaint import PREFIX as COMPLAINT_PREFIX
 from puspa.domain.complaint import Complaint, ComplaintStatus
 from puspa.domain.delivery import DeliveryLog
-from puspa.domain.readiness import FAILURES_PER_DAY, DocumentRecord, Lookup, LookupOutcome, Marked, Readiness
+from puspa.domain.readiness import FAILURES_PER_DAY, DocumentRecord, Lookup, LookupOutcome, Marked, Readiness, expiry
 from puspa.domain.registration import TRANSITIONS, Change, Draft, Registration, Status
 from puspa.domain.results import (
     StatusChange,
@@ -493,6 +493,7 @@ class FakeReadinessStore:
         self.docs[(office_id, number)] = {
             "record": record, "secret_hash": secret_hash or "", "subscribers": subscribers,
             "history": [*old.get("history", []), (record.state, actor, now)],
+            "expire_at": expiry(record.ready_on, record.collected_on, now),
         }  # fmt: skip
         return ("diubah" if old else "baru"), told, record
 

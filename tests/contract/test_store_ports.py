@@ -58,6 +58,7 @@ class Ports:
     ledger: Ledger
     publish: Callable[[str, str, dict[str, Any]], None]  # (office, version, bundle): what content_seed does
     document_notices: Callable[[], list[tuple[str, str, list[str]]]]  # (office, number, subscriber keys)
+    document_expiry: Callable[[str], Any]  # number -> the record's expire_at, as stored
 
 
 def _fake_ports() -> Ports:
@@ -69,8 +70,11 @@ def _fake_ports() -> Ports:
     def document_notices() -> list[tuple[str, str, list[str]]]:
         return sorted((o, n, sorted(notice["subscribers"])) for (o, n), notice in documents.notices_by_document.items())
 
+    def document_expiry(number: str) -> Any:
+        return documents.docs[(OFFICE_ID, number)]["expire_at"]
+
     return Ports(FakeSessionStore(), FakeRegistrationStore(), FakeTicketStore(), content, FakeSurveyStore(),
-                 documents, FakeNotificationLedger(), publish, document_notices)  # fmt: skip
+                 documents, FakeNotificationLedger(), publish, document_notices, document_expiry)  # fmt: skip
 
 
 def _firestore_ports() -> Ports:
@@ -97,9 +101,14 @@ def _firestore_ports() -> Ports:
             if n.get("kind") == "document_ready"
         )
 
+    def document_expiry(number: str) -> Any:
+        return (store.client.collection("documents").document(f"{OFFICE_ID}_{number}").get().to_dict() or {})[
+            "expire_at"
+        ]
+
     return Ports(store, FirestoreRegistrationStore(store), FirestoreTicketStore(store, keep_closed=timedelta(days=30)),
                  store, FirestoreSurveyStore(store), FirestoreReadinessStore(store), FirestoreNotificationLedger(store),
-                 publish, document_notices)  # fmt: skip
+                 publish, document_notices, document_expiry)  # fmt: skip
 
 
 @pytest.fixture(params=["fake", pytest.param("firestore", marks=pytest.mark.emulator)])
@@ -443,6 +452,21 @@ def test_document_import_reports_new_changed_and_same(ports: Ports) -> None:
     assert documents.save_document(OFFICE_ID, moved, NEW_SECRET, "impor", NOW) == "diubah"
     assert _find(ports, "KTP-0003", NEW_SECRET).outcome is LookupOutcome.FOUND
     assert _find(ports, "KTP-0003", SECRET).outcome is LookupOutcome.NOT_FOUND  # the old secret no longer opens it
+
+
+def test_document_import_of_the_same_sheet_a_month_later_changes_nothing(ports: Ports) -> None:
+    """README: running the same file twice changes nothing — not even when a record expires."""
+    documents, later = ports.documents, NOW + timedelta(days=30)
+    documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", NOW)
+    assert ports.document_expiry("KTP-0003") == NOW + timedelta(days=180)  # README: in process, 180 days
+    assert documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", later) == "sama"
+    assert ports.document_expiry("KTP-0003") == NOW + timedelta(days=180)
+    documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0001", NEXT_DAY, later)
+    assert ports.document_expiry("KTP-0003") == datetime(2026, 11, 26, tzinfo=UTC) + timedelta(days=90)
+    documents.mark_document(OFFICE_ID, "KTP-0003", False, "petugas …0001", "2026-11-27", later)
+    assert ports.document_expiry("KTP-0003") == datetime(2026, 11, 27, tzinfo=UTC) + timedelta(days=30)
+    assert documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", later + timedelta(days=1)) == "sama"
+    assert ports.document_expiry("KTP-0003") == datetime(2026, 11, 27, tzinfo=UTC) + timedelta(days=30)
 
 
 def test_document_older_import_does_not_undo_staffs_siap_or_diambil(ports: Ports) -> None:

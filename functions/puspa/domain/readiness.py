@@ -2,7 +2,8 @@
 
 A record is found only with its receipt number and its secret (the owner's date of birth); the secret
 is kept only as a keyed hash. No NIK and no name are stored. Records expire 90 days after the
-document was ready or 30 days after it was collected, whichever comes first.
+document was ready or 30 days after it was collected, whichever comes first, and a record still in
+process 180 days after it was imported or last changed.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ KIND_WORDS = {
 }  # fmt: skip
 KEEP_AFTER_READY = timedelta(days=90)
 KEEP_AFTER_COLLECTED = timedelta(days=30)
+KEEP_WHILE_PROCESSING = timedelta(days=180)  # a slow print (no blanks) must not outlive its record
 FAILURES_PER_DAY = 5  # wrong number/secret pairs a sender may try in a day before the lookup pauses
 NOTIFY_PROOF_LIFETIME = timedelta(hours=1)  # "Kabari saya" this soon after the lookup needs no second date of birth
 _NUMBER = re.compile(r"^[A-Z0-9][A-Z0-9/.\-]{2,39}$")
@@ -59,13 +61,17 @@ def kind_of(text: str) -> str | None:
     return KIND_WORDS.get(" ".join(text.lower().split()))
 
 
-def expiry(ready_on: date | None, collected_on: date | None, imported_at: datetime) -> datetime:
-    """When the record goes: 90 days after ready or 30 after collection, whichever is first."""
-    candidates = [imported_at + KEEP_AFTER_READY]
+def expiry(ready_on: date | None, collected_on: date | None, changed_at: datetime) -> datetime:
+    """When the record goes: 90 days after ready or 30 after collection, whichever is first (never
+    later than 90 days after the change); still in process, 180 days after it was imported or last
+    changed. Only a change moves it: importing the same row again writes nothing."""
+    if ready_on is None and collected_on is None:
+        return changed_at + KEEP_WHILE_PROCESSING
+    candidates = [changed_at + KEEP_AFTER_READY]
     if ready_on is not None:
-        candidates.append(datetime.combine(ready_on, time(), imported_at.tzinfo) + KEEP_AFTER_READY)
+        candidates.append(datetime.combine(ready_on, time(), changed_at.tzinfo) + KEEP_AFTER_READY)
     if collected_on is not None:
-        candidates.append(datetime.combine(collected_on, time(), imported_at.tzinfo) + KEEP_AFTER_COLLECTED)
+        candidates.append(datetime.combine(collected_on, time(), changed_at.tzinfo) + KEEP_AFTER_COLLECTED)
     return min(candidates)
 
 

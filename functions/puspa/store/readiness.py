@@ -117,8 +117,6 @@ class FirestoreReadinessStore:
         """save_document's work: also how many subscribers were moved to the notice, and the record as stored."""
         ref, notice_ref = self._ref(office_id, record.number), self._notice_ref(office_id, record.number)
 
-        refreshed: list[bool] = []
-
         @firestore.transactional
         def save(transaction: Any) -> tuple[str, int, DocumentRecord]:
             snapshot = ref.get(transaction=transaction, **BOUNDED)
@@ -136,10 +134,7 @@ class FirestoreReadinessStore:
                 "secret_hash": secret_hash or old.get("secret_hash", ""),
             }  # fmt: skip
             if old and all(old.get(k) == v for k, v in fields.items()):
-                if state is Readiness.PROCESSING:  # still in process and still in the sheet: keep it
-                    transaction.update(ref, {"expire_at": expiry(None, None, now)})
-                    refreshed.append(True)
-                return "sama", 0, _record(fields)
+                return "sama", 0, _record(fields)  # the same row again: nothing is written, not even expire_at
             ready_on = date.fromisoformat(fields["ready_on"]) if fields["ready_on"] else None
             collected_on = date.fromisoformat(fields["collected_on"]) if fields["collected_on"] else None
             history = [*old.get("history", []), {"state": state.value, "by": actor, "at": now}]
@@ -159,7 +154,7 @@ class FirestoreReadinessStore:
             return ("diubah" if old else "baru"), len(subscribers) if tell else 0, _record(fields)
 
         outcome = self._store.transact(save)
-        self._store.tally(2, 0 if outcome[0] == "sama" and not refreshed else 1)  # two reads; at most one write
+        self._store.tally(2, 0 if outcome[0] == "sama" else 1)  # two reads; at most one write
         return outcome
 
     def mark_document(
