@@ -3,23 +3,30 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements.txt functions/requirements.txt | sha1sum | cut -c1-12)
+PORT   ?= 8080
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install run test test-fast lint format bench mutants publish clean
+.PHONY: install chromium run test test-fast lint format bench mutants publish clean
 
 $(STAMP): requirements.txt functions/requirements.txt
 	@command -v gcloud >/dev/null || { echo "gcloud is missing: install the Google Cloud CLI and 'gcloud components install cloud-firestore-emulator' (needs Java)"; exit 1; }
-	@command -v chromium >/dev/null || { echo "installing Debian's chromium (the report test opens the HTML in it)"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
 	rm -f $(VENV)/.installed-* && touch $@
 
 install: $(STAMP)
 
-run: $(STAMP)  ## PUSPA on this machine: emulator, content, stand-in, webhook, terminal chat
-	$(BIN)/python -m localdev.run
+# Only the monthly report's test needs a browser (it screenshots the HTML report at phone width), so
+# only `make test` installs Debian's chromium, and only when it is missing (CI starts from a clean machine).
+chromium:
+	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || { \
+	  echo "installing Debian's chromium: the monthly report test opens the HTML report in it"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
 
-test: $(STAMP) lint  ## the whole suite (starts its own Firestore emulator)
+run: $(STAMP)  ## PUSPA on this machine: emulator, content, stand-in, webhook on PORT (8080), terminal chat
+	$(BIN)/python -m localdev.run --port $(PORT)
+
+test: $(STAMP) chromium lint  ## the whole suite (starts its own Firestore emulator)
 	$(BIN)/pytest
 
 test-fast: $(STAMP)  ## the tiers that need no emulator: unit, transcripts, contract with fakes (seconds)

@@ -11,7 +11,7 @@ import yaml
 from puspa.errors import ContentError
 
 OFFICES_DIR = Path(__file__).resolve().parent / "offices"
-CORE_FILES = frozenset({"kantor", "kategori", "kata"})
+CORE_FILES = frozenset({"kantor", "kategori", "kata", "petugas"})
 
 
 def _read(path: Path, label: str, problems: list[str]) -> Any:
@@ -50,6 +50,8 @@ def load_bundle(office_dir: Path) -> dict[str, Any]:
         "kata": _read(office_dir / "kata.yaml", "kata.yaml", problems),
         "layanan": [],
     }
+    if (office_dir / "petugas.yaml").exists():  # the office's own staff: never inherited, may be absent
+        bundle["petugas"] = _read(office_dir / "petugas.yaml", "petugas.yaml", problems)
     sections = {}
     for path in sorted(office_dir.glob("*.yaml")):
         if path.stem not in CORE_FILES:  # a dialogue's own file (e.g. survei.yaml), checked by that dialogue

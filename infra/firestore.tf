@@ -20,7 +20,8 @@ resource "google_firestore_field" "sessions_ttl" {
 resource "google_firestore_field" "ttl" {
   for_each = toset([
     "registrations", "registration_keys", "notifications", "tickets", "ticket_keys", "message_refs", "notices",
-    "survey_answers", "unanswered_daily", "daily_activity", "documents", "lookup_failures", "complaints",
+    "survey_answers", "survey_keys", "unanswered_daily", "daily_activity", "documents", "lookup_failures",
+    "complaints", "erasures",
   ])
   database   = google_firestore_database.default.name
   collection = each.value

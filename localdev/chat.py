@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import logging
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -175,6 +177,21 @@ class ChatClient:
         return self.send({"type": "text", "text": {"body": text}}) if text.strip() else []
 
 
+def keep_logs_out_of_the_chat() -> Path:
+    """Send this process's logs to a file, not the terminal: /laporan and /impor run PUSPA's code here,
+    whose logging would otherwise print JSON lines between the chat's messages. Returns the file."""
+    from puspa.app.logs import JsonFormatter
+
+    path = Path(tempfile.mkstemp(prefix="puspa-chat-", suffix=".log")[1])
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(JsonFormatter())  # configure_logging() sees it and adds no terminal handler
+    puspa = logging.getLogger("puspa")
+    puspa.handlers = [handler]
+    puspa.propagate = False
+    logging.getLogger().handlers = [handler]  # libraries' warnings (matplotlib, google) too
+    return path
+
+
 PASTE = "/tempel"
 PASTE_END = "."
 
@@ -215,6 +232,22 @@ def run_chat(client: ChatClient, read_line: Callable[[str], str] = input) -> Non
             print("\nPUSPA>", text.replace("\n", "\n       "), "\n")
 
 
+def write_local_report() -> str:
+    """This month's report (the office's month, WIB) from what was done in this local run, today
+    included (the report reads the days the digest has not kept from the sessions), written to
+    .run/laporan-<month>/; returns the HTML page's path to open in a browser."""
+    from pathlib import Path
+
+    from puspa.app.bootstrap import build_report_service
+    from puspa.app.config import settings_from_environment
+
+    service = build_report_service(settings_from_environment())
+    month = service.current_period()
+    folder = Path(".run") / f"laporan-{month}"
+    service.write(month, folder)
+    return str((folder / "laporan.html").resolve())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Terminal chat with a running PUSPA webhook")
     parser.add_argument("--webhook", default="http://127.0.0.1:8080/")
@@ -225,30 +258,9 @@ def main() -> None:
     parser.add_argument("--staff-wa-id", default="", help="an allow-listed staff number, for /petugas")
     args = parser.parse_args()
     users = {"warga": args.wa_id, **({"petugas": args.staff_wa_id} if args.staff_wa_id else {})}
+    keep_logs_out_of_the_chat()
     run_chat(ChatClient(args.webhook, args.standin, args.secret, args.office_id, users))
 
 
 if __name__ == "__main__":
     main()
-
-
-def write_local_report() -> str:
-    """This month's report from what was done in this local run (today's activity included), written
-    to .run/laporan-<month>/; returns the HTML page's path to open in a browser."""
-    from datetime import timedelta
-    from pathlib import Path
-
-    from puspa.app.bootstrap import build_report_service, utc_now
-    from puspa.app.config import settings_from_environment
-    from puspa.store import FirestoreStore
-
-    settings = settings_from_environment()
-    store = FirestoreStore.for_project(settings.google_cloud_project)
-    office, now = settings.whatsapp_phone_number_id, utc_now()
-    today = (now + timedelta(hours=7)).date().isoformat()  # the local office (WIB)
-    residents, messages, cards = store.activity_of_day(office, today)
-    figures = {"residents": residents, "messages": messages, "cards": cards}
-    store.keep_daily_activity(office, today, figures, now + timedelta(days=120))
-    folder = Path(".run") / f"laporan-{now:%Y-%m}"
-    build_report_service(settings).write(f"{now:%Y-%m}", folder)
-    return str((folder / "laporan.html").resolve())

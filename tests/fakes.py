@@ -4,6 +4,7 @@ compare-and-set conflicts and transient failures, and record what happened."""
 from __future__ import annotations
 
 import itertools
+import secrets
 import threading
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
@@ -31,6 +32,7 @@ from puspa.domain.results import (
 from puspa.domain.sender import Sender
 from puspa.domain.session import Session
 from puspa.domain.ticket import OPEN, RESIDENT, THREAD_MAX, Entry, Ticket, TicketAction, TicketStatus
+from puspa.domain.unanswered import without_resident
 from puspa.errors import ConcurrentUpdateError, GraphApiError, StoreUnavailableError
 from puspa.store.ledger import ChannelBusyError
 
@@ -344,6 +346,19 @@ class FakeTicketStore:
             return tuple(codes)
 
 
+class FakeErasureReceipts:
+    """ErasureReceipts in memory."""
+
+    def __init__(self) -> None:
+        self.receipts: set[tuple[str, str]] = set()
+
+    def keep_erasure_receipt(self, office_id: str, message_key: str, now: datetime) -> None:
+        self.receipts.add((office_id, message_key))
+
+    def erasure_receipt(self, office_id: str, message_key: str) -> bool:
+        return (office_id, message_key) in self.receipts
+
+
 class FakeComplaintStore:
     """ComplaintStore in memory: the same numbering, replay and scoping rules as the adapter."""
 
@@ -401,24 +416,122 @@ class FakeComplaintStore:
 
 
 class FakeSurveyStore:
-    """Anonymous survey answers in memory, one per respondent and period (as FirestoreSurveyStore)."""
+    """Anonymous survey answers in memory, one per respondent and period while the period is open,
+    moved to random ids with its key deleted once sealed (as FirestoreSurveyStore)."""
 
     def __init__(self) -> None:
         self.answers: dict[tuple[str, str, str], dict[str, Any]] = {}
+        self.keys: dict[tuple[str, str], bytes] = {}
+
+    def period_key(self, office_id: str, period: str) -> bytes:
+        return self.keys.setdefault((office_id, period), secrets.token_bytes(32))
 
     def submit_survey(
         self, office_id: str, respondent: str, period: str, service_id: str, scores: dict[str, int], suggestion: str,
-        now: datetime,
     ) -> bool:  # fmt: skip
         key = (office_id, period, respondent)
         if key in self.answers:
             return False
         self.answers[key] = {"office_id": office_id, "period": period, "service_id": service_id, "scores": scores,
-                             "suggestion": suggestion, "submitted_at": now}  # fmt: skip
+                             "suggestion": suggestion}  # fmt: skip
         return True
 
     def survey_answers(self, office_id: str, period: str) -> tuple[dict[str, Any], ...]:
-        return tuple(a for (o, p, _), a in self.answers.items() if o == office_id and p == period)
+        fields = ("service_id", "scores", "suggestion")
+        return tuple({k: v for k, v in a.items() if k in fields}
+                     for (o, p, _), a in self.answers.items() if o == office_id and p == period)  # fmt: skip
+
+    def seal_period(self, office_id: str, period: str) -> int:
+        pending = [k for k, a in self.answers.items() if k[:2] == (office_id, period) and not a.get("sealed")]
+        for key in pending:
+            self.answers[(office_id, period, f"s{secrets.token_hex(16)}")] = {**self.answers.pop(key), "sealed": True}
+        self.keys.pop((office_id, period), None)
+        return len(pending)
+
+
+class FakeUnansweredStore:
+    """Questions without a card in memory (as FirestoreUnansweredStore): `asked` holds what each
+    session keeps (session key -> (question, when)), `days` what is kept per office and local day."""
+
+    def __init__(self) -> None:
+        self.asked: dict[str, list[tuple[str, datetime]]] = {}
+        self.days: dict[tuple[str, str], dict[str, Any]] = {}
+
+    def unanswered_between(self, office_id: str, start: datetime, end: datetime) -> tuple[tuple[str, ...], ...]:
+        per_resident = (
+            tuple(q for q, at in entries if start <= at < end)
+            for key, entries in sorted(self.asked.items()) if key.startswith(f"{office_id}_")
+        )  # fmt: skip
+        return tuple(texts for texts in per_resident if texts)
+
+    def kept_days(self, office_id: str, days: list[str]) -> set[str]:
+        return {day for day in days if (office_id, day) in self.days}
+
+    def keep_unanswered_day(
+        self, office_id: str, day: str, figures: dict[str, Any], start: datetime, end: datetime, expire_at: datetime
+    ) -> None:
+        self.days[(office_id, day)] = {**figures, "office_id": office_id, "day": day, "start": start, "end": end,
+                                       "expire_at": expire_at}  # fmt: skip
+
+    def forget_resident_questions(self, office_id: str, session_key: str) -> int:
+        asked = self.asked.get(session_key, [])
+        changed = 0
+        for (office, _), data in self.days.items():
+            if office != office_id or "texts" not in data:
+                continue
+            theirs = [q for q, at in asked if data["start"] <= at < data["end"]]
+            left = without_resident(data["texts"], theirs)
+            if left != data["texts"]:
+                data["texts"], changed = left, changed + 1
+        return changed
+
+    def forget_legacy_texts(self) -> int:
+        legacy = [data for data in self.days.values() if "counts" in data]
+        for data in legacy:
+            data.update(total=sum(data.pop("counts").values()), texts={})
+        return len(legacy)
+
+
+class FakeMonthSource:
+    """What the monthly report reads, in memory (as FirestoreMonthSource): the records of the month,
+    the daily documents the digest kept, and what the sessions still hold (`activity`, `unanswered`)."""
+
+    def __init__(self, surveys: FakeSurveyStore | None = None, unanswered: FakeUnansweredStore | None = None) -> None:
+        self.surveys = surveys or FakeSurveyStore()
+        self.unanswered = unanswered or FakeUnansweredStore()
+        self.registrations: list[Registration] = []
+        self.tickets: list[Ticket] = []
+        self.activity: dict[tuple[str, str], tuple[int, int, dict[str, int]]] = {}  # (office, day) in the sessions
+        self.kept_activity: dict[tuple[str, str], dict[str, Any]] = {}  # (office, day) kept by the digest
+        self.aggregates: dict[tuple[str, str], dict[str, Any]] = {}
+
+    def registrations_between(self, office_id: str, start: datetime, end: datetime) -> tuple[Registration, ...]:
+        return tuple(r for r in self.registrations if r.office_id == office_id and start <= r.created_at < end)
+
+    def tickets_between(self, office_id: str, start: datetime, end: datetime) -> tuple[Ticket, ...]:
+        return tuple(t for t in self.tickets if t.office_id == office_id and start <= t.created_at < end)
+
+    def survey_answers(self, office_id: str, period: str) -> tuple[dict[str, Any], ...]:
+        return self.surveys.survey_answers(office_id, period)
+
+    def seal_survey_period(self, office_id: str, period: str) -> int:
+        return self.surveys.seal_period(office_id, period)
+
+    def daily_documents(self, collection: str, office_id: str, days: list[str]) -> list[dict[str, Any]]:
+        kept = self.unanswered.days if collection == "unanswered_daily" else self.kept_activity
+        return [kept[(office_id, day)] for day in days if (office_id, day) in kept]
+
+    def monthly_aggregates(self, office_id: str, periods: list[str]) -> list[dict[str, Any]]:
+        return [self.aggregates[(office_id, p)] for p in periods if (office_id, p) in self.aggregates]
+
+    def keep_monthly_aggregate(self, office_id: str, period: str, figures: dict[str, Any]) -> None:
+        self.aggregates[(office_id, period)] = {**figures, "office_id": office_id}
+
+    def activity_of_day(self, office_id: str, day: str) -> tuple[int, int, dict[str, int]]:
+        return self.activity.get((office_id, day), (0, 0, {}))
+
+    def unanswered_between(self, office_id: str, start: datetime, end: datetime) -> tuple[tuple[str, ...], ...]:
+        return self.unanswered.unanswered_between(office_id, start, end)
 
 
 class FakeReadinessStore:
@@ -554,8 +667,10 @@ def fake_dependencies(
     sessions: FakeSessionStore | None = None,
     surveys: FakeSurveyStore | None = None,
     readiness: FakeReadinessStore | None = None,
+    unanswered: FakeUnansweredStore | None = None,
     keep_after_event: timedelta = timedelta(days=90),
     complaints: FakeComplaintStore | None = None,
+    receipts: FakeErasureReceipts | None = None,
 ) -> dict[str, object]:
     """What the effect handlers name, on fakes (the ones not given are new and empty)."""
     return {
@@ -564,8 +679,10 @@ def fake_dependencies(
         "sessions": sessions or FakeSessionStore(),
         "surveys": surveys or FakeSurveyStore(),
         "readiness": readiness or FakeReadinessStore(),
+        "unanswered": unanswered or FakeUnansweredStore(),
         "keep_after_event": keep_after_event,
         "complaints": complaints or FakeComplaintStore(),
+        "receipts": receipts or FakeErasureReceipts(),
     }
 
 

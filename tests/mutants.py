@@ -72,8 +72,8 @@ MUTANTS = [
     (
         "E2",
         F + "app/handlers/survey.py",
-        'respondent = scope.keyed("survey", f"{effect.period}:{scope.inbound.sender.key}")',
-        "respondent = scope.message_key",
+        "respondent(key, scope.office_id, scope.inbound.sender.key)",
+        "respondent(key, scope.office_id, scope.message_key)",
     ),
     ("E3", F + "app/handlers/readiness.py", 'scope.keyed("sender", sender.key)', "sender.key"),
     ("S1", F + "store/readiness.py", ">= FAILURES_PER_DAY:", "> FAILURES_PER_DAY:"),
@@ -114,6 +114,19 @@ MUTANTS = [
         F + "store/complaints.py",
         'batch.delete(self._client.collection("notices").document(f"{office_id}_{code}"))',
         "pass",
+    ),
+    (
+        "N11",
+        F + "app/handlers/erase.py",
+        "    receipts.keep_erasure_receipt(scope.office_id, scope.message_key, scope.now)\n",
+        "",
+    ),
+    ("N12", F + "conversation/erase.py", 'body += "".join(f"\\n\\n⚠️ {note}" for note in notes)', "pass"),
+    (
+        "N13",
+        F + "conversation/staff_help.py",
+        "if verb is None or (rest.strip() and not any(ch.isdigit() for ch in rest)):",
+        "if verb is None:",
     ),
     # issue 27, items 11 and 13
     ("L1", F + "app/handlers/readiness.py", "if not hmac.compare_digest(effect.proof, expected):", "if False:"),

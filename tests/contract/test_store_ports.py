@@ -58,11 +58,12 @@ class Ports:
     ledger: Ledger
     publish: Callable[[str, str, dict[str, Any]], None]  # (office, version, bundle): what content_seed does
     document_notices: Callable[[], list[tuple[str, str, list[str]]]]  # (office, number, subscriber keys)
+    survey_ids: Callable[[str, str], set[str]]  # (office, period) -> the respondent parts of the answers' ids
     document_expiry: Callable[[str], Any]  # number -> the record's expire_at, as stored
 
 
 def _fake_ports() -> Ports:
-    content, documents = FakeContentSource(OFFICE_ID, BUNDLE, "v1"), FakeReadinessStore()
+    content, documents, surveys = FakeContentSource(OFFICE_ID, BUNDLE, "v1"), FakeReadinessStore(), FakeSurveyStore()
 
     def publish(office_id: str, version: str, bundle: dict[str, Any]) -> None:
         content.published[office_id] = (version, bundle)
@@ -70,11 +71,14 @@ def _fake_ports() -> Ports:
     def document_notices() -> list[tuple[str, str, list[str]]]:
         return sorted((o, n, sorted(notice["subscribers"])) for (o, n), notice in documents.notices_by_document.items())
 
+    def survey_ids(office_id: str, period: str) -> set[str]:
+        return {r for (o, p, r) in surveys.answers if (o, p) == (office_id, period)}
+
     def document_expiry(number: str) -> Any:
         return documents.docs[(OFFICE_ID, number)]["expire_at"]
 
-    return Ports(FakeSessionStore(), FakeRegistrationStore(), FakeTicketStore(), content, FakeSurveyStore(),
-                 documents, FakeNotificationLedger(), publish, document_notices, document_expiry)  # fmt: skip
+    return Ports(FakeSessionStore(), FakeRegistrationStore(), FakeTicketStore(), content, surveys, documents,
+                 FakeNotificationLedger(), publish, document_notices, survey_ids, document_expiry)  # fmt: skip
 
 
 def _firestore_ports() -> Ports:
@@ -101,6 +105,11 @@ def _firestore_ports() -> Ports:
             if n.get("kind") == "document_ready"
         )
 
+    def survey_ids(office_id: str, period: str) -> set[str]:
+        prefix = f"{office_id}_{period}_"
+        return {a.id.removeprefix(prefix) for a in store.client.collection("survey_answers").stream()
+                if a.id.startswith(prefix)}  # fmt: skip
+
     def document_expiry(number: str) -> Any:
         return (store.client.collection("documents").document(f"{OFFICE_ID}_{number}").get().to_dict() or {})[
             "expire_at"
@@ -108,7 +117,7 @@ def _firestore_ports() -> Ports:
 
     return Ports(store, FirestoreRegistrationStore(store), FirestoreTicketStore(store, keep_closed=timedelta(days=30)),
                  store, FirestoreSurveyStore(store), FirestoreReadinessStore(store), FirestoreNotificationLedger(store),
-                 publish, document_notices, document_expiry)  # fmt: skip
+                 publish, document_notices, survey_ids, document_expiry)  # fmt: skip
 
 
 @pytest.fixture(params=["fake", pytest.param("firestore", marks=pytest.mark.emulator)])
@@ -311,32 +320,52 @@ def test_content_source_published_bundle_reads_back_and_a_new_version_replaces_i
 # --- SurveyStore ---------------------------------------------------------------------------------
 
 
-def _answers(ports: Ports, office_id: str, period: str) -> list[tuple[str, dict[str, int], str, datetime]]:
+def _answers(ports: Ports, office_id: str, period: str) -> list[tuple[str, dict[str, int], str]]:
     found = ports.surveys.survey_answers(office_id, period)
-    answers = [(a["service_id"], dict(a["scores"]), a["suggestion"], a["submitted_at"]) for a in found]
+    assert all(set(a) == {"service_id", "scores", "suggestion"} for a in found)  # no sender, no time
+    answers = [(a["service_id"], dict(a["scores"]), a["suggestion"]) for a in found]
     return sorted(answers, key=lambda answer: answer[2])  # by suggestion
 
 
 def test_survey_second_answer_of_a_respondent_in_a_period_is_refused_and_stores_nothing(ports: Ports) -> None:
     surveys = ports.surveys
-    assert surveys.submit_survey(OFFICE_ID, "r-siti", "2026-11", "kk", {"u1": 4, "u2": 3}, "Cepat.", NOW) is True
-    later = NOW + timedelta(hours=1)
-    assert (
-        surveys.submit_survey(OFFICE_ID, "r-siti", "2026-11", "ktp_el", {"u1": 1, "u2": 1}, "Lambat.", later) is False
-    )
-    assert _answers(ports, OFFICE_ID, "2026-11") == [("kk", {"u1": 4, "u2": 3}, "Cepat.", NOW)]
+    assert surveys.submit_survey(OFFICE_ID, "r-siti", "2026-11", "kk", {"u1": 4, "u2": 3}, "Cepat.") is True
+    assert surveys.submit_survey(OFFICE_ID, "r-siti", "2026-11", "ktp_el", {"u1": 1, "u2": 1}, "Lambat.") is False
+    assert _answers(ports, OFFICE_ID, "2026-11") == [("kk", {"u1": 4, "u2": 3}, "Cepat.")]
 
 
 def test_survey_another_respondent_period_or_office_is_stored_apart(ports: Ports) -> None:
     surveys = ports.surveys
-    assert surveys.submit_survey(OFFICE_ID, "r-siti", "2026-11", "kk", {"u1": 4}, "a", NOW) is True
-    assert surveys.submit_survey(OFFICE_ID, "r-budi", "2026-11", "kk", {"u1": 2}, "b", NOW) is True
-    assert surveys.submit_survey(OFFICE_ID, "r-siti", "2026-12", "", {"u1": 3}, "c", LATER) is True
-    assert surveys.submit_survey(OTHER_OFFICE, "r-siti", "2026-11", "kk", {"u1": 1}, "d", NOW) is True
-    assert _answers(ports, OFFICE_ID, "2026-11") == [("kk", {"u1": 4}, "a", NOW), ("kk", {"u1": 2}, "b", NOW)]
-    assert _answers(ports, OFFICE_ID, "2026-12") == [("", {"u1": 3}, "c", LATER)]
-    assert _answers(ports, OTHER_OFFICE, "2026-11") == [("kk", {"u1": 1}, "d", NOW)]
+    assert surveys.submit_survey(OFFICE_ID, "r-siti", "2026-11", "kk", {"u1": 4}, "a") is True
+    assert surveys.submit_survey(OFFICE_ID, "r-budi", "2026-11", "kk", {"u1": 2}, "b") is True
+    assert surveys.submit_survey(OFFICE_ID, "r-siti", "2026-12", "", {"u1": 3}, "c") is True
+    assert surveys.submit_survey(OTHER_OFFICE, "r-siti", "2026-11", "kk", {"u1": 1}, "d") is True
+    assert _answers(ports, OFFICE_ID, "2026-11") == [("kk", {"u1": 4}, "a"), ("kk", {"u1": 2}, "b")]
+    assert _answers(ports, OFFICE_ID, "2026-12") == [("", {"u1": 3}, "c")]
+    assert _answers(ports, OTHER_OFFICE, "2026-11") == [("kk", {"u1": 1}, "d")]
     assert _answers(ports, OFFICE_ID, "2026-10") == []
+
+
+def test_survey_key_is_one_per_office_and_month_and_a_sealed_month_has_a_new_one(ports: Ports) -> None:
+    surveys = ports.surveys
+    november = surveys.period_key(OFFICE_ID, "2026-11")
+    assert len(november) == 32 and surveys.period_key(OFFICE_ID, "2026-11") == november
+    assert surveys.period_key(OFFICE_ID, "2026-12") != november
+    assert surveys.period_key(OTHER_OFFICE, "2026-11") != november
+    surveys.seal_period(OFFICE_ID, "2026-11")
+    assert surveys.period_key(OFFICE_ID, "2026-11") != november  # the old key is gone for good
+
+
+def test_survey_sealing_keeps_the_answers_and_forgets_who_gave_them(ports: Ports) -> None:
+    surveys = ports.surveys
+    surveys.submit_survey(OFFICE_ID, "r-siti", "2026-11", "kk", {"u1": 4}, "a")
+    surveys.submit_survey(OFFICE_ID, "r-budi", "2026-11", "kk", {"u1": 2}, "b")
+    surveys.submit_survey(OFFICE_ID, "r-siti", "2026-12", "kk", {"u1": 3}, "c")
+    assert surveys.seal_period(OFFICE_ID, "2026-11") == 2
+    assert surveys.seal_period(OFFICE_ID, "2026-11") == 0  # safe to repeat
+    assert _answers(ports, OFFICE_ID, "2026-11") == [("kk", {"u1": 4}, "a"), ("kk", {"u1": 2}, "b")]
+    assert ports.survey_ids(OFFICE_ID, "2026-11").isdisjoint({"r-siti", "r-budi"})
+    assert ports.survey_ids(OFFICE_ID, "2026-12") == {"r-siti"}  # another month is not touched
 
 
 # --- ReadinessStore -------------------------------------------------------------------------------

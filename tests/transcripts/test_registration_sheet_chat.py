@@ -60,7 +60,7 @@ def test_the_whole_registration_takes_four_messages_to_the_resident(chat: Chat) 
     assert isinstance(chat.replies[0], TextReply)  # plain text: a message with buttons cannot be copied
     assert "Nama: \nNIK: \nDesa: \nRT/RW: " in form
     assert "Nomor HP: 081234567890" in form  # the sender's own number, already filled in
-    assert "paling cepat Rabu, 16 Desember 2026; tulis mis. 16-12-2026" in form
+    assert "paling cepat Sabtu, 19 Desember 2026; tulis mis. 19-12-2026" in form  # 14 + 3 working days
     summary = chat.send(copy_and_fill(form, FILLED))
     assert "*Periksa data pendaftaran Anda*" in summary
     assert "Nama: SITI RAHMAWATI" in summary and "NIK: 320106******0001" in summary

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 from puspa.conversation.dialogue import Rules
 from puspa.domain.content import Content
+from puspa.domain.privacy import message_tag, tag_key
 from tests.chat import Chat
 from tests.fakes import FakeSurveyStore, FakeTicketStore
 
@@ -194,3 +195,21 @@ def test_a_survey_after_hapus_data_saya_in_the_same_month_is_refused_and_others_
     take(budi, ["4"] * 9)
     assert "Penilaian Anda sudah kami catat" in budi.tap("Lewati")  # one answer per resident, not per office
     assert sorted(a["scores"]["u1"] for a in surveys.answers.values()) == [3, 4]
+
+
+def test_an_answer_cannot_be_traced_with_the_hash_secret_and_not_at_all_once_its_month_is_sealed(
+    content: Content,
+) -> None:
+    surveys = FakeSurveyStore()
+    siti = Chat(content, now=MORNING, surveys=surveys)
+    siti.send("survei")
+    take(siti, ["3"] * 9)
+    siti.tap("Lewati")
+    ((office, period, respondent),) = surveys.answers
+    # Whoever holds PUSPA_HASH_SECRET cannot test Siti's number against the answer's id…
+    with_secret = message_tag(tag_key("transcripts"), f"survey:{office}:{period}:{siti.wa_id}")
+    assert respondent not in {with_secret, with_secret.removeprefix("m:")}
+    assert surveys.seal_period(office, period) == 1  # …and once the month's report is sent, no one can:
+    assert (office, period) not in surveys.keys  # the month's key is gone
+    ((_, _, sealed),) = surveys.answers
+    assert sealed != respondent and "submitted_at" not in str(surveys.answers)  # a random id, no time

@@ -53,6 +53,7 @@ def test_erase_reaches_every_dialogues_hook() -> None:
         "question",
         "readiness",
         "complaint",
+        "unanswered",
     }
 
 

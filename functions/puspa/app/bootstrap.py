@@ -29,6 +29,7 @@ HANDLER_MODULES: tuple[str, ...] = (  # each dialogue's shell side (puspa.app.ha
     "survey",
     "readiness",
     "complaint",
+    "unanswered",
 )
 
 
@@ -43,7 +44,12 @@ def dependencies(
     store: FirestoreStore, keep_closed_tickets: timedelta, keep_after_event: timedelta
 ) -> dict[str, object]:
     """What effect handlers may name as parameters, built on one Firestore store."""
-    from puspa.store import FirestoreReadinessStore, FirestoreRegistrationStore, FirestoreSurveyStore
+    from puspa.store import (
+        FirestoreReadinessStore,
+        FirestoreRegistrationStore,
+        FirestoreSurveyStore,
+        FirestoreUnansweredStore,
+    )
     from puspa.store.complaints import FirestoreComplaintStore
 
     return {
@@ -52,8 +58,10 @@ def dependencies(
         "tickets": FirestoreTicketStore(store, keep_closed=keep_closed_tickets),
         "surveys": FirestoreSurveyStore(store),
         "readiness": FirestoreReadinessStore(store),
+        "unanswered": FirestoreUnansweredStore(store),
         "keep_after_event": keep_after_event,
         "complaints": FirestoreComplaintStore(store),
+        "receipts": store,
     }
 
 
@@ -97,7 +105,7 @@ def _graph(settings: Settings) -> GraphClient:
 def _mailer(settings: Settings) -> SmtpMailer | None:
     from puspa.mail import SmtpConfig, SmtpMailer
 
-    if not settings.admin_emails:
+    if not settings.smtp_host:  # no e-mail at all (an office's petugas.yaml may still name addresses)
         return None
     return SmtpMailer(SmtpConfig(
         settings.smtp_host, settings.smtp_port, settings.smtp_security, settings.smtp_user,
@@ -107,14 +115,15 @@ def _mailer(settings: Settings) -> SmtpMailer | None:
 
 def build_digest_service(settings: Settings) -> DigestService:
     from puspa.app.digest_service import DigestConfig, DigestService
-    from puspa.store import FirestoreNotificationLedger
+    from puspa.store import FirestoreNotificationLedger, FirestoreUnansweredStore
 
     store = _firestore(settings)
     tickets = _tickets(store, settings)
     config = DigestConfig(settings.whatsapp_phone_number_id, settings.admin_emails)
     cache = _content(store, settings)
     ledger = FirestoreNotificationLedger(store)
-    return DigestService(config, tickets, ledger, _mailer(settings), cache, utc_now, store, store)
+    questions = FirestoreUnansweredStore(store)
+    return DigestService(config, tickets, ledger, _mailer(settings), cache, utc_now, questions, store)
 
 
 def build_report_service(settings: Settings) -> ReportService:
@@ -144,6 +153,7 @@ def build_notify_service(settings: Settings) -> NotifyService:
         max_age=timedelta(hours=settings.notify_max_age_hours),
         ready_template=settings.ready_template,
         channel_secret=settings.hash_secret,
+        default_office=settings.whatsapp_phone_number_id,
     )
     cache = _content(store, settings)
     refs = _tickets(store, settings)

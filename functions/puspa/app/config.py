@@ -177,6 +177,8 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
     if emails:
         problems += [f"{n} is not set (needed for PUSPA_ADMIN_EMAILS)" for n in ("SMTP_HOST", "SMTP_FROM")
                      if not environ.get(n, "").strip()]  # fmt: skip
+    elif environ.get("SMTP_HOST", "").strip() and not environ.get("SMTP_FROM", "").strip():
+        problems.append("SMTP_FROM is not set (needed with SMTP_HOST: offices' petugas.yaml name e-mail addresses)")
     log_level = environ.get("PUSPA_LOG_LEVEL", "").strip().upper() or "INFO"
     if log_level not in LOG_LEVELS:
         problems.append(f"PUSPA_LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, got {log_level!r}")

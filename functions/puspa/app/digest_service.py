@@ -1,8 +1,10 @@
-"""The daily digest: one e-mail listing questions still unanswered after a working day, and what
-residents asked that PUSPA had no card for (most frequent first, with the closest card).
+"""The daily digest: one e-mail listing questions still unanswered after a working day, what
+residents asked that PUSPA had no card for (most frequent first, with the closest card), and a
+reminder when the holidays of a year PUSPA will soon count in are not loaded.
 
 Called by Cloud Scheduler (HTTP). Safe to call twice: the day's e-mail is claimed in the
-notification ledger (`notifications/digest_{office}_{date}`) before it is sent.
+notification ledger (`notifications/digest_{office}_{date}`) before it is sent. Each run also keeps
+the past days' figures the monthly report sums (daily_activity, unanswered_daily), once per day.
 """
 
 from __future__ import annotations
@@ -15,15 +17,21 @@ from datetime import date, datetime, timedelta
 from msgspec import Struct
 
 from puspa.app.content_cache import ContentCache
+from puspa.app.daily_figures import activity_day, day_bounds, unanswered_day
 from puspa.app.ports import LEASE, ActivitySource, Ledger, Mailer, UnansweredQuestions, UnansweredSource
 from puspa.conversation.search import closest_service
+from puspa.domain.calendar import FIXED_HOLIDAYS, MONTH_NAMES, format_day
 from puspa.domain.content import Content
 from puspa.domain.delivery import ACTIVITY_DAYS
 from puspa.domain.ticket import Ticket
-from puspa.domain.unanswered import KEEP_COUNTS_DAYS, most_asked
+from puspa.domain.unanswered import KEEP_COUNTS_DAYS, KEEP_IN_SESSION, most_asked
 from puspa.errors import MailError, NotifyError
 
 log = logging.getLogger(__name__)
+# How far ahead a year without loaded holidays is reported: the SKB 3 Menteri is usually signed in
+# September or October (content audit 2026-12 §7), and the registration form counts next year's working
+# days from early December. Weekly (Mondays) until the form needs the year, then every day.
+HOLIDAY_NOTICE_DAYS = 90
 
 
 class DigestConfig(Struct, frozen=True):
@@ -62,6 +70,7 @@ class DigestService:
         now = self._clock()
         today = calendar.local(now).date()
         self._collect_activity(today, now)
+        self._collect_unanswered(content, today, now)
         if self._mailer is None or not self._config.admin_emails:
             return "no e-mail configured"
 
@@ -74,8 +83,9 @@ class DigestService:
             t for t in self._tickets.unanswered(self._config.office_id)
             if calendar.next_opening(waiting_since(t)).date() < today
         ]  # fmt: skip
-        asked = self._asked_without_answer(content, now, today.isoformat())
-        if not overdue and not asked:
+        asked = self._asked_without_answer(content, now)
+        holidays = holiday_reminder(content, today)
+        if not overdue and not asked and not holidays:
             return "nothing overdue"
         ledger_id = f"digest_{self._config.office_id}_{today.isoformat()}"
         if not self._ledger.claim(ledger_id, "email", now, LEASE):
@@ -85,9 +95,10 @@ class DigestService:
                  for t in overdue]  # fmt: skip
         subject = (
             f"[PUSPA {content.office.name}] {len(overdue)} pertanyaan belum dijawab" if overdue
-            else f"[PUSPA {content.office.name}] Ringkasan harian: pertanyaan tanpa jawaban di PUSPA"
+            else f"[PUSPA {content.office.name}] Ringkasan harian: pertanyaan tanpa jawaban di PUSPA" if asked
+            else f"[PUSPA {content.office.name}] Ringkasan harian: {holidays.split('.')[0].lower()}"
         )  # fmt: skip
-        text = ""
+        text = f"{holidays}\n" if holidays else ""
         if overdue:
             text += (
                 f"Pertanyaan warga yang belum dijawab lebih dari satu hari kerja ({len(overdue)}):\n\n"
@@ -101,7 +112,7 @@ class DigestService:
                 + "\n".join(f"- {line}" for line in asked)
                 + "\n\nPertimbangkan menambah kartu atau contoh_pertanyaan di konten PUSPA.\n"
             )
-        page = "<html><body>"
+        page = "<html><body>" + (f"<p><b>{html.escape(holidays)}</b></p>" if holidays else "")
         if overdue:
             items = "".join(f"<li>{html.escape(line[2:])}</li>" for line in lines)
             page += f"<p>Pertanyaan warga yang belum dijawab lebih dari satu hari kerja:</p><ul>{items}</ul>"
@@ -124,16 +135,32 @@ class DigestService:
         if self._activity is None:
             return
         office = self._config.office_id
-        days = [(today - timedelta(days=n)).isoformat() for n in range(1, ACTIVITY_DAYS)]
-        kept = {str(d.get("day")) for d in self._activity.daily_documents("daily_activity", office, days)}
-        for day in (d for d in days if d not in kept):
-            residents, messages, cards = self._activity.activity_of_day(office, day)
-            figures = {"residents": residents, "messages": messages, "cards": cards}
-            self._activity.keep_daily_activity(office, day, figures, now + timedelta(days=KEEP_COUNTS_DAYS + 31))
+        days = [today - timedelta(days=n) for n in range(1, ACTIVITY_DAYS)]
+        kept = {str(d.get("day")) for d in self._activity.daily_documents("daily_activity", office, _iso(days))}
+        for day in (d for d in days if d.isoformat() not in kept):
+            figures = activity_day(self._activity.activity_of_day, office, day)
+            self._activity.keep_daily_activity(
+                office, day.isoformat(), figures, now + timedelta(days=KEEP_COUNTS_DAYS + 31)
+            )
 
-    def _asked_without_answer(self, content: Content, now: datetime, day: str) -> list[str]:
-        """The most frequent questions of the last 24 hours that found no card, each with the card
-        that comes closest (a hint for staff); the day's counts are kept 90 days."""
+    def _collect_unanswered(self, content: Content, today: date, now: datetime) -> None:
+        """Keep each past day's questions without a card that the sessions still hold, as counts, the
+        nearest cards and only the texts several residents asked (no sender). Days already kept are not redone."""
+        if self._questions is None:
+            return
+        self._questions.forget_legacy_texts()
+        office = self._config.office_id
+        days = [today - timedelta(days=n) for n in range(1, KEEP_IN_SESSION.days + 1)]
+        kept = self._questions.kept_days(office, _iso(days))
+        for day in (d for d in days if d.isoformat() not in kept):
+            figures = unanswered_day(self._questions.unanswered_between, content, office, day)
+            start, end = day_bounds(content, day)
+            self._questions.keep_unanswered_day(office, day.isoformat(), figures, start, end,
+                                                now + timedelta(days=KEEP_COUNTS_DAYS))  # fmt: skip
+
+    def _asked_without_answer(self, content: Content, now: datetime) -> list[str]:
+        """The most frequent questions since the last working day's digest that found no card, each
+        with the card that comes closest (a hint for staff)."""
         if self._questions is None:
             return []
         calendar = content.office.calendar
@@ -141,15 +168,50 @@ class DigestService:
         days_back = (today - timedelta(days=n) for n in range(1, 8))
         previous = next((d for d in days_back if calendar.is_working_day(d)), today - timedelta(days=1))
         since = now - (today - previous)  # since the last working day's digest: Monday covers the weekend
-        questions = list(self._questions.unanswered_since(self._config.office_id, since))
-        if not questions:
-            return []
-        top = most_asked(questions)
-        expire_at = now + timedelta(days=KEEP_COUNTS_DAYS)
-        self._questions.keep_daily_counts(self._config.office_id, day, dict(most_asked(questions, 200)), expire_at)
+        asked = self._questions.unanswered_between(self._config.office_id, since, now)
+        questions = [q for texts in asked for q in texts]
         lines = []
-        for question, count in top:
+        for question, count in most_asked(questions):
             near = closest_service(question, content)
             hint = f"kartu terdekat: {near.title}" if near is not None else "belum ada kartu yang mendekati"
             lines.append(f'"{question}" — {count}× ({hint})')
         return lines
+
+
+def holiday_reminder(content: Content, today: date) -> str:
+    """What staff must load when a year PUSPA will count in within HOLIDAY_NOTICE_DAYS has no holidays
+    loaded ("" when none, or on a day other than Monday while the registration form does not need it yet)."""
+    calendar, office = content.office.calendar, content.office
+    years = calendar.years_without_holidays(today, today + timedelta(days=HOLIDAY_NOTICE_DAYS))
+    if not years:
+        return ""
+    days = (today + timedelta(days=n) for n in range(HOLIDAY_NOTICE_DAYS))
+    lead = office.registration_min_working_days
+    # the first day whose earliest event date the form counts into a year not loaded
+    needed_from = next(
+        (d for d in days if calendar.years_counted_without_holidays(d, calendar.earliest_event_date(d, lead))), None
+    )
+    if needed_from != today and today.weekday() != 0:
+        return ""
+    listed = " dan ".join(str(y) for y in years)
+    *others, last = (f"{d} {MONTH_NAMES[m - 1]}" for m, d in FIXED_HOLIDAYS)
+    fixed = f"{', '.join(others)} dan {last}"
+    if needed_from == today:
+        use = "Formulir izin resepsi sudah menghitung hari kerja tahun itu, dengan cadangan."
+    elif needed_from is not None:
+        use = f"Formulir izin resepsi mulai menghitung hari kerja tahun itu pada {format_day(needed_from)}."
+    else:
+        use = "Formulir izin resepsi dan baris buka/tutup kartu Kantor akan membutuhkannya."
+    return (
+        f"Hari libur {listed} belum dimuat. Daftar libur nasional dan cuti bersama {listed} belum ada di "
+        f"kantor.yaml (hari_libur). {use} Sampai dimuat, PUSPA menganggap {fixed} libur, menambah cadangan "
+        "satu hari kerja untuk tiap lima hari kerja yang dihitung di tahun itu, dan tidak tahu hari libur "
+        "lainnya (baris buka/tutup kartu Kantor bisa keliru pada hari itu). Muat seluruh tahun sekaligus dari "
+        "salinan resmi SKB 3 Menteri (Menteri Agama, Menteri Ketenagakerjaan, Menteri PANRB), lalu terbitkan "
+        "ulang konten (python -m content_seed). Bila jam kerja Ramadan tahun itu sudah ditetapkan, muat juga "
+        "di jam_khusus."
+    )
+
+
+def _iso(days: list[date]) -> list[str]:
+    return [d.isoformat() for d in days]

@@ -44,6 +44,15 @@ class SessionStore(Protocol):
         ...
 
 
+class ErasureReceipts(Protocol):
+    """Receipts of HAPUS DATA SAYA, under a keyed hash of the confirming message (no personal data),
+    kept as long as Meta may deliver that message again (7 days)."""
+
+    def keep_erasure_receipt(self, office_id: str, message_key: str, now: datetime) -> None: ...
+
+    def erasure_receipt(self, office_id: str, message_key: str) -> bool: ...
+
+
 class RegistrationStore(Protocol):
     """Registrations. Every write is keyed so that replaying it (same inbound message id) gives
     the same outcome instead of a second registration or status change."""
@@ -196,39 +205,71 @@ class UnansweredSource(Protocol):
 
 
 class UnansweredQuestions(Protocol):
-    """What residents asked that PUSPA had no card for (kept in their sessions), and the daily counts."""
+    """What residents asked that PUSPA had no card for (kept a few days in their sessions), and what
+    is kept of each day without identifying anyone (`domain.unanswered.day_figures`)."""
 
-    def unanswered_since(self, office_id: str, since: datetime) -> tuple[str, ...]:
-        """Normalised questions since `since` (no sender)."""
+    def unanswered_between(self, office_id: str, start: datetime, end: datetime) -> tuple[tuple[str, ...], ...]:
+        """Each resident's normalised questions asked in [start, end): one tuple per resident, no sender."""
         ...
 
-    def keep_daily_counts(self, office_id: str, day: str, counts: dict[str, int], expire_at: datetime) -> None:
-        """Keep one day's counts (they outlive the sessions, 90 days)."""
+    def kept_days(self, office_id: str, days: list[str]) -> set[str]:
+        """Which of `days` are kept already."""
+        ...
+
+    def keep_unanswered_day(
+        self, office_id: str, day: str, figures: dict[str, Any], start: datetime, end: datetime, expire_at: datetime
+    ) -> None:
+        """Keep one local day's figures ([start, end) is that day); they outlive the sessions, 90 days."""
+        ...
+
+    def forget_resident_questions(self, office_id: str, session_key: str) -> int:
+        """HAPUS DATA SAYA: take the resident's own questions out of the days kept; how many days changed."""
+        ...
+
+    def forget_legacy_texts(self) -> int:
+        """Drop the texts of days kept before only shared texts were kept; how many days changed."""
         ...
 
 
 class SurveyStore(Protocol):
+    """Anonymous survey answers: one per respondent and month while the month is open, unlinkable
+    once it is sealed."""
+
+    def period_key(self, office_id: str, period: str) -> bytes:
+        """The month's random key (made on its first answer) that the shell hashes respondents with."""
+        ...
+
     def submit_survey(
         self, office_id: str, respondent: str, period: str, service_id: str, scores: dict[str, int], suggestion: str,
-        now: datetime,
     ) -> bool:  # fmt: skip
-        """Store one anonymous answer; `respondent` is a keyed hash (one answer per respondent and
-        period). False when that respondent already answered in the period."""
+        """Store one answer without sender or time; `respondent` is the sender hashed with the month's
+        key (one answer per respondent and period). False when that respondent already answered."""
         ...
 
     def survey_answers(self, office_id: str, period: str) -> tuple[dict[str, Any], ...]:
-        """Every answer of a period (scores, service_id, suggestion, submitted_at)."""
+        """Every answer of a period (scores, service_id, suggestion)."""
+        ...
+
+    def seal_period(self, office_id: str, period: str) -> int:
+        """The month is over and reported: move its answers where no key points and delete the key."""
         ...
 
 
 class MonthSource(Protocol):
-    """What the monthly report reads and keeps (one Firestore adapter implements it)."""
+    """What the monthly report reads and keeps (one Firestore adapter implements it); the days the
+    digest has not kept yet it reads from the sessions, as the digest would."""
+
+    def activity_of_day(self, office_id: str, day: str) -> tuple[int, int, dict[str, int]]: ...
+
+    def unanswered_between(self, office_id: str, start: datetime, end: datetime) -> tuple[tuple[str, ...], ...]: ...
 
     def registrations_between(self, office_id: str, start: datetime, end: datetime) -> tuple[Registration, ...]: ...
 
     def tickets_between(self, office_id: str, start: datetime, end: datetime) -> tuple[Ticket, ...]: ...
 
     def survey_answers(self, office_id: str, period: str) -> tuple[dict[str, Any], ...]: ...
+
+    def seal_survey_period(self, office_id: str, period: str) -> int: ...
 
     def daily_documents(self, collection: str, office_id: str, days: list[str]) -> list[dict[str, Any]]: ...
 

@@ -2,9 +2,11 @@
 
 `run()` is the scheduled entry point (daily; it acts on the first working day of a month and sends
 the previous month once, claimed in the notification ledger). `build(period)` and `write(period,
-folder)` make the same report on demand (`python -m puspa.app.monthly_report --month 2026-11`).
-The month's figures are kept (monthly_reports) so next year's trend survives the expiry of the
-records they came from.
+folder)` make the same report on demand (`python -m puspa.app.monthly_report --month 2026-11`);
+`current_period()` is the office's month now (WIB for Jonggol, not UTC). Days the digest has not
+kept yet (today, or every day when it never ran) are read from the sessions, so the month so far
+is complete. The month's figures are kept (monthly_reports) so next year's trend survives the
+expiry of the records they came from.
 """
 
 from __future__ import annotations
@@ -13,16 +15,22 @@ import logging
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from msgspec import Struct
 
 from puspa.app.content_cache import ContentCache
+from puspa.app.daily_figures import activity_day, unanswered_day
 from puspa.app.ports import LEASE, Ledger, Mailer, MonthSource
-from puspa.app.report_output import CHARTS, csv_text, email_text, page
+from puspa.app.report_output import csv_text, email_text
+from puspa.app.report_page import CHARTS, page
+from puspa.app.report_words import month_name
 from puspa.conversation.survey import survey_of
 from puspa.domain.content import Content
+from puspa.domain.delivery import ACTIVITY_DAYS
 from puspa.domain.ikm import rounded
 from puspa.domain.report import MonthReport, month_days, previous_period, survey_figures, work_figures
+from puspa.domain.unanswered import KEEP_IN_SESSION
 from puspa.errors import MailError, NotifyError
 
 log = logging.getLogger(__name__)
@@ -76,6 +84,24 @@ class ReportService:
             raise NotifyError(f"no content published for office {self._config.office_id}")
         return content
 
+    def current_period(self) -> str:
+        """The office's month now ("2026-12"): on 1 December at 05.00 WIB it is December, though UTC
+        still says November."""
+        return f"{self._content_now().office.calendar.local(self._clock()):%Y-%m}"
+
+    def _days(self, collection: str, content: Content, days: list[str], reach: int) -> list[dict[str, Any]]:
+        """The month's daily documents of `collection`, and the days not kept yet that the sessions
+        still hold (the last `reach` days up to today) read from them."""
+        office, today = self._config.office_id, content.office.calendar.local(self._clock()).date()
+        kept = self._source.daily_documents(collection, office, days)
+        done = {str(d.get("day")) for d in kept}
+        missing = [
+            d for d in map(date.fromisoformat, days) if d.isoformat() not in done and 0 <= (today - d).days < reach
+        ]
+        if collection == "daily_activity":
+            return kept + [activity_day(self._source.activity_of_day, office, d) for d in missing]
+        return kept + [unanswered_day(self._source.unanswered_between, content, office, d) for d in missing]
+
     def build(self, period: str) -> Built:
         """The report of `period` ("2026-11"), its aggregate kept."""
         content = self._content_now()
@@ -91,14 +117,16 @@ class ReportService:
         work = work_figures(
             calendar, self._source.registrations_between(office, start, end),
             self._source.tickets_between(office, start, end),
-            self._source.daily_documents("daily_activity", office, days),
-            self._source.daily_documents("unanswered_daily", office, days), min(self._clock(), end),
+            self._days("daily_activity", content, days, ACTIVITY_DAYS),
+            self._days("unanswered_daily", content, days, KEEP_IN_SESSION.days + 1), min(self._clock(), end), period,
         )  # fmt: skip
         earlier = self._source.monthly_aggregates(office, _periods_before(period, TREND_MONTHS - 1))
         trend = tuple((str(a["period"]), float(a["ikm"])) for a in earlier if a.get("respondents"))
         if figures.overall.respondents:
             trend += ((period, rounded(figures.overall.converted)),)
-        report = MonthReport(period, content.office.name, figures, work, trend)
+        before = _periods_before(period, 1)[0]
+        previous = next((a for a in earlier if a.get("period") == before), None)
+        report = MonthReport(period, content.office.name, figures, work, trend, previous)
         self._source.keep_monthly_aggregate(office, period, report.aggregate())
         from puspa.app import report_charts  # matplotlib: only the report's function loads it
 
@@ -128,9 +156,9 @@ class ReportService:
 
     def run(self) -> str:
         """Scheduled daily: from the first working day of a month on (for a week), e-mail last month's
-        report once: a morning that failed is made up the next; the ledger says whether it went."""
-        if self._mailer is None or not self._config.admin_emails:
-            return "no e-mail configured"
+        report once: a morning that failed is made up the next; the ledger says whether it went. Once
+        it went (or when no one is to be e-mailed), last month's survey answers are sealed: nothing is
+        left that could tell whose an answer was."""
         content = self._content_now()
         calendar, now = content.office.calendar, self._clock()
         today = calendar.local(now).date()
@@ -138,11 +166,15 @@ class ReportService:
         if not first_working <= today < first_working + MAKE_UP:
             return "not the first working day of the month"
         period = previous_period(today)
+        if self._mailer is None or not self._config.admin_emails:
+            self._source.seal_survey_period(self._config.office_id, period)
+            return "no e-mail configured"
         built = self.build(period)  # before the claim: a failure here leaves nothing claimed
         ledger_id = f"report_{self._config.office_id}_{period}"
         if not self._ledger.claim(ledger_id, "email", now, LEASE):
+            self._source.seal_survey_period(self._config.office_id, period)  # again: a crash may have come between
             return "already sent"
-        subject = f"[PUSPA {content.office.name}] Laporan bulanan {period}"
+        subject = f"[PUSPA {content.office.name}] Laporan bulanan {month_name(period)}"
         try:
             self._mailer.send(
                 self._config.admin_emails, subject, built.text, built.mail_html,
@@ -153,5 +185,6 @@ class ReportService:
             self._ledger.release(ledger_id, "email")
             raise NotifyError(f"monthly report e-mail failed: {exc}") from exc
         self._ledger.mark_sent(ledger_id, "email", now)
-        log.info("monthly report %s sent", period)
+        sealed = self._source.seal_survey_period(self._config.office_id, period)
+        log.info("monthly report %s sent; %d survey answer(s) sealed", period, sealed)
         return f"sent report {period}"

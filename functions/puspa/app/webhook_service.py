@@ -47,6 +47,7 @@ from puspa.domain.delivery import (
 from puspa.domain.privacy import mask_id, message_tag, tag_key
 from puspa.domain.results import StoredSession
 from puspa.domain.session import Session, State
+from puspa.domain.staff import COMMANDS
 from puspa.errors import ConcurrentUpdateError, GraphApiError, MessageLimitError, StoreError, StoreUnavailableError
 from puspa.whatsapp.messages import build_message
 from puspa.whatsapp.webhook import parse_webhook, verify_signature, verify_subscription
@@ -205,8 +206,10 @@ class WebhookService:
     def _key(self, inbound: Inbound) -> str:
         return session_key(inbound.office_id, inbound.sender)
 
-    def _is_staff(self, inbound: Inbound) -> bool:
-        return inbound.sender.wa_id in self._config.rules.staff_of(inbound.office_id)
+    def _is_staff(self, inbound: Inbound, content: Content) -> bool:
+        """Staff of this office (its petugas.yaml, or the deployment's settings): exempt from flood control."""
+        wa_id = inbound.sender.wa_id
+        return wa_id in content.staff.numbers(COMMANDS) or wa_id in self._config.rules.staff_of(inbound.office_id)
 
     def _claim(self, inbound: Inbound, content: Content) -> Claim | Outcome:
         """Decide the turn and store the new session together with the message id, atomically
@@ -220,12 +223,14 @@ class WebhookService:
                     return Outcome.DUPLICATE
                 log.info("%s is being handled by another attempt; asking Meta to redeliver", self.tag(wamid))
                 return Outcome.RETRY
-            deliveries, allowed = admit(stored.log, inbound, now, self._config.flood, self._is_staff(inbound))
+            staff = self._is_staff(inbound, content)
+            deliveries, allowed = admit(stored.log, inbound, now, self._config.flood, staff)
             if allowed:
                 turn = handle(stored.session, inbound, content, now, self._config.rules)
                 card = turn.session.service_id if turn.session.state == State.SERVICE else ""
                 day = content.office.calendar.local(now).date().isoformat()
-                deliveries = count_activity(deliveries, day, card)
+                if not staff:  # the report counts residents served: staff at work are not among them
+                    deliveries = count_activity(deliveries, day, card)
             else:
                 turn = Turn(stored.session or Session(), (), ())
             recent, deliveries = remember(stored.recent_wamids, deliveries, wamid, now)

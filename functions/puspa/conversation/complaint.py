@@ -181,7 +181,7 @@ def answered(effect: AnswerComplaint, complaint: Complaint | None, ctx: Context)
     body = f"💬 *Tanggapan petugas* untuk saran/pengaduan *{complaint.code}*:\n\n{effect.text}"
     reply = ButtonsReply(body[: limits.INTERACTIVE_BODY_MAX], (render.MENU_BUTTON_MAIN,))
     parameters = tuple(limits.flatten_parameter(p, 600) for p in (complaint.code, "ditanggapi", effect.text))
-    template = TemplateReply(ctx.rules.status_template, ctx.rules.template_language, parameters)
+    template = TemplateReply(ctx.status_template, ctx.template_language, parameters)
     push = Push(Sender(complaint.resident_wa_id, complaint.resident_user_id), reply, template)
     return TextReply(f"Tanggapan untuk *{complaint.code}* sudah dikirim ke warga."), push
 
@@ -237,6 +237,7 @@ DIALOGUE = Dialogue(
     takes_text=True,
     cancel_ids=frozenset({CANCEL}),
     staff_help="*JAWAB ADU-… <tanggapan>* (saran & pengaduan)",
+    staff_verbs=("JAWAB",),
     status_section=status_section,
     check_content=check_content,
     screens=every_screen,

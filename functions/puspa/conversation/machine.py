@@ -16,7 +16,7 @@ from typing import Any
 from msgspec import Struct
 from msgspec.structs import replace
 
-from puspa.conversation import browse, complaint, erase, question, readiness, registration, status, survey
+from puspa.conversation import browse, complaint, erase, question, readiness, registration, staff_help, status, survey
 from puspa.conversation import screens as render
 from puspa.conversation.dialogue import Context, Dialogue, Handler, Registry, Rule, Rules, Step, option_number, show
 from puspa.conversation.effects import Effect
@@ -35,6 +35,7 @@ DIALOGUES: tuple[Dialogue, ...] = (
     survey.DIALOGUE,
     readiness.DIALOGUE,
     complaint.DIALOGUE,
+    staff_help.DIALOGUE,  # last: the other dialogues' staff commands first
 )
 
 
@@ -80,7 +81,9 @@ REGISTRY = Registry(
     cancel_ids=frozenset(i for d in DIALOGUES for i in d.cancel_ids),
     after_service={d.name: d.after_service for d in DIALOGUES if d.after_service is not None},
     staff_help=tuple(d.staff_help for d in DIALOGUES if d.staff_help),
+    staff_verbs=tuple(dict.fromkeys(verb for d in DIALOGUES for verb in d.staff_verbs)),
     status_sections={d.name: d.status_section for d in DIALOGUES if d.status_section is not None},
+    erase_notes={d.name: d.erase_note for d in DIALOGUES if d.erase_note is not None},
 )
 
 

@@ -309,6 +309,7 @@ DIALOGUE = Dialogue(
     takes_text=True,
     cancel_ids=frozenset({CANCEL}),
     staff_help="*SIAP <nomor>* · *DIAMBIL <nomor>* (dokumen siap / sudah diambil)",
+    staff_verbs=("SIAP", "DIAMBIL"),
     check_content=check_content,
     screens=every_screen,
 )

@@ -338,7 +338,9 @@ def every_screen(content: Content) -> list[tuple[str, Reply]]:
 
 def menu_row(content: Content) -> Row | None:
     return (
-        Row(START, "Survei kepuasan", "Nilai layanan kami (1 menit, anonim)") if "survei" in content.sections else None
+        Row(START, "Survei kepuasan", "Nilai layanan kami (1 menit, tanpa nama)")
+        if "survei" in content.sections
+        else None
     )
 
 

@@ -7,6 +7,7 @@
     surveys         FirestoreSurveyStore (anonymous satisfaction-survey answers)
     documents       FirestoreReadinessStore (documents ready for collection, "Kabari saya")
     reports         FirestoreMonthSource (what the monthly report reads; the months' aggregates)
+    unanswered      FirestoreUnansweredStore (questions without a card: from the sessions, kept per day)
 
 Every call goes through `FirestoreStore.call`, which counts operations (for the benchmarks) and
 turns SDK exceptions into `StoreError` subclasses.
@@ -19,6 +20,7 @@ from puspa.store.registrations import FirestoreRegistrationStore
 from puspa.store.reports import FirestoreMonthSource
 from puspa.store.surveys import FirestoreSurveyStore
 from puspa.store.tickets import FirestoreTicketStore
+from puspa.store.unanswered import FirestoreUnansweredStore
 
 __all__ = [
     "ChannelBusyError",
@@ -29,6 +31,7 @@ __all__ = [
     "FirestoreStore",
     "FirestoreSurveyStore",
     "FirestoreTicketStore",
+    "FirestoreUnansweredStore",
     "OperationCount",
     "Tally",
 ]

@@ -12,7 +12,7 @@ import random
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from google.api_core import exceptions as google_exceptions
@@ -36,6 +36,7 @@ RETRY = retries.Retry(predicate=retries.if_transient_error, initial=0.2, maximum
 BOUNDED: dict[str, Any] = {"retry": RETRY, "timeout": TIMEOUT_S}
 ALLOCATION_ATTEMPTS = 200  # numbers tried per request (simultaneous requests each take one)
 TRANSACTION_ATTEMPTS = 5  # per round; the client retries these at once, without waiting
+RECEIPT_KEPT = timedelta(days=7)  # Meta redelivers a message for up to 7 days
 TRANSACTION_ROUNDS = 6  # rounds, with a growing random pause between them (contention on a counter)
 TRANSIENT = (
     google_exceptions.ServiceUnavailable,
@@ -236,20 +237,13 @@ class FirestoreStore:
     def erase_session(self, key: str) -> None:
         self.call("deletes", lambda: self._session_ref(key).delete(**BOUNDED))
 
-    def unanswered_since(self, office_id: str, since: datetime) -> tuple[str, ...]:
-        """Normalised questions residents of `office_id` asked since `since` that found no card or
-        went to staff (one read per session that has any)."""
-        query = self._client.collection("sessions").where(filter=FieldFilter("unanswered_at", ">=", since))
-        snapshots = self.call("reads", lambda: list(query.stream(**BOUNDED)))
-        self.count.reads += max(len(snapshots) - 1, 0)
-        found: list[str] = []
-        for snapshot in snapshots:
-            if not snapshot.id.startswith(f"{office_id}_"):
-                continue
-            conversation = (snapshot.to_dict() or {}).get("conversation") or {}
-            session = Session.from_dict(conversation) if isinstance(conversation, dict) else Session()
-            found += [q for q, at in session.unanswered if at >= since]
-        return tuple(found)
+    def keep_erasure_receipt(self, office_id: str, message_key: str, now: datetime) -> None:
+        ref = self.client.collection("erasures").document(f"{office_id}_{message_key}".replace("/", "_"))
+        self.call("writes", lambda: ref.set({"office_id": office_id, "expire_at": now + RECEIPT_KEPT}, **BOUNDED))
+
+    def erasure_receipt(self, office_id: str, message_key: str) -> bool:
+        ref = self.client.collection("erasures").document(f"{office_id}_{message_key}".replace("/", "_"))
+        return bool(self.call("reads", lambda: ref.get(**BOUNDED)).exists)
 
     def activity_of_day(self, office_id: str, day: str) -> tuple[int, int, dict[str, int]]:
         """(residents, messages answered, card openings by id) on `day` (local date), from the sessions
@@ -293,12 +287,6 @@ class FirestoreStore:
         snapshots = self.call("reads", lambda: list(query.stream(**BOUNDED)))
         self.count.reads += max(len(snapshots) - 1, 0)
         return [s.to_dict() or {} for s in snapshots]
-
-    def keep_daily_counts(self, office_id: str, day: str, counts: dict[str, int], expire_at: datetime) -> None:
-        """The day's counts of unanswered questions, kept after the sessions they came from expire."""
-        ref = self._client.collection("unanswered_daily").document(f"{office_id}_{day}")
-        data = {"office_id": office_id, "day": day, "counts": counts, "expire_at": expire_at}
-        self.call("writes", lambda: ref.set(data, **BOUNDED))
 
     # --- content --------------------------------------------------------------------------------
 

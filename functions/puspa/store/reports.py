@@ -14,6 +14,7 @@ from puspa.store.base import BOUNDED, FirestoreStore
 from puspa.store.registrations import FirestoreRegistrationStore
 from puspa.store.surveys import FirestoreSurveyStore
 from puspa.store.tickets import FirestoreTicketStore
+from puspa.store.unanswered import FirestoreUnansweredStore
 
 
 class FirestoreMonthSource:
@@ -23,6 +24,13 @@ class FirestoreMonthSource:
         self._registrations = FirestoreRegistrationStore(store)
         self._tickets = tickets
         self._surveys = FirestoreSurveyStore(store)
+        self._unanswered = FirestoreUnansweredStore(store)
+
+    def activity_of_day(self, office_id: str, day: str) -> tuple[int, int, dict[str, int]]:
+        return self._store.activity_of_day(office_id, day)
+
+    def unanswered_between(self, office_id: str, start: datetime, end: datetime) -> tuple[tuple[str, ...], ...]:
+        return self._unanswered.unanswered_between(office_id, start, end)
 
     def registrations_between(self, office_id: str, start: datetime, end: datetime) -> tuple[Registration, ...]:
         return self._registrations.created_between(office_id, start, end)
@@ -32,6 +40,9 @@ class FirestoreMonthSource:
 
     def survey_answers(self, office_id: str, period: str) -> tuple[dict[str, Any], ...]:
         return self._surveys.survey_answers(office_id, period)
+
+    def seal_survey_period(self, office_id: str, period: str) -> int:
+        return self._surveys.seal_period(office_id, period)
 
     def daily_documents(self, collection: str, office_id: str, days: list[str]) -> list[dict[str, Any]]:
         return self._store.daily_documents(collection, office_id, days)

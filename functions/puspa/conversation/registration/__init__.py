@@ -26,6 +26,8 @@ DIALOGUE = Dialogue(
     action_prefix="reg:",
     takes_text=True,
     cancel_ids=frozenset({CANCEL}),
-    staff_help=f"{staff.HELP}\n{staff.EXAMPLE}",
+    staff_help=f"{staff.HELP}\n  {staff.EXAMPLE}",
+    staff_verbs=tuple(staff.COMMANDS),
     status_section=screens.status_section,
+    erase_note=screens.erase_note,
 )

@@ -103,17 +103,19 @@ def _read_choice(
 
 def _read_date(text: str, ctx: FieldContext) -> tuple[str, str]:
     day = parse.parse_event_date(text, ctx.today)
-    office = ctx.content.office
-    earliest = office.calendar.earliest_event_date(ctx.today, office.registration_min_working_days)
+    earliest = _earliest(ctx)
     if day <= ctx.today:
         raise parse.FieldError(
             f"Tanggal {format_day(day)} sudah lewat atau hari ini. Tulis tanggal acara yang akan datang."
         )
     if day < earliest:
+        police = ctx.content.office.registration_police_working_days
         raise parse.FieldError(
-            f"Pendaftaran paling lambat {office.registration_min_working_days} hari kerja sebelum acara. "
-            f"Tanggal paling cepat yang bisa didaftarkan: *{format_day(earliest)}*. "
-            "Untuk acara yang lebih dekat, silakan datang langsung ke kantor kecamatan."
+            f"{format_day(day)} terlalu dekat: berkas izin keramaian harus sudah diterima polisi paling lambat "
+            f"{police} hari kerja sebelum acara, dan rekomendasi kecamatan harus dibuat lebih dulu. Tanggal paling "
+            f"cepat yang bisa didaftarkan: *{format_day(earliest)}*.{_margin_note(ctx)} Bila tanggal acara masih "
+            "bisa diubah, tulis tanggal yang lebih lambat. Bila tidak, tanyakan langsung ke Polsek apakah "
+            "permohonan Anda masih bisa diterima, karena permohonan yang terlambat bisa ditolak."
         )
     if (day - ctx.today).days > MAX_DAYS_AHEAD:
         raise parse.FieldError("Pendaftaran dibuka paling lama satu tahun sebelum acara.")
@@ -127,8 +129,24 @@ def _read_contact(text: str, ctx: FieldContext) -> tuple[str, str]:
 
 
 def _earliest(ctx: FieldContext) -> date:
+    """The police's working days plus the kecamatan's own, counted conservatively in a year whose
+    holidays are not loaded."""
     office = ctx.content.office
     return office.calendar.earliest_event_date(ctx.today, office.registration_min_working_days)
+
+
+def _margin_note(ctx: FieldContext) -> str:
+    """Says so when the earliest date carries a margin for holidays not loaded yet ("" otherwise)."""
+    years = ctx.content.office.calendar.years_counted_without_holidays(ctx.today, _earliest(ctx))
+    if not years:
+        return ""
+    listed = _listed([str(y) for y in years])
+    return f" Daftar hari libur {listed} belum kami muat, jadi tanggal ini sudah kami beri cadangan beberapa hari."
+
+
+def _margin_hint(ctx: FieldContext) -> str:
+    years = ctx.content.office.calendar.years_counted_without_holidays(ctx.today, _earliest(ctx))
+    return f" (sudah dengan cadangan: libur {_listed([str(y) for y in years])} belum kami muat)" if years else ""
 
 
 def _listed(titles: list[str]) -> str:
@@ -206,12 +224,13 @@ FIELDS: tuple[FieldSpec, ...] = (
         "Tanggal acara",
         lambda ctx: (
             f"Tulis *tanggal acara*, mis. _12-12-2026_, _12 Desember 2026_ atau _sabtu depan_. "
-            f"Paling cepat *{format_day(_earliest(ctx))}*."
+            f"Paling cepat *{format_day(_earliest(ctx))}*.{_margin_note(ctx)}"
         ),
         _read_date,
         lambda v: format_day(date.fromisoformat(v)),
         hint=lambda ctx: (
-            f"Tanggal acara → paling cepat {format_day(_earliest(ctx))}; tulis mis. {_earliest(ctx):%d-%m-%Y}"
+            f"Tanggal acara → paling cepat {format_day(_earliest(ctx))}{_margin_hint(ctx)}; "
+            f"tulis mis. {_earliest(ctx):%d-%m-%Y}"
         ),
         aliases=("tanggal", "tgl", "tgl acara", "hari tanggal", "hari tanggal acara"),
         echo=True,

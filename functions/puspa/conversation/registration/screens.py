@@ -22,7 +22,7 @@ from puspa.conversation.screens import paged_rows
 from puspa.domain.calendar import format_day
 from puspa.domain.content import Content
 from puspa.domain.privacy import mask_phone
-from puspa.domain.registration import EVENT_TYPES, STATUS_TEXT, Registration
+from puspa.domain.registration import EVENT_TYPES, STATUS_TEXT, Registration, Status
 from puspa.domain.results import SubmitResult
 from puspa.domain.session import Session
 
@@ -115,6 +115,17 @@ def submitted(effect: SubmitRegistration, result: SubmitResult, ctx: Context) ->
         f"status kami kabarkan di WhatsApp ini.\n\nCek kapan saja dengan mengetik *STATUS {result.code}*."
     )
     return (ButtonsReply(body, buttons),)
+
+
+def erase_note(registrations: tuple[Registration, ...]) -> str:
+    """HAPUS DATA SAYA cancels an approved request too: say so before the resident confirms."""
+    approved = [r.code for r in registrations if r.status is Status.DISETUJUI]
+    if not approved:
+        return ""
+    return (
+        f"Permohonan {', '.join(approved)} sudah *disetujui*. Bila Anda lanjutkan, permohonan itu dibatalkan "
+        "dan petugas diberi tahu."
+    )
 
 
 def status_section(registrations: tuple[Registration, ...]) -> RequestSection:

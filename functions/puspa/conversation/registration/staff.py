@@ -88,7 +88,7 @@ def resident_update(registration: Registration, status_template: str, language: 
     if registration.status is Status.DISETUJUI:
         text += "\n\nSilakan ambil surat rekomendasi di kantor kecamatan pada jam kerja dengan membawa KTP."
     if registration.status in (Status.SELESAI, Status.DITOLAK):  # the end of the service
-        text += "\n\nBantu kami memperbaiki layanan: ketik *SURVEI* (1 menit, anonim)."
+        text += "\n\nBantu kami memperbaiki layanan: ketik *SURVEI* (1 menit, tanpa nama)."
     buttons = (Button(actions.STATUS, "Cek status"), render.MENU_BUTTON_MAIN)
     parameters = (registration.code, STATUS_TEXT[registration.status], reason or "-")
     template = TemplateReply(status_template, language, tuple(flatten_parameter(p) for p in parameters))
@@ -108,4 +108,4 @@ def status_changed(effect: ChangeStatus, change: StatusChange, ctx: Context) -> 
     if not change.changed:
         return (TextReply(f"*{code}* sudah berstatus *{registration.status.value}*."),)
     confirmation = TextReply(f"*{code}* kini *{registration.status.value}*. Warga sudah kami kabari.")
-    return confirmation, resident_update(registration, ctx.rules.status_template, ctx.rules.template_language)
+    return confirmation, resident_update(registration, ctx.status_template, ctx.template_language)
