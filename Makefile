@@ -41,7 +41,7 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-bench: $(STAMP)  ## Firestore operations and messages per inbound message; search speed
+bench: $(STAMP)  ## Firestore operations and messages per inbound message; search speed; flood control
 	$(BIN)/python -m bench.firestore_ops
 	$(BIN)/python -m bench.search
 	$(BIN)/python -m bench.registration_ops
@@ -51,6 +51,7 @@ bench: $(STAMP)  ## Firestore operations and messages per inbound message; searc
 	PYTHONPATH=functions:. $(BIN)/python -m bench.scaling
 	PYTHONPATH=functions:. $(BIN)/python -m bench.startup  # cold start and warm latency as ratios to bench/floor
 	$(BIN)/python -m bench.import_time
+	PYTHONPATH=functions:. $(BIN)/python -m bench.flood  # flood control: fast people never throttled, scripts are
 
 mutants: $(STAMP)  ## plant each bug of tests/mutants.py in turn and run the suite: every one must be caught
 	$(BIN)/python -m tests.mutants $(ONLY)

@@ -51,12 +51,12 @@ variable "staff_by_office" {
 }
 
 variable "flood" {
-  description = "Flood control per sender: a burst of messages, then one per refill_seconds."
+  description = "Flood control per sender: a bucket of burst tokens, one back every refill_seconds (text 1 token, a tap 1/4; bench/flood.py)."
   type = object({
     burst          = number
     refill_seconds = number
   })
-  default = { burst = 10, refill_seconds = 6 }
+  default = { burst = 30, refill_seconds = 6 }
 }
 
 variable "admin_emails" {

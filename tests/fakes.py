@@ -18,7 +18,7 @@ from puspa.domain.codes import RequestKind, format_code
 from puspa.domain.complaint import PREFIX as COMPLAINT_PREFIX
 from puspa.domain.complaint import Complaint, ComplaintStatus
 from puspa.domain.delivery import DeliveryLog
-from puspa.domain.readiness import FAILURES_PER_DAY, DocumentRecord, Lookup, LookupOutcome, Readiness
+from puspa.domain.readiness import FAILURES_PER_DAY, DocumentRecord, Lookup, LookupOutcome, Marked, Readiness, expiry
 from puspa.domain.registration import TRANSITIONS, Change, Draft, Registration, Status
 from puspa.domain.results import (
     StatusChange,
@@ -567,7 +567,14 @@ class FakeReadinessStore:
     def subscribe(
         self, office_id: str, number: str, secret_hash: str, sender: Sender, sender_tag: str, day: str, now: datetime
     ) -> Lookup:
-        lookup = self._check(office_id, number, secret_hash, sender_tag, day)
+        return self._subscribe(office_id, number, self._check(office_id, number, secret_hash, sender_tag, day), sender)
+
+    def subscribe_proven(self, office_id: str, number: str, sender: Sender, now: datetime) -> Lookup:
+        doc = self.docs.get((office_id, number))
+        lookup = Lookup(LookupOutcome.FOUND, doc["record"]) if doc else Lookup(LookupOutcome.NOT_FOUND)
+        return self._subscribe(office_id, number, lookup, sender)
+
+    def _subscribe(self, office_id: str, number: str, lookup: Lookup, sender: Sender) -> Lookup:
         if lookup.record is None or lookup.record.state is not Readiness.PROCESSING:
             return lookup
         self.docs[(office_id, number)]["subscribers"][sender.key] = sender
@@ -576,6 +583,11 @@ class FakeReadinessStore:
     def save_document(
         self, office_id: str, record: DocumentRecord, secret_hash: str | None, actor: str, now: datetime
     ) -> str:
+        return self._save(office_id, record, secret_hash, actor, now)[0]
+
+    def _save(
+        self, office_id: str, record: DocumentRecord, secret_hash: str | None, actor: str, now: datetime
+    ) -> tuple[str, int, DocumentRecord]:
         old: dict[str, Any] = self.docs.get((office_id, number := record.number)) or {}
         kept: DocumentRecord | None = old.get("record")
         if kept is not None:  # a step back keeps staff's SIAP/DIAMBIL; a date left empty keeps the known one
@@ -585,23 +597,25 @@ class FakeReadinessStore:
                              collected_on=record.collected_on or kept.collected_on)  # fmt: skip
             secret_hash = secret_hash or old["secret_hash"]
             if (record, secret_hash) == (kept, old["secret_hash"]):
-                return "sama"
+                return "sama", 0, kept
         subscribers = old.get("subscribers", {})
+        told = 0
         becomes_ready = record.state is Readiness.READY and (kept is None or kept.state is not Readiness.READY)
         if becomes_ready and subscribers and (office_id, number) not in self.notices_by_document:
             notice = {"kind": "document_ready", "number": number, "subscribers": list(subscribers)}
             self.notices.append(notice)
             self.notices_by_document[(office_id, number)] = notice
-            subscribers = {}  # moved to the notice
+            told, subscribers = len(subscribers), {}  # moved to the notice
         self.docs[(office_id, number)] = {
             "record": record, "secret_hash": secret_hash or "", "subscribers": subscribers,
             "history": [*old.get("history", []), (record.state, actor, now)],
+            "expire_at": expiry(record.ready_on, record.collected_on, now),
         }  # fmt: skip
-        return "diubah" if old else "baru"
+        return ("diubah" if old else "baru"), told, record
 
     def mark_document(
         self, office_id: str, number: str, ready: bool, actor: str, day: str, now: datetime
-    ) -> DocumentRecord | None:
+    ) -> Marked | None:
         doc = self.docs.get((office_id, number))
         if doc is None:
             return None
@@ -610,8 +624,8 @@ class FakeReadinessStore:
         state = Readiness.READY if ready else Readiness.COLLECTED
         changed = replace(current, state=state, ready_on=current.ready_on or today,
                           collected_on=None if ready else today)  # fmt: skip
-        self.save_document(office_id, changed, None, actor, now)
-        return changed
+        outcome, told, stored = self._save(office_id, changed, None, actor, now)
+        return Marked(stored, told, already=outcome == "sama")
 
     def erase_subscriptions(self, office_id: str, resident_key: str) -> int:
         """Counts the documents and the notices not yet sent that the resident is taken off."""

@@ -2,7 +2,8 @@
 integration and e2e tiers when the fast ones pass), and the file is restored. `make mutants` prints
 caught / SURVIVED per mutant; `make mutants ONLY="C5 W3"` runs some. The C/D/W/E/S ids are the
 December 2026 review's sample (shared/reviews/code-review-2026-12.md §3) at today's lines; N are
-bugs in the dialogue registry. A test earns its name when the bug it guards makes it fail."""
+bugs in the dialogue registry; L in the document lookup and flood control (issue 27, items 11 and 13).
+A test earns its name when the bug it guards makes it fail."""
 
 from __future__ import annotations
 
@@ -40,9 +41,14 @@ MUTANTS = [
         '(session, "") if ctx.dialogue is not None else ctx.registry',
         "ctx.registry",
     ),
-    ("D1", F + "domain/readiness.py", "if len(parts) != 3 or len(parts[2]) != 4:", "if len(parts) != 3:"),
+    (
+        "D1",
+        F + "domain/readiness.py",
+        "if written is None or len(written.year) != 4:",
+        "if written is None or not written.year:",
+    ),
     ("D2", F + "domain/privacy.py", ">= min_digits else m.group()", "> min_digits else m.group()"),
-    ("D3", F + "domain/delivery.py", "if tokens >= 1:", "if tokens > 1:"),
+    ("D3", F + "domain/delivery.py", "if tokens >= cost:", "if tokens > cost:"),
     (
         "D4",
         F + "domain/registration.py",
@@ -55,7 +61,7 @@ MUTANTS = [
         "if wamid in self._settled or settled(stored.log, wamid, now):",
         "if wamid in self._settled:",
     ),
-    ("W2", F + "app/webhook_service.py", "if not staff and not backlog:", "if not backlog:"),
+    ("W2", F + "app/webhook_service.py", "    if staff or backlog:", "    if backlog:"),
     (
         "W3",
         F + "app/webhook_service.py",
@@ -122,6 +128,12 @@ MUTANTS = [
         "if verb is None or (rest.strip() and not any(ch.isdigit() for ch in rest)):",
         "if verb is None:",
     ),
+    # issue 27, items 11 and 13
+    ("L1", F + "app/handlers/readiness.py", "if not hmac.compare_digest(effect.proof, expected):", "if False:"),
+    ("L2", F + "store/readiness.py", "len(subscribers) if tell else 0", "0"),
+    ("L3", F + "app/webhook_service.py", "policy, policy.tap_cost if tap else 1.0)", "policy)"),
+    ("L4", F + "domain/delivery.py", "throttled = 0 if left >= policy.burst / 2 else log.throttled", "throttled = 0"),
+    ("L5", F + "domain/readiness.py", "if ready_on is None and collected_on is None:", "if False:"),
 ]
 only = set(sys.argv[1:])
 

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from puspa.app.ports import LEASE, ContentSource, Ledger, ReadinessStore, RegistrationStore, SessionStore, SurveyStore
-from puspa.domain.readiness import DocumentRecord, Lookup, LookupOutcome, Readiness
+from puspa.domain.readiness import FAILURES_PER_DAY, DocumentRecord, Lookup, LookupOutcome, Marked, Readiness
 from puspa.domain.registration import Draft, Status
 from puspa.domain.results import StatusProblem, TicketProblem
 from puspa.domain.sender import Sender
@@ -59,6 +59,7 @@ class Ports:
     publish: Callable[[str, str, dict[str, Any]], None]  # (office, version, bundle): what content_seed does
     document_notices: Callable[[], list[tuple[str, str, list[str]]]]  # (office, number, subscriber keys)
     survey_ids: Callable[[str, str], set[str]]  # (office, period) -> the respondent parts of the answers' ids
+    document_expiry: Callable[[str], Any]  # number -> the record's expire_at, as stored
 
 
 def _fake_ports() -> Ports:
@@ -73,8 +74,11 @@ def _fake_ports() -> Ports:
     def survey_ids(office_id: str, period: str) -> set[str]:
         return {r for (o, p, r) in surveys.answers if (o, p) == (office_id, period)}
 
-    return Ports(FakeSessionStore(), FakeRegistrationStore(), FakeTicketStore(), content, surveys,
-                 documents, FakeNotificationLedger(), publish, document_notices, survey_ids)  # fmt: skip
+    def document_expiry(number: str) -> Any:
+        return documents.docs[(OFFICE_ID, number)]["expire_at"]
+
+    return Ports(FakeSessionStore(), FakeRegistrationStore(), FakeTicketStore(), content, surveys, documents,
+                 FakeNotificationLedger(), publish, document_notices, survey_ids, document_expiry)  # fmt: skip
 
 
 def _firestore_ports() -> Ports:
@@ -106,9 +110,14 @@ def _firestore_ports() -> Ports:
         return {a.id.removeprefix(prefix) for a in store.client.collection("survey_answers").stream()
                 if a.id.startswith(prefix)}  # fmt: skip
 
+    def document_expiry(number: str) -> Any:
+        return (store.client.collection("documents").document(f"{OFFICE_ID}_{number}").get().to_dict() or {})[
+            "expire_at"
+        ]
+
     return Ports(store, FirestoreRegistrationStore(store), FirestoreTicketStore(store, keep_closed=timedelta(days=30)),
                  store, FirestoreSurveyStore(store), FirestoreReadinessStore(store), FirestoreNotificationLedger(store),
-                 publish, document_notices, survey_ids)  # fmt: skip
+                 publish, document_notices, survey_ids, document_expiry)  # fmt: skip
 
 
 @pytest.fixture(params=["fake", pytest.param("firestore", marks=pytest.mark.emulator)])
@@ -420,19 +429,45 @@ def test_document_subscriber_while_processing_is_moved_to_one_notice_when_ready(
     assert ports.document_notices() == []
     marked = documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0001", NEXT_DAY, NOW)
     ready = DocumentRecord("KTP-0003", "ktp_el", "Cibodas", Readiness.READY, date(2026, 11, 26))
-    assert marked == ready
+    assert marked == Marked(ready, told=1)  # staff's answer says how many residents are told
     assert ports.document_notices() == [(OFFICE_ID, "KTP-0003", [SITI.key])]
     assert _find(ports, "KTP-0003", SECRET) == Lookup(LookupOutcome.FOUND, ready, subscribed=False)  # moved
-    documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0002", NEXT_DAY, NOW)  # SIAP again
+    again = documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0002", NEXT_DAY, NOW)  # SIAP again
+    assert again == Marked(ready, told=0, already=True)
     assert documents.save_document(OFFICE_ID, ready, SECRET, "impor", NOW) == "sama"  # the sheet says ready too
     assert _subscribe(ports, "KTP-0003", SECRET, BUDI) == Lookup(LookupOutcome.FOUND, ready, subscribed=False)
     assert ports.document_notices() == [(OFFICE_ID, "KTP-0003", [SITI.key])]  # nobody is told twice
 
 
+def test_document_subscribe_proven_needs_no_secret_and_counts_no_failure(ports: Ports) -> None:
+    """ "Kabari saya" right after a lookup: the shell checked the lookup's proof, the store only subscribes."""
+    documents = ports.documents
+    documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", NOW)
+    assert documents.subscribe_proven(OFFICE_ID, "KTP-0003", SITI, NOW) == Lookup(LookupOutcome.FOUND, WAITING, True)
+    assert documents.subscribe_proven(OFFICE_ID, "KTP-0003", SITI, NOW).subscribed  # twice: still one subscriber
+    assert _find(ports, "KTP-0003", SECRET).subscribed and not _find(ports, "KTP-0003", SECRET, BUDI).subscribed
+    for _ in range(FAILURES_PER_DAY):
+        assert documents.subscribe_proven(OFFICE_ID, "KTP-9999", BUDI, NOW) == Lookup(LookupOutcome.NOT_FOUND)
+    assert documents.subscribe_proven(OTHER_OFFICE, "KTP-0003", BUDI, NOW) == Lookup(LookupOutcome.NOT_FOUND)
+    assert _find(ports, "KTP-0003", SECRET, BUDI).outcome is LookupOutcome.FOUND  # nothing was counted as a guess
+    documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0001", NEXT_DAY, NOW)
+    ready = DocumentRecord("KTP-0003", "ktp_el", "Cibodas", Readiness.READY, date(2026, 11, 26))
+    assert documents.subscribe_proven(OFFICE_ID, "KTP-0003", BUDI, NOW) == Lookup(LookupOutcome.FOUND, ready)
+    assert ports.document_notices() == [(OFFICE_ID, "KTP-0003", [SITI.key])]
+
+
 def test_document_ready_without_subscribers_leaves_no_notice(ports: Ports) -> None:
     ports.documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", NOW)
-    ports.documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0001", DAY, NOW)
+    assert ports.documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0001", DAY, NOW).told == 0
     assert ports.document_notices() == []
+
+
+def test_document_siap_counts_every_resident_it_tells(ports: Ports) -> None:
+    ports.documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", NOW)
+    assert _subscribe(ports, "KTP-0003", SECRET).subscribed and _subscribe(ports, "KTP-0003", SECRET, BUDI).subscribed
+    assert ports.documents.subscribe_proven(OFFICE_ID, "KTP-0003", BUDI, NOW).subscribed  # BUDI once, not twice
+    assert ports.documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0001", DAY, NOW).told == 2
+    assert ports.document_notices() == [(OFFICE_ID, "KTP-0003", sorted([SITI.key, BUDI.key]))]
 
 
 def test_document_import_reports_new_changed_and_same(ports: Ports) -> None:
@@ -448,6 +483,21 @@ def test_document_import_reports_new_changed_and_same(ports: Ports) -> None:
     assert _find(ports, "KTP-0003", SECRET).outcome is LookupOutcome.NOT_FOUND  # the old secret no longer opens it
 
 
+def test_document_import_of_the_same_sheet_a_month_later_changes_nothing(ports: Ports) -> None:
+    """README: running the same file twice changes nothing — not even when a record expires."""
+    documents, later = ports.documents, NOW + timedelta(days=30)
+    documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", NOW)
+    assert ports.document_expiry("KTP-0003") == NOW + timedelta(days=180)  # README: in process, 180 days
+    assert documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", later) == "sama"
+    assert ports.document_expiry("KTP-0003") == NOW + timedelta(days=180)
+    documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0001", NEXT_DAY, later)
+    assert ports.document_expiry("KTP-0003") == datetime(2026, 11, 26, tzinfo=UTC) + timedelta(days=90)
+    documents.mark_document(OFFICE_ID, "KTP-0003", False, "petugas …0001", "2026-11-27", later)
+    assert ports.document_expiry("KTP-0003") == datetime(2026, 11, 27, tzinfo=UTC) + timedelta(days=30)
+    assert documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", later + timedelta(days=1)) == "sama"
+    assert ports.document_expiry("KTP-0003") == datetime(2026, 11, 27, tzinfo=UTC) + timedelta(days=30)
+
+
 def test_document_older_import_does_not_undo_staffs_siap_or_diambil(ports: Ports) -> None:
     documents = ports.documents
     documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", NOW)
@@ -457,10 +507,11 @@ def test_document_older_import_does_not_undo_staffs_siap_or_diambil(ports: Ports
     assert _find(ports, "KTP-0003", SECRET).record == ready
     collected = documents.mark_document(OFFICE_ID, "KTP-0003", False, "petugas …0001", "2026-11-27", NOW)
     taken = DocumentRecord("KTP-0003", "ktp_el", "Cibodas", Readiness.COLLECTED, date(2026, 11, 26), date(2026, 11, 27))
-    assert collected == taken
+    assert collected == Marked(taken)
     assert documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", NOW) == "sama"
     assert documents.save_document(OFFICE_ID, ready, SECRET, "impor", NOW) == "sama"
-    documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0002", "2026-11-28", NOW)  # a late SIAP
+    late = documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0002", "2026-11-28", NOW)  # a late SIAP
+    assert late == Marked(taken, already=True)  # the record as it stands: collected, not ready again
     assert _find(ports, "KTP-0003", SECRET).record == taken
 
 

@@ -60,7 +60,10 @@ def test_the_import_checks_every_row_then_is_idempotent(
     assert _find(documents, "KTP-1", "1990-08-17").outcome is LookupOutcome.NOT_FOUND  # nothing was imported
     good = "KTP-1,ktp,Cibodas,17-08-1990,25-11-2026,\nKK-7,kk,Sukamaju,01-02-1985,,\n"
     assert _import(tmp_path, good, capsys) == (0, "File valid: 2 dokumen.\nSelesai: 2 baru, 0 diubah, 0 sama.\n")
+    stored = FirestoreStore.for_project(PROJECT).client.collection("documents")
+    before = {d.id: (d.update_time, d.to_dict()) for d in stored.stream()}
     assert _import(tmp_path, good, capsys)[1].endswith("Selesai: 0 baru, 0 diubah, 2 sama.\n")
+    assert {d.id: (d.update_time, d.to_dict()) for d in stored.stream()} == before  # not one write, ready or not
     found = _find(documents, "KTP-1", "1990-08-17", BUDI)
     assert found.outcome is LookupOutcome.FOUND and found.record.state is Readiness.READY
     assert found.record.ready_on == date(2026, 11, 25)

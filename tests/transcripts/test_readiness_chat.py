@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import functools
+import re
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
 from puspa.conversation.dialogue import Rules
+from puspa.conversation.replies import ButtonsReply
 from puspa.domain.content import Content
 from puspa.domain.privacy import message_tag, tag_key
 from puspa.domain.readiness import DocumentRecord, Readiness, secret_material
@@ -42,6 +44,8 @@ def test_from_the_card_a_ready_document_says_where_and_when(content: Content, do
     chat = Chat(content, now=MORNING, documents=documents)
     card = chat.send("ktp sy udh jadi blm")
     assert "*Info KTP-el Jadi*" in card and "[Cek dokumen]" in card
+    asked = card[: card.index("Tanya petugas")] if "Tanya petugas" in card else card
+    assert "ketuk *Cek dokumen*" in asked  # the card points to its own lookup before it offers staff
     assert "nomor tanda terima" in chat.tap("Cek dokumen")
     assert "tanggal lahir pemilik dokumen" in chat.send("ktp-0001")
     screen = chat.send("17-08-1990")
@@ -59,14 +63,16 @@ def test_collected_and_not_ready_and_kabari_saya(content: Content, documents: Fa
     chat.send("KTP-0003")
     screen = chat.send("17 8 1990")
     assert "*belum tercatat siap diambil*" in screen and "[Kabari saya]" in screen
-    chat.tap("Kabari saya")
-    assert "kami kabari sekali di WhatsApp ini" in chat.send("17-08-1990")
+    assert "kami kabari sekali di WhatsApp ini" in chat.tap("Kabari saya")  # the lookup proved it: no second date
     staff = Chat(content, now=MORNING, rules=RULES, wa_id=STAFF, documents=documents)
     assert "dicatat *siap diambil*" in staff.send("SIAP KTP-0003")
     assert documents.notices == [{"kind": "document_ready", "number": "KTP-0003", "subscribers": ["6281234567890"]}]
-    staff.send("SIAP KTP-0003")  # again: nobody is told twice
+    again = staff.send("SIAP KTP-0003")  # again: nobody is told twice
+    assert "sudah tercatat *siap diambil* sejak Rabu, 25 November 2026" in again and "tidak ada warga" in again
     assert len(documents.notices) == 1
     assert "dicatat *sudah diambil*" in staff.send("DIAMBIL KTP-0003")
+    late = staff.send("SIAP KTP-0003")
+    assert "sudah tercatat *diambil* pada Rabu, 25 November 2026" in late and "tidak diubah" in late
     assert "tidak ada di data dokumen" in staff.send("SIAP KTP-9999")
 
 
@@ -106,7 +112,6 @@ def test_hapus_data_saya_removes_the_subscription(content: Content, documents: F
     chat.send("KTP-0003")
     chat.send("17-08-1990")
     chat.tap("Kabari saya")
-    chat.send("17-08-1990")
     chat.send("HAPUS DATA SAYA")
     chat.tap("Ya, hapus")
     assert documents.docs[(OFFICE_ID, "KTP-0003")]["subscribers"] == {}
@@ -129,7 +134,6 @@ def test_erasing_after_the_document_was_marked_ready_leaves_no_number(
     chat.send("KTP-0003")
     chat.send("17-08-1990")
     chat.tap("Kabari saya")
-    chat.send("17-08-1990")
     Chat(content, now=MORNING, rules=RULES, wa_id=STAFF, documents=documents).send("SIAP KTP-0003")
     assert documents.docs[(OFFICE_ID, "KTP-0003")]["subscribers"] == {}  # moved to the notice
     chat.send("HAPUS DATA SAYA")
@@ -167,8 +171,7 @@ def test_kabari_saya_tapped_after_staff_marked_the_document_says_so_and_promises
     chat.send("KTP-0003")
     assert "[Kabari saya]" in chat.send("17-08-1990")
     Chat(content, now=MORNING, rules=RULES, wa_id=STAFF, documents=documents).send(mark)  # between lookup and tap
-    chat.tap("Kabari saya")
-    screen = chat.send("17-08-1990")
+    screen = chat.tap("Kabari saya")
     assert told in screen
     assert "kami kabari" not in screen and "Kami akan mengabari" not in screen
     assert documents.docs[(OFFICE_ID, "KTP-0003")]["subscribers"] == {}
@@ -200,3 +203,113 @@ def test_failed_lookups_are_counted_under_a_keyed_tag_never_the_number(
     assert sorted(documents.failures.values()) == [2, 2]  # counted per sender
     stored = repr(documents.failures)
     assert not any(wa_id in stored or wa_id[2:] in stored for wa_id in residents)
+
+
+def test_a_date_of_birth_written_with_a_month_name_is_understood(
+    content: Content, documents: FakeReadinessStore
+) -> None:
+    chat = Chat(content, now=MORNING, documents=documents)
+    chat.send("cek dokumen")
+    chat.send("KTP-0001")
+    assert "*sudah jadi*" in chat.send("17 Agustus 1990")
+    chat.send("cek ktp")
+    chat.send("KTP-0001")
+    assert "*sudah jadi*" in chat.send("17 agt 1990")
+    chat.send("cek ktp")
+    chat.send("KTP-0001")
+    screen = chat.send("17 agt 90")  # which century? asked again, never guessed
+    assert "tahun lahirnya lengkap (4 angka)" in screen and "tidak ditemukan" not in screen
+    assert documents.failures == {}
+
+
+def _looked_up(chat: Chat, number: str = "KTP-0003") -> str:
+    chat.send("cek dokumen")
+    chat.send(number)
+    return chat.send("17-08-1990")
+
+
+def _notify_id(chat: Chat) -> str:
+    (reply,) = chat.replies
+    assert isinstance(reply, ButtonsReply)
+    return next(b.id for b in reply.buttons if b.title == "Kabari saya")
+
+
+def test_kabari_saya_right_after_the_lookup_does_not_ask_the_date_of_birth_again(
+    content: Content, documents: FakeReadinessStore
+) -> None:
+    chat = Chat(content, now=MORNING, documents=documents)
+    assert "[Kabari saya]" in _looked_up(chat)
+    seen = [_notify_id(chat)]
+    screen = chat.tap("Kabari saya")
+    assert "kami kabari sekali di WhatsApp ini" in screen and "tanggal lahir" not in screen
+    assert "6281234567890" in documents.docs[(OFFICE_ID, "KTP-0003")]["subscribers"]
+    assert chat.session is not None and chat.session.state == "main_menu" and chat.session.form == ()
+    for kept in (repr(chat.session), *seen):  # the proof is opaque: the date of birth is in neither
+        assert not any(dob in kept for dob in ("1990-08-17", "17-08-1990", "19900817", "1990"))
+
+
+def test_kabari_saya_tapped_an_hour_after_the_lookup_asks_the_date_of_birth_again(
+    content: Content, documents: FakeReadinessStore
+) -> None:
+    chat = Chat(content, now=MORNING, documents=documents)
+    _looked_up(chat)
+    chat.wait(61)
+    assert "tanggal lahir pemilik dokumen" in chat.tap("Kabari saya")
+    assert "kami kabari sekali di WhatsApp ini" in chat.send("17 Agustus 1990")
+
+
+def test_kabari_saya_from_a_button_sent_before_the_proof_existed_asks_the_date_of_birth(
+    content: Content, documents: FakeReadinessStore
+) -> None:
+    chat = Chat(content, now=MORNING, documents=documents)
+    assert "tanggal lahir pemilik dokumen" in chat.tap_earlier("doc:notify:KTP-0003")
+    assert "kami kabari sekali di WhatsApp ini" in chat.send("17-08-1990")
+
+
+@pytest.mark.parametrize("forged", ["another sender", "a changed time", "a changed number"])
+def test_kabari_saya_with_a_proof_that_is_not_the_senders_own_subscribes_nobody(
+    content: Content, documents: FakeReadinessStore, forged: str
+) -> None:
+    owner = Chat(content, now=MORNING, documents=documents)
+    _looked_up(owner)
+    tap = _notify_id(owner)
+    prefix, number, proof = tap.rsplit(":", 2)
+    issued, mac = proof.split(".")
+    imported(documents, "KTP-0004", Readiness.PROCESSING)
+    someone = Chat(content, now=MORNING, wa_id="6289876543210", documents=documents)
+    tapper, tapped = {
+        "another sender": (someone, tap),
+        "a changed time": (owner, f"{prefix}:{number}:{int(issued) + 1}.{mac}"),
+        "a changed number": (owner, f"{prefix}:KTP-0004:{proof}"),
+    }[forged]
+    screen = tapper.tap_earlier(tapped)
+    assert "kami kabari" not in screen and "*belum tercatat" not in screen
+    assert all(doc["subscribers"] == {} for doc in documents.docs.values())
+
+
+def test_staffs_siap_says_how_many_residents_are_told(content: Content, documents: FakeReadinessStore) -> None:
+    for wa_id in ("6281234567890", "6289876543210"):
+        chat = Chat(content, now=MORNING, wa_id=wa_id, documents=documents)
+        _looked_up(chat)
+        chat.tap("Kabari saya")
+    staff = Chat(content, now=MORNING, rules=RULES, wa_id=STAFF, documents=documents)
+    assert staff.send("SIAP KTP-0003") == (
+        "Dokumen *KTP-0003* dicatat *siap diambil*. *2 warga* yang minta dikabari sedang kami beri tahu."
+    )
+    imported(documents, "KTP-0005", Readiness.PROCESSING)
+    assert staff.send("SIAP KTP-0005") == (
+        "Dokumen *KTP-0005* dicatat *siap diambil*. Belum ada warga yang minta dikabari untuk dokumen ini."
+    )
+
+
+def test_every_card_asks_residents_to_tap_only_buttons_it_shows(content: Content) -> None:
+    for service in content.services:
+        chat = Chat(content, now=MORNING)
+        chat.send("halo")
+        card = chat.tap_earlier(f"svc:{service.id}")
+        buttons = set(re.findall(r"\[([^\]]+)\]", card.splitlines()[-1]))
+        if "Selengkapnya" in buttons:  # a split card: its second half too
+            card += chat.tap("Selengkapnya")
+            buttons |= set(re.findall(r"\[([^\]]+)\]", card.splitlines()[-1]))
+        asked = set(re.findall(r"[Kk]etuk \*([^*]+)\*", card))
+        assert asked <= buttons, f"{service.id}: asks for {asked - buttons}, shows {buttons}"

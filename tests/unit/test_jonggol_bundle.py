@@ -5,8 +5,9 @@ list and dialogue file, `diperiksa` dates and the published version included.
 The fixture was written from `offices/jonggol/` on main (db56fb0) before any card moved to
 `bases/kabupaten-bogor/`; since then only three `sumber` lists (kk, ktp_el, ktp_jadi) list Jonggol's
 own source last, as an office's sources follow the base's (sources are never shown to residents),
-and main's own later edit of survei.yaml (the survey invitation, merged with the report branch) was
-applied. On main 3b475ac, Jonggol's bundle from the old single folder equals this fixture but for
+and main's own later edits were applied: survei.yaml (the survey invitation, merged with the report
+branch) and ktp_jadi's `informasi`, which now points to its own "Cek dokumen" button (issue 27 item 11d).
+On main 3b475ac, Jonggol's bundle from the old single folder equals this fixture but for
 those three source orders.
 
 So a failure here means a change to what Jonggol publishes. When the change is intended (an edit to

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from msgspec import Struct
 from msgspec.structs import fields
 
+from puspa.domain.delivery import FloodPolicy
 from puspa.errors import ConfigError
 
 DEFAULT_GRAPH_API_URL = "https://graph.facebook.com/v25.0"
@@ -172,8 +173,8 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
     keep_days = _number(environ, "PUSPA_REGISTRATION_KEEP_DAYS", 90, problems, whole=True)
     admins = _wa_ids(environ, "PUSPA_ADMIN_WA_IDS", problems)
     staff = _staff_by_office(environ, problems)
-    burst = _number(environ, "PUSPA_FLOOD_BURST", 10, problems, whole=True)
-    refill = _number(environ, "PUSPA_FLOOD_REFILL_SECONDS", 6, problems, whole=False)
+    burst = _number(environ, "PUSPA_FLOOD_BURST", FloodPolicy().burst, problems, whole=True)
+    refill = _number(environ, "PUSPA_FLOOD_REFILL_SECONDS", FloodPolicy().refill_s, problems, whole=False)
     max_age = _number(environ, "PUSPA_NOTIFY_MAX_AGE_HOURS", 24, problems, whole=True)
     ticket_days = _number(environ, "PUSPA_TICKET_KEEP_DAYS", 30, problems, whole=True)
     form_idle = _number(environ, "PUSPA_FORM_IDLE_MINUTES", 120, problems, whole=True)

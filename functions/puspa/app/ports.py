@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from puspa.domain.delivery import DeliveryLog
-from puspa.domain.readiness import DocumentRecord, Lookup
+from puspa.domain.readiness import DocumentRecord, Lookup, Marked
 from puspa.domain.registration import Draft, Registration, Status
 from puspa.domain.results import StatusChange, StoredSession, SubmitResult, TicketChange, TicketResult
 from puspa.domain.sender import Sender
@@ -299,12 +299,16 @@ class ReadinessStore(Protocol):
         self, office_id: str, number: str, secret_hash: str, sender: Sender, sender_tag: str, day: str, now: datetime
     ) -> Lookup: ...
 
+    def subscribe_proven(self, office_id: str, number: str, sender: Sender, now: datetime) -> Lookup:
+        """ "Kabari saya" right after a lookup that proved ownership (the caller checked its proof)."""
+        ...
+
     def save_document(
         self, office_id: str, record: DocumentRecord, secret_hash: str | None, actor: str, now: datetime
     ) -> str: ...
 
     def mark_document(
         self, office_id: str, number: str, ready: bool, actor: str, day: str, now: datetime
-    ) -> DocumentRecord | None: ...
+    ) -> Marked | None: ...
 
     def erase_subscriptions(self, office_id: str, resident_key: str) -> int: ...

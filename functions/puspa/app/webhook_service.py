@@ -17,6 +17,7 @@ A message is answered exactly once or redelivered by Meta (503), never silently 
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
@@ -34,7 +35,15 @@ from puspa.conversation.inbound import Inbound, InboundKind
 from puspa.conversation.machine import Turn, follow_up, handle
 from puspa.conversation.replies import Outbound, Push, Reply, TextReply
 from puspa.domain.content import Content
-from puspa.domain.delivery import FloodPolicy, count_activity, forget, remember, settled, take_token
+from puspa.domain.delivery import (
+    DeliveryLog,
+    FloodPolicy,
+    count_activity,
+    forget,
+    remember,
+    settled,
+    take_token,
+)
 from puspa.domain.privacy import mask_id, message_tag, tag_key
 from puspa.domain.results import StoredSession
 from puspa.domain.session import Session, State
@@ -66,6 +75,24 @@ class Outcome(StrEnum):
     NO_CONTENT = "no_content"
     FAILED = "failed"  # a permanent failure: retrying cannot help; logged at ERROR
     RETRY = "retry"  # nothing was kept (or it is still in progress): Meta should deliver again
+
+
+_MENU_NUMBER = re.compile(r"\s*\d{1,2}\s*")  # a menu option typed as its number
+
+
+def admit(
+    log_: DeliveryLog, inbound: Inbound, now: datetime, policy: FloodPolicy, staff: bool
+) -> tuple[DeliveryLog, bool]:
+    """The flood bucket's verdict on one message (bench/flood.py replays it). Staff and Meta's backlog
+    after an outage pass without a token; a tap on PUSPA's own buttons or rows, or a menu number
+    typed, costs `policy.tap_cost`; anything else one token."""
+    backlog = inbound.sent_at is not None and now - inbound.sent_at > BACKLOG_AGE
+    if staff or backlog:
+        return log_, True
+    tap = inbound.kind is InboundKind.CHOICE or (
+        inbound.kind is InboundKind.TEXT and _MENU_NUMBER.fullmatch(inbound.text) is not None
+    )
+    return take_token(log_, now, policy, policy.tap_cost if tap else 1.0)
 
 
 class ServiceConfig(Struct, frozen=True):
@@ -196,11 +223,8 @@ class WebhookService:
                     return Outcome.DUPLICATE
                 log.info("%s is being handled by another attempt; asking Meta to redeliver", self.tag(wamid))
                 return Outcome.RETRY
-            deliveries, allowed = stored.log, True
             staff = self._is_staff(inbound, content)
-            backlog = inbound.sent_at is not None and now - inbound.sent_at > BACKLOG_AGE
-            if not staff and not backlog:  # Meta's backlog after an outage is no flood
-                deliveries, allowed = take_token(stored.log, now, self._config.flood)
+            deliveries, allowed = admit(stored.log, inbound, now, self._config.flood, staff)
             if allowed:
                 turn = handle(stored.session, inbound, content, now, self._config.rules)
                 card = turn.session.service_id if turn.session.state == State.SERVICE else ""

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Mapping
 from msgspec import Struct
 
 from puspa.domain.content import Content, Service
+from puspa.domain.spelling import edit_distance_at_most
 
 MAX_PHRASE_WORDS = 3
 MIN_SCORE = 2.0  # below this nothing matched: one word found in at most ~3 of 21 services
@@ -74,25 +75,6 @@ def apply_synonyms(words: list[str], synonyms: Mapping[str, str]) -> list[str]:
             result.append(words[index])
             index += 1
     return result
-
-
-def edit_distance_at_most(a: str, b: str, limit: int) -> bool:
-    """True when Damerau-Levenshtein distance(a, b) <= limit (early exit)."""
-    if abs(len(a) - len(b)) > limit:
-        return False
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, start=1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, start=1):
-            cost = 0 if ca == cb else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        if min(current) > limit:
-            return False
-        previous2, previous = previous, current
-    return previous[-1] <= limit
 
 
 def typo_limit(word: str) -> int:

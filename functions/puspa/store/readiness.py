@@ -16,7 +16,15 @@ from typing import Any
 from google.cloud import firestore
 from google.cloud.firestore_v1.base_query import FieldFilter
 
-from puspa.domain.readiness import FAILURES_PER_DAY, DocumentRecord, Lookup, LookupOutcome, Readiness, expiry
+from puspa.domain.readiness import (
+    FAILURES_PER_DAY,
+    DocumentRecord,
+    Lookup,
+    LookupOutcome,
+    Marked,
+    Readiness,
+    expiry,
+)
 from puspa.domain.sender import Sender
 from puspa.store.base import BOUNDED, FirestoreStore
 
@@ -76,11 +84,22 @@ class FirestoreReadinessStore:
         self, office_id: str, number: str, secret_hash: str, sender: Sender, sender_tag: str, day: str, now: datetime
     ) -> Lookup:
         lookup, _ = self._check(office_id, number, secret_hash, sender_tag, day, now)
+        return self._subscribe(office_id, lookup, sender)
+
+    def subscribe_proven(self, office_id: str, number: str, sender: Sender, now: datetime) -> Lookup:
+        """ "Kabari saya" right after a lookup that proved ownership (the caller checked its proof): no
+        secret, no failure counted. One read and, while the document is in process, one write."""
+        snapshot = self._store.call("reads", lambda: self._ref(office_id, number).get(**BOUNDED))
+        data = snapshot.to_dict() if snapshot.exists else None
+        lookup = Lookup(LookupOutcome.FOUND, _record(data)) if data else Lookup(LookupOutcome.NOT_FOUND)
+        return self._subscribe(office_id, lookup, sender)
+
+    def _subscribe(self, office_id: str, lookup: Lookup, sender: Sender) -> Lookup:
         if lookup.record is None or lookup.record.state is not Readiness.PROCESSING:
             return lookup
         entry = {"wa_id": sender.wa_id, "user_id": sender.user_id, "key": sender.key}
         update = {"subscribers": firestore.ArrayUnion([entry]), "subscriber_keys": firestore.ArrayUnion([sender.key])}
-        ref = self._ref(office_id, number)
+        ref = self._ref(office_id, lookup.record.number)
         self._store.call("writes", lambda: ref.update(update, **BOUNDED))
         return Lookup(LookupOutcome.FOUND, lookup.record, True)
 
@@ -90,12 +109,16 @@ class FirestoreReadinessStore:
         """Create or update a record (import or staff). Returns "baru", "diubah" or "sama". When it
         becomes ready and has subscribers, the notice for them is created in the same transaction
         (once: a later run finds it and changes nothing)."""
+        return self._save(office_id, record, secret_hash, actor, now)[0]
+
+    def _save(
+        self, office_id: str, record: DocumentRecord, secret_hash: str | None, actor: str, now: datetime
+    ) -> tuple[str, int, DocumentRecord]:
+        """save_document's work: also how many subscribers were moved to the notice, and the record as stored."""
         ref, notice_ref = self._ref(office_id, record.number), self._notice_ref(office_id, record.number)
 
-        refreshed: list[bool] = []
-
         @firestore.transactional
-        def save(transaction: Any) -> str:
+        def save(transaction: Any) -> tuple[str, int, DocumentRecord]:
             snapshot = ref.get(transaction=transaction, **BOUNDED)
             notice = notice_ref.get(transaction=transaction, **BOUNDED)  # reads come before writes
             old = (snapshot.to_dict() or {}) if snapshot.exists else {}
@@ -111,10 +134,7 @@ class FirestoreReadinessStore:
                 "secret_hash": secret_hash or old.get("secret_hash", ""),
             }  # fmt: skip
             if old and all(old.get(k) == v for k, v in fields.items()):
-                if state is Readiness.PROCESSING:  # still in process and still in the sheet: keep it
-                    transaction.update(ref, {"expire_at": expiry(None, None, now)})
-                    refreshed.append(True)
-                return "sama"
+                return "sama", 0, _record(fields)  # the same row again: nothing is written, not even expire_at
             ready_on = date.fromisoformat(fields["ready_on"]) if fields["ready_on"] else None
             collected_on = date.fromisoformat(fields["collected_on"]) if fields["collected_on"] else None
             history = [*old.get("history", []), {"state": state.value, "by": actor, "at": now}]
@@ -131,15 +151,15 @@ class FirestoreReadinessStore:
                     "document_kind": record.kind, "subscribers": subscribers, "created_at": now,
                     "subscriber_keys": [s.get("key") for s in subscribers], "expire_at": now + timedelta(days=7),
                 })  # fmt: skip
-            return "diubah" if old else "baru"
+            return ("diubah" if old else "baru"), len(subscribers) if tell else 0, _record(fields)
 
         outcome = self._store.transact(save)
-        self._store.tally(2, 0 if outcome == "sama" and not refreshed else 1)  # two reads; at most one write
+        self._store.tally(2, 0 if outcome[0] == "sama" else 1)  # two reads; at most one write
         return outcome
 
     def mark_document(
         self, office_id: str, number: str, ready: bool, actor: str, day: str, now: datetime
-    ) -> DocumentRecord | None:
+    ) -> Marked | None:
         """Staff's SIAP / DIAMBIL on a record that exists (imported); None when it does not."""
         snapshot = self._store.call("reads", lambda: self._ref(office_id, number).get(**BOUNDED))
         if not snapshot.exists:
@@ -152,8 +172,8 @@ class FirestoreReadinessStore:
         else:
             changed = DocumentRecord(current.number, current.kind, current.village, Readiness.COLLECTED,
                                      current.ready_on or today, today)  # fmt: skip
-        self.save_document(office_id, changed, None, actor, now)
-        return changed
+        outcome, told, stored = self._save(office_id, changed, None, actor, now)
+        return Marked(stored, told, already=outcome == "sama")
 
     def erase_subscriptions(self, office_id: str, resident_key: str) -> int:
         """HAPUS DATA SAYA: the resident is taken off every document they asked to be told about, and
