@@ -100,7 +100,12 @@ MUTANTS = [
         "    match = _ANSWER",
     ),
     ("N5", F + "store/complaints.py", "if key.exists:", "if False:"),
-    ("N6", F + "conversation/screens.py", "offered = registry.buttons_of(service)[:1]", "offered = ()"),
+    (
+        "N6",
+        F + "conversation/screens.py",
+        "offered = registry.buttons_of(service, content)[: limits.BUTTONS_MAX - 1]",
+        "offered = ()",
+    ),
     ("N7", F + "app/notify_service.py", "if event_kind(event) in self._kinds.residents:", "if False:"),
     (
         "N8",
@@ -118,8 +123,8 @@ MUTANTS = [
     (
         "N11",
         F + "app/handlers/erase.py",
-        "    receipts.keep_erasure_receipt(scope.office_id, scope.message_key, scope.now)\n",
-        "",
+        "receipts.keep_erasure_receipt(scope.office_id, scope.message_key, scope.now)  # first",
+        "pass  #",
     ),
     ("N12", F + "conversation/erase.py", 'body += "".join(f"\\n\\n⚠️ {note}" for note in notes)', "pass"),
     (
