@@ -39,3 +39,17 @@ def test_a_staff_members_ordinary_reply_is_not_taken_for_a_command(staff: Chat) 
 
 def test_a_resident_asking_for_bantuan_gets_no_staff_help(content: Content) -> None:
     assert "Perintah petugas" not in Chat(content, rules=RULES).send("bantuan")
+
+
+def test_a_document_number_typed_without_its_dash_is_understood(content: Content) -> None:
+    from datetime import UTC, datetime
+
+    from puspa.domain.readiness import DocumentRecord, Readiness
+    from tests.conftest import OFFICE_ID
+    from tests.fakes import FakeReadinessStore
+
+    documents = FakeReadinessStore()
+    waiting = DocumentRecord("KTP-0003", "ktp_el", "", Readiness.PROCESSING)
+    documents.save_document(OFFICE_ID, waiting, "", "impor", datetime(2026, 11, 25, tzinfo=UTC))
+    staff = Chat(content, rules=RULES, wa_id=STAFF, documents=documents)
+    assert "dicatat *siap diambil*" in staff.send("SIAP KTP0003")

@@ -28,6 +28,7 @@ KEEP_WHILE_PROCESSING = timedelta(days=180)  # a slow print (no blanks) must not
 FAILURES_PER_DAY = 5  # wrong number/secret pairs a sender may try in a day before the lookup pauses
 NOTIFY_PROOF_LIFETIME = timedelta(hours=1)  # "Kabari saya" this soon after the lookup needs no second date of birth
 _NUMBER = re.compile(r"^[A-Z0-9][A-Z0-9/.\-]{2,39}$")
+_PREFIX_DIGITS = re.compile(r"^([A-Z]{2,5})(\d)")
 
 
 class Readiness(StrEnum):
@@ -39,8 +40,9 @@ class Readiness(StrEnum):
 
 
 def normalise_number(text: str) -> str | None:
-    """ "  12/kk-2026 " -> "12/KK-2026"; None when it cannot be a receipt number."""
-    number = "".join(text.split()).upper()
+    """ "  12/kk-2026 " -> "12/KK-2026", "ktp0003" -> "KTP-0003" (a letter prefix is followed by a dash,
+    however it was typed: imports and lookups agree); None when it cannot be a receipt number."""
+    number = _PREFIX_DIGITS.sub(r"\1-\2", "".join(text.split()).upper())
     return number if _NUMBER.match(number) and any(ch.isdigit() for ch in number) else None
 
 
