@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from puspa.conversation.dialogue import Rules
@@ -53,3 +55,11 @@ def test_a_document_number_typed_without_its_dash_is_understood(content: Content
     documents.save_document(OFFICE_ID, waiting, "", "impor", datetime(2026, 11, 25, tzinfo=UTC))
     staff = Chat(content, rules=RULES, wa_id=STAFF, documents=documents)
     assert "dicatat *siap diambil*" in staff.send("SIAP KTP0003")
+
+
+def test_bantuan_lists_only_the_commands_of_what_the_office_offers(bundle: dict[str, Any]) -> None:
+    from puspa.domain.content import parse_content
+
+    without = {**bundle, "bagian": {k: v for k, v in bundle["bagian"].items() if k not in ("dokumen", "pengaduan")}}
+    screen = Chat(parse_content(without, "v"), rules=RULES, wa_id=STAFF).send("bantuan")
+    assert "PROSES <kode>" in screen and "SIAP <nomor>" not in screen and "ADU-" not in screen

@@ -104,9 +104,10 @@ class Registry(Struct, frozen=True):
     hints: tuple[Callable[[Content], str], ...] = ()  # lines under the main menu's text ("ketik *SURVEI*")
     card_buttons: Mapping[str, Button] = field(default_factory=dict)  # card key (`tombol`) -> its button
     card_enabled: Mapping[str, Callable[[Content], bool]] = field(default_factory=dict)  # key -> on at this office?
+    dialogues_enabled: Mapping[str, Callable[[Content], bool]] = field(default_factory=dict)  # name -> on here?
     cancel_ids: frozenset[str] = frozenset()  # tap ids that mean BATAL
     after_service: Mapping[str, AfterService] = field(default_factory=dict)  # offering dialogue -> its offer
-    staff_help: tuple[str, ...] = ()  # each dialogue's staff commands, one block each
+    staff_help: tuple[tuple[str, str], ...] = ()  # (dialogue, its staff commands), one block each
     staff_verbs: tuple[str, ...] = ()  # every staff command word ("PROSES", "SIAP"): BANTUAN suggests the closest
     status_sections: Mapping[str, Callable[[tuple[Any, ...]], RequestSection]] = field(default_factory=dict)
     erase_notes: Mapping[str, Callable[[tuple[Any, ...]], str]] = field(default_factory=dict)
@@ -128,6 +129,14 @@ class Registry(Struct, frozen=True):
             for key in service.buttons
             if key in self.card_buttons and self.card_enabled.get(key, lambda _: True)(content)
         )
+
+    def staff_help_of(self, content: Content) -> tuple[str, ...]:
+        """The staff command blocks of the dialogues on at this office (SIAP only where documents are)."""
+        return tuple(text for owner, text in self.staff_help if self.is_on(owner, content))
+
+    def is_on(self, owner: str, content: Content) -> bool:
+        enabled = self.dialogues_enabled.get(owner)
+        return enabled is None or enabled(content)
 
     def after_service_hint(self, content: Content) -> str:
         """What the dialogues that offer something after a service say at the end of one (e.g. "ketik SURVEI")."""

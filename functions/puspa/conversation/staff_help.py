@@ -26,7 +26,7 @@ def _closest(word: str, verbs: tuple[str, ...]) -> str | None:
 
 
 def help_text(ctx: Context, lead: str = "") -> str:
-    blocks = "\n".join(f"• {block}" for block in ctx.registry.staff_help)
+    blocks = "\n".join(f"• {block}" for block in ctx.registry.staff_help_of(ctx.content))
     intro = f"{lead}\n\n" if lead else ""
     return f"{intro}*Perintah petugas*\n{blocks}\n\nKetik *BANTUAN* untuk melihat daftar ini lagi."
 
