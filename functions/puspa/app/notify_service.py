@@ -31,7 +31,7 @@ from puspa.conversation.replies import Reply, TemplateReply
 from puspa.domain.content import Content
 from puspa.domain.privacy import message_tag, tag_key
 from puspa.domain.sender import Sender
-from puspa.domain.staff import NOTICES
+from puspa.domain.staff import NOTICES, recipient_emails
 from puspa.errors import GraphApiError, MailError, MessageLimitError, NotifyError
 from puspa.eventarc import DocumentEvent, EventDecodeError, decode_document_event
 from puspa.whatsapp.messages import build_template
@@ -136,9 +136,8 @@ class NotifyService:
     def recipients(self, office_id: str, content: Content | None) -> Recipients:
         config = self._config
         staff = content.staff if content is not None else None
-        published = staff is not None and bool(staff.members or staff.office_emails)
-        fallback_emails = config.admin_emails if office_id == config.default_office or not config.default_office else ()
-        emails = staff.emails(NOTICES) if staff is not None and published else fallback_emails
+        published = staff is not None and staff.published
+        emails = recipient_emails(staff, NOTICES, office_id, config.default_office, config.admin_emails)
         numbers = (
             sorted(staff.numbers(NOTICES))
             if staff is not None and published

@@ -49,9 +49,27 @@ class OfficeStaff(Struct, frozen=True):
     def numbers(self, permission: str) -> frozenset[str]:
         return frozenset(m.number for m in self.members if m.may(permission))
 
+    @property
+    def published(self) -> bool:
+        """The office has moved its staff or e-mails into petugas.yaml (the deployment's settings no
+        longer apply to it)."""
+        return bool(self.members or self.office_emails)
+
     def emails(self, permission: str) -> tuple[str, ...]:
         personal = [m.email for m in self.members if m.email and m.may(permission)]
         return tuple(dict.fromkeys([*self.office_emails, *personal]))
+
+
+def recipient_emails(
+    staff: OfficeStaff | None, permission: str, office_id: str, default_office: str, fallback: tuple[str, ...]
+) -> tuple[str, ...]:
+    """Who is e-mailed at `office_id` for `permission` (NOTICES: notices and the digest; REPORTS: the
+    monthly report): its petugas.yaml once it publishes staff or e-mails; until then, only for the
+    deployment's own office (`default_office`, WHATSAPP_PHONE_NUMBER_ID; "" = any), `fallback`
+    (PUSPA_ADMIN_EMAILS). Another office without petugas.yaml has no one: never the default's staff."""
+    if staff is not None and staff.published:
+        return staff.emails(permission)
+    return fallback if office_id == default_office or not default_office else ()
 
 
 def parse_staff(raw: Any, problems: list[str]) -> OfficeStaff:

@@ -293,6 +293,14 @@ class FirestoreStore:
     def _office_ref(self, office_id: str) -> Any:
         return self._client.collection("offices").document(office_id)
 
+    def published_offices(self) -> tuple[str, ...]:
+        """Every office with published content, by id: one query that reads only each document's
+        `version` (one read per office, never the bundles)."""
+        query = self._client.collection("offices").select(["version"])
+        snapshots = self.call("reads", lambda: list(query.stream(**BOUNDED)))
+        self.count.reads += max(len(snapshots) - 1, 0)
+        return tuple(sorted(s.id for s in snapshots if isinstance((s.to_dict() or {}).get("version"), str)))
+
     def content_version(self, office_id: str) -> str | None:
         snapshot = self.call("reads", lambda: self._office_ref(office_id).get(field_paths=["version"], **BOUNDED))
         version = (snapshot.to_dict() or {}).get("version") if snapshot.exists else None
