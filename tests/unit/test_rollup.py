@@ -7,6 +7,7 @@ import copy
 import csv
 import io
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -133,3 +134,16 @@ def test_the_rollup_goes_only_to_the_kabupatens_addresses(bundle: dict[str, Any]
     result = rollup.run([OFFICE_ID, CARIU])
     assert result == ("no e-mail configured" if not emails else "waiting for 2 office(s)")
     assert mailer.sent == []  # no office ran its report here: nothing kept yet, nothing sent
+
+
+def test_the_rollup_is_written_to_a_folder_on_demand(bundle: dict[str, Any], tmp_path: Path) -> None:
+    from puspa.app.monthly_report import main as monthly_report
+
+    reports, *_ = _services(bundle)
+    for office in (OFFICE_ID, CARIU):
+        reports.figures("2026-11", office)
+    folder = tmp_path / "rekap"
+    assert monthly_report(["--kabupaten", "--month", "2026-11", "--out", str(folder)], service=reports) == 0
+    assert sorted(p.name for p in folder.iterdir()) == ["ikm_kecamatan.png", "rekap.csv", "rekap.html",
+                                                        "unsur_kecamatan.png"]  # fmt: skip
+    assert "<h1>Rekap bulanan PUSPA Kabupaten Bogor</h1>" in (folder / "rekap.html").read_text()
