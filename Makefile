@@ -49,6 +49,7 @@ bench: $(STAMP)  ## Firestore operations and messages per inbound message; searc
 	$(BIN)/python -m bench.readiness_ops
 	PYTHONPATH=functions:. $(BIN)/python -m bench.kirim_concurrency
 	PYTHONPATH=functions:. $(BIN)/python -m bench.scaling
+	PYTHONPATH=functions:. $(BIN)/python -m bench.scheduler --offices 40  # one scheduler call for 40 offices
 	PYTHONPATH=functions:. $(BIN)/python -m bench.startup  # cold start and warm latency as ratios to bench/floor
 	$(BIN)/python -m bench.import_time
 	PYTHONPATH=functions:. $(BIN)/python -m bench.flood  # flood control: fast people never throttled, scripts are

@@ -44,3 +44,31 @@ resource "google_firestore_index" "created_in_month" {
     order      = "ASCENDING"
   }
 }
+
+# The daily digest and the monthly report read one office's sessions active on a day, and those
+# holding questions without a card since a time: every office's run selects only its own.
+resource "google_firestore_index" "sessions_of_office_active_on" {
+  database   = google_firestore_database.default.name
+  collection = "sessions"
+  fields {
+    field_path = "office_id"
+    order      = "ASCENDING"
+  }
+  fields {
+    field_path   = "activity_days"
+    array_config = "CONTAINS"
+  }
+}
+
+resource "google_firestore_index" "sessions_of_office_unanswered_since" {
+  database   = google_firestore_database.default.name
+  collection = "sessions"
+  fields {
+    field_path = "office_id"
+    order      = "ASCENDING"
+  }
+  fields {
+    field_path = "unanswered_at"
+    order      = "ASCENDING"
+  }
+}

@@ -60,7 +60,13 @@ variable "flood" {
 }
 
 variable "admin_emails" {
-  description = "Comma-separated e-mail addresses told about new requests."
+  description = "Comma-separated e-mail addresses of the default office's staff, until it publishes petugas.yaml."
+  type        = string
+  default     = ""
+}
+
+variable "rollup_emails" {
+  description = "Comma-separated e-mail addresses of the kabupaten's admins, sent the monthly roll-up of every kecamatan."
   type        = string
   default     = ""
 }

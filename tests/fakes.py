@@ -115,6 +115,10 @@ class FakeContentSource:
         self.reads += 1
         return self.published.get(office_id)
 
+    def published_offices(self) -> tuple[str, ...]:
+        self.reads += max(len(self.published), 1)
+        return tuple(sorted(self.published))
+
 
 class FakeSender:
     def __init__(self) -> None:
@@ -529,6 +533,9 @@ class FakeMonthSource:
 
     def keep_monthly_aggregate(self, office_id: str, period: str, figures: dict[str, Any]) -> None:
         self.aggregates[(office_id, period)] = {**figures, "office_id": office_id}
+
+    def aggregates_of(self, office_ids: list[str], period: str) -> dict[str, dict[str, Any]]:
+        return {o: self.aggregates[(o, period)] for o in office_ids if (o, period) in self.aggregates}
 
     def activity_of_day(self, office_id: str, day: str) -> tuple[int, int, dict[str, int]]:
         return self.activity.get((office_id, day), (0, 0, {}))

@@ -317,6 +317,12 @@ def test_content_source_published_bundle_reads_back_and_a_new_version_replaces_i
     assert ports.content.content_version(OTHER_OFFICE) is None  # one office's content is not another's
 
 
+def test_content_source_lists_every_published_office_and_nothing_else(ports: Ports) -> None:
+    assert ports.content.published_offices() == (OFFICE_ID,)
+    ports.publish(OTHER_OFFICE, "v1", BUNDLE)
+    assert ports.content.published_offices() == tuple(sorted((OFFICE_ID, OTHER_OFFICE)))
+
+
 # --- SurveyStore ---------------------------------------------------------------------------------
 
 

@@ -164,19 +164,19 @@ def test_the_report_is_emailed_once_on_the_first_working_day(
     month: tuple[FirestoreStore, Clock], mail_sink: MailSink
 ) -> None:
     store, _ = month
-    assert _report(store, datetime(2026, 11, 30, 2, 0, tzinfo=UTC), mail_sink).run() == (
+    assert _report(store, datetime(2026, 11, 30, 2, 0, tzinfo=UTC), mail_sink).run_office(OFFICE_ID) == (
         "not the first working day of the month"
     )
     first_working_day = datetime(2026, 12, 1, 1, 0, tzinfo=UTC)  # Tuesday 1 December, 08.00 WIB
     (answer,) = store.client.collection("survey_answers").stream()
     assert store.client.collection("survey_keys").document(f"{OFFICE_ID}_2026-11").get().exists
-    assert _report(store, first_working_day, mail_sink).run() == "sent report 2026-11"
+    assert _report(store, first_working_day, mail_sink).run_office(OFFICE_ID) == "sent report 2026-11"
     # November is reported: its survey key is gone and its answer moved to a random id, with no time on it.
     assert not store.client.collection("survey_keys").document(f"{OFFICE_ID}_2026-11").get().exists
     (sealed,) = store.client.collection("survey_answers").stream()
     assert sealed.id != answer.id and sealed.to_dict()["scores"] == answer.to_dict()["scores"]
     assert set(sealed.to_dict()) == {"office_id", "period", "service_id", "scores", "suggestion", "sealed", "expire_at"}
-    assert _report(store, first_working_day, mail_sink).run() == "already sent"
+    assert _report(store, first_working_day, mail_sink).run_office(OFFICE_ID) == "already sent"
     ((recipients, message),) = mail_sink.messages
     assert recipients == ["camat@example.org"]
     assert message["Subject"] == "[PUSPA Kecamatan Jonggol] Laporan bulanan November 2026"
@@ -209,10 +209,13 @@ def test_a_failed_first_morning_is_made_up_the_next(month: tuple[FirestoreStore,
     store, _ = month
     mail_sink.stop()  # the SMTP server is down on the first working day
     with pytest.raises(Exception, match="monthly report e-mail failed"):
-        _report(store, datetime(2026, 12, 1, 1, 0, tzinfo=UTC), mail_sink).run()
+        _report(store, datetime(2026, 12, 1, 1, 0, tzinfo=UTC), mail_sink).run_office(OFFICE_ID)
     restarted = MailSink()
     try:
-        assert _report(store, datetime(2026, 12, 2, 1, 0, tzinfo=UTC), restarted).run() == "sent report 2026-11"
+        assert (
+            _report(store, datetime(2026, 12, 2, 1, 0, tzinfo=UTC), restarted).run_office(OFFICE_ID)
+            == "sent report 2026-11"
+        )
         assert len(restarted.messages) == 1
     finally:
         restarted.stop()

@@ -107,12 +107,12 @@ def publish_with_holidays_loaded(bundle: dict[str, Any]) -> None:
 def test_digest_called_twice_sends_one_email(staff_env: None, mail_sink: MailSink, bundle: dict[str, Any]) -> None:
     publish_with_holidays_loaded(bundle)
     digest = create_app("send_digest", MAIN).test_client()
-    assert digest.post("/").get_data(as_text=True) == "nothing overdue"
+    assert digest.post("/").get_data(as_text=True) == f"{OFFICE_ID}: nothing overdue"
     new_ticket(created_at=NOW - timedelta(days=5), wamid="wamid.OLD")
     new_ticket(created_at=NOW, wamid="wamid.NEW")  # too recent for the digest
     first, second = digest.post("/"), digest.post("/")
-    assert (first.status_code, first.get_data(as_text=True)) == (200, "sent 1 overdue question(s)")
-    assert second.get_data(as_text=True) == "already sent today"
+    assert (first.status_code, first.get_data(as_text=True)) == (200, f"{OFFICE_ID}: sent 1 overdue question(s)")
+    assert second.get_data(as_text=True) == f"{OFFICE_ID}: already sent today"
     ((recipients, message),) = mail_sink.messages
     assert recipients == ["camat@example.org", "staf@example.org"]
     assert message["Subject"] == "[PUSPA Kecamatan Jonggol] 1 pertanyaan belum dijawab"

@@ -72,6 +72,18 @@ def test_a_malformed_staff_list_is_refused(value: str) -> None:
         load_settings({**FULL, "PUSPA_STAFF_BY_OFFICE": value})
 
 
+def test_the_kabupaten_rollup_addresses_are_checked_at_start() -> None:
+    smtp = {"SMTP_HOST": "smtp.example.org", "SMTP_FROM": "puspa@example.org"}
+    listed = "organisasi@bogorkab.test, diskominfo@bogorkab.test"
+    settings = load_settings({**FULL, **smtp, "PUSPA_ROLLUP_EMAILS": listed})
+    assert settings.rollup_emails == ("organisasi@bogorkab.test", "diskominfo@bogorkab.test")
+    assert load_settings(FULL).rollup_emails == ()
+    with pytest.raises(ConfigError, match="PUSPA_ROLLUP_EMAILS must be comma-separated e-mail addresses"):
+        load_settings({**FULL, **smtp, "PUSPA_ROLLUP_EMAILS": "organisasi@bogorkab"})
+    with pytest.raises(ConfigError, match=r"SMTP_HOST is not set \(needed for PUSPA_ROLLUP_EMAILS\)"):
+        load_settings({**FULL, "PUSPA_ROLLUP_EMAILS": "organisasi@bogorkab.test"})
+
+
 def test_the_hash_secret_is_its_own_or_the_app_secret() -> None:
     assert load_settings(FULL).hash_secret == "s3cret"
     assert load_settings({**FULL, "PUSPA_HASH_SECRET": "h4sh"}).hash_secret == "h4sh"

@@ -69,7 +69,7 @@ def test_overdue_after_a_working_day(
     service = DigestService(
         DigestConfig(OFFICE_ID, ("camat@example.org",)), Source(), Ledger(), mailer, cache, lambda: digest_at
     )
-    assert (service.run() == "sent 1 overdue question(s)") is overdue
+    assert (service.run_office(OFFICE_ID) == "sent 1 overdue question(s)") is overdue
 
 
 def test_a_follow_up_restarts_the_wait(bundle: dict[str, Any]) -> None:
@@ -82,7 +82,7 @@ def test_a_follow_up_restarts_the_wait(bundle: dict[str, Any]) -> None:
     cache = ContentCache(FakeContentSource(OFFICE_ID, bundle), 60)
     service = DigestService(DigestConfig(OFFICE_ID, ("camat@example.org",)), Source(), Ledger(), Mailer(), cache,
                             lambda: datetime(2026, 11, 25, 15, 0, tzinfo=WIB))  # fmt: skip
-    assert service.run() == "nothing overdue"
+    assert service.run_office(OFFICE_ID) == "nothing overdue"
 
 
 def holiday_digest(bundle: dict[str, Any], at: datetime, mailer: Mailer) -> DigestService:
@@ -108,7 +108,7 @@ def test_staff_are_told_weeks_ahead_that_next_years_holidays_are_not_loaded(
     bundle: dict[str, Any], at: datetime, told: bool, when: str
 ) -> None:
     mailer = Mailer()
-    result = holiday_digest(bundle, at, mailer).run()
+    result = holiday_digest(bundle, at, mailer).run_office(OFFICE_ID)
     assert (result == "nothing overdue") is not told
     if told:
         (text,) = mailer.texts
@@ -120,7 +120,8 @@ def test_no_holiday_reminder_once_next_year_is_loaded(bundle: dict[str, Any]) ->
     loaded = copy.deepcopy(bundle)
     loaded["kantor"]["hari_libur"] += [{"tanggal": f"2027-{m:02d}-01", "nama": "Libur uji"} for m in range(1, 13)]
     mailer = Mailer()
-    assert holiday_digest(loaded, datetime(2026, 12, 10, 8, 0, tzinfo=WIB), mailer).run() == "nothing overdue"
+    digest = holiday_digest(loaded, datetime(2026, 12, 10, 8, 0, tzinfo=WIB), mailer)
+    assert digest.run_office(OFFICE_ID) == "nothing overdue"
     assert mailer.texts == []
 
 
@@ -139,7 +140,8 @@ def test_a_past_day_is_kept_without_anything_that_identifies_a_resident(bundle: 
 
     cache = ContentCache(FakeContentSource(OFFICE_ID, bundle), 60)
     tuesday = datetime(2026, 11, 24, 8, 0, tzinfo=WIB)
-    DigestService(DigestConfig(OFFICE_ID, ()), Source(), Ledger(), None, cache, lambda: tuesday, questions).run()
+    digest = DigestService(DigestConfig(OFFICE_ID, ()), Source(), Ledger(), None, cache, lambda: tuesday, questions)
+    digest.run_office(OFFICE_ID)
     day = questions.days[(OFFICE_ID, "2026-11-23")]
     assert (day["total"], day["residents"], day["texts"]) == (5, 4, {"kapan ada bansos lagi": 4})
     assert "aminah" not in str(day)

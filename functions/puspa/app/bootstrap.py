@@ -128,6 +128,7 @@ def build_digest_service(settings: Settings) -> DigestService:
 
 def build_report_service(settings: Settings) -> ReportService:
     from puspa.app.report_service import ReportConfig, ReportService
+    from puspa.app.rollup_service import RollupConfig, RollupService
     from puspa.store import FirestoreMonthSource, FirestoreNotificationLedger
 
     store = _firestore(settings)
@@ -135,7 +136,10 @@ def build_report_service(settings: Settings) -> ReportService:
     config = ReportConfig(settings.whatsapp_phone_number_id, settings.admin_emails)
     cache = _content(store, settings)
     source = FirestoreMonthSource(store, tickets)
-    return ReportService(config, source, FirestoreNotificationLedger(store), _mailer(settings), cache, utc_now)
+    ledger, mailer = FirestoreNotificationLedger(store), _mailer(settings)
+    rollup = RollupService(RollupConfig(settings.rollup_emails, settings.whatsapp_phone_number_id), source, ledger,
+                           mailer, cache, utc_now)  # fmt: skip
+    return ReportService(config, source, ledger, mailer, cache, utc_now, rollup)
 
 
 def build_notify_service(settings: Settings) -> NotifyService:

@@ -75,6 +75,7 @@ class Settings(Struct, frozen=True):
     question_min_length: int
     max_open_questions: int
     admin_emails: tuple[str, ...]
+    rollup_emails: tuple[str, ...]  # the kabupaten's admins: the monthly roll-up of every kecamatan
     notify_max_age_hours: int
     smtp_host: str
     smtp_port: int
@@ -153,6 +154,13 @@ def _wa_ids(environ: Mapping[str, str], name: str, problems: list[str], shown: s
     return frozenset(i for i in ids if i not in bad)
 
 
+def _emails(environ: Mapping[str, str], name: str, problems: list[str]) -> tuple[str, ...]:
+    emails = tuple(e.strip() for e in environ.get(name, "").split(",") if e.strip())
+    if any(not EMAIL.match(e) for e in emails):
+        problems.append(f"{name} must be comma-separated e-mail addresses")
+    return emails
+
+
 def settings_from_environment() -> Settings:
     """Settings from this process's environment (command-line tools; the functions pass theirs)."""
     return load_settings(os.environ)
@@ -180,17 +188,22 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
     form_idle = _number(environ, "PUSPA_FORM_IDLE_MINUTES", 120, problems, whole=True)
     min_length = _number(environ, "PUSPA_QUESTION_MIN_LENGTH", 15, problems, whole=True)
     max_open = _number(environ, "PUSPA_MAX_OPEN_QUESTIONS", 3, problems, whole=True)
-    emails = tuple(e.strip() for e in environ.get("PUSPA_ADMIN_EMAILS", "").split(",") if e.strip())
-    if any(not EMAIL.match(e) for e in emails):
-        problems.append("PUSPA_ADMIN_EMAILS must be comma-separated e-mail addresses")
+    emails = _emails(environ, "PUSPA_ADMIN_EMAILS", problems)
+    rollup_emails = _emails(environ, "PUSPA_ROLLUP_EMAILS", problems)
     smtp_port = _number(environ, "SMTP_PORT", 587, problems, whole=True)
     smtp_security = environ.get("SMTP_SECURITY", "").strip().lower() or "starttls"
     if smtp_security not in ("starttls", "ssl", "none"):
         problems.append(f"SMTP_SECURITY must be starttls, ssl or none, got {smtp_security!r}")
-    if emails:
-        problems += [f"{n} is not set (needed for PUSPA_ADMIN_EMAILS)" for n in ("SMTP_HOST", "SMTP_FROM")
-                     if not environ.get(n, "").strip()]  # fmt: skip
-    elif environ.get("SMTP_HOST", "").strip() and not environ.get("SMTP_FROM", "").strip():
+    for name, listed in (("PUSPA_ADMIN_EMAILS", emails), ("PUSPA_ROLLUP_EMAILS", rollup_emails)):
+        if listed:
+            problems += [f"{n} is not set (needed for {name})" for n in ("SMTP_HOST", "SMTP_FROM")
+                         if not environ.get(n, "").strip()]  # fmt: skip
+    if (
+        not emails
+        and not rollup_emails
+        and environ.get("SMTP_HOST", "").strip()
+        and not environ.get("SMTP_FROM", "").strip()
+    ):
         problems.append("SMTP_FROM is not set (needed with SMTP_HOST: offices' petugas.yaml name e-mail addresses)")
     log_level = environ.get("PUSPA_LOG_LEVEL", "").strip().upper() or "INFO"
     if log_level not in LOG_LEVELS:
@@ -232,6 +245,7 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
         question_min_length=int(min_length),
         max_open_questions=int(max_open),
         admin_emails=emails,
+        rollup_emails=rollup_emails,
         notify_max_age_hours=int(max_age),
         smtp_host=environ.get("SMTP_HOST", "").strip(),
         smtp_port=int(smtp_port),

@@ -64,6 +64,10 @@ class ContentCache:
         thread.start()
         return thread
 
+    def offices(self) -> tuple[str, ...]:
+        """Every office with published content (read each time: a new office joins by publishing)."""
+        return self._source.published_offices()
+
     def get(self, office_id: str) -> Content | None:
         """The office's current content; None when nothing is published for it (an unknown number).
         StoreUnavailableError when it cannot be read or parsed: the message is redelivered later."""

@@ -2,9 +2,13 @@
 residents asked that PUSPA had no card for (most frequent first, with the closest card), and a
 reminder when the holidays of a year PUSPA will soon count in are not loaded.
 
-Called by Cloud Scheduler (HTTP). Safe to call twice: the day's e-mail is claimed in the
-notification ledger (`notifications/digest_{office}_{date}`) before it is sent. Each run also keeps
-the past days' figures the monthly report sums (daily_activity, unanswered_daily), once per day.
+Called by Cloud Scheduler (HTTP): one call serves every published office (`office_runs`), each
+e-mailed to its own staff (petugas.yaml: `emails(NOTICES)`; PUSPA_ADMIN_EMAILS only for the
+deployment's own office until it publishes staff), with its own content and calendar. Safe to call
+twice: each office's e-mail of the day is claimed in the notification ledger
+(`notifications/digest_{office}_{date}`) before it is sent. Each office's run also keeps the past
+days' figures the monthly report sums (daily_activity, unanswered_daily), once per day, whether or
+not the office has anyone to e-mail.
 """
 
 from __future__ import annotations
@@ -18,11 +22,13 @@ from msgspec import Struct
 
 from puspa.app.content_cache import ContentCache
 from puspa.app.daily_figures import activity_day, day_bounds, unanswered_day
+from puspa.app.office_runs import RunSummary, run_offices
 from puspa.app.ports import LEASE, ActivitySource, Ledger, Mailer, UnansweredQuestions, UnansweredSource
 from puspa.conversation.search import closest_service
 from puspa.domain.calendar import FIXED_HOLIDAYS, MONTH_NAMES, format_day
 from puspa.domain.content import Content
 from puspa.domain.delivery import ACTIVITY_DAYS
+from puspa.domain.staff import NOTICES, recipient_emails
 from puspa.domain.ticket import Ticket
 from puspa.domain.unanswered import KEEP_COUNTS_DAYS, KEEP_IN_SESSION, most_asked
 from puspa.errors import MailError, NotifyError
@@ -35,7 +41,7 @@ HOLIDAY_NOTICE_DAYS = 90
 
 
 class DigestConfig(Struct, frozen=True):
-    office_id: str
+    default_office: str  # WHATSAPP_PHONE_NUMBER_ID: the office PUSPA_ADMIN_EMAILS belong to
     admin_emails: tuple[str, ...]
 
 
@@ -60,18 +66,28 @@ class DigestService:
         self._content = content
         self._clock = clock
 
-    def run(self) -> str:
-        """Send today's digest if there is something to tell and it was not sent yet: questions
-        unanswered after a working day, and what residents asked that PUSPA had no card for."""
-        content = self._content.get(self._config.office_id)
+    def run(self) -> RunSummary:
+        """The scheduled call: every published office's digest; one office's failure does not stop
+        the others (the summary says which failed, and the caller answers non-2xx)."""
+        if self._questions is not None:
+            self._questions.forget_legacy_texts()  # kabupaten-wide, once per call (one read when done)
+        return RunSummary("digest", run_offices("digest", self._content.offices(), self.run_office))
+
+    def run_office(self, office_id: str) -> str:
+        """Send the office's digest of today if there is something to tell and it was not sent yet:
+        questions unanswered after a working day, and what residents asked that PUSPA had no card for."""
+        content = self._content.get(office_id)
         if content is None:
-            return "no content published"
+            raise NotifyError(f"the content of office {office_id} cannot be loaded")
         calendar = content.office.calendar
         now = self._clock()
         today = calendar.local(now).date()
-        self._collect_activity(today, now)
-        self._collect_unanswered(content, today, now)
-        if self._mailer is None or not self._config.admin_emails:
+        self._collect_activity(office_id, today, now)
+        self._collect_unanswered(office_id, content, today, now)
+        config = self._config
+        emails = recipient_emails(content.staff, NOTICES, office_id, config.default_office, config.admin_emails)
+        if self._mailer is None or not emails:
+            log.info("digest: office %s has no one to e-mail (petugas.yaml); e-mail skipped", office_id)
             return "no e-mail configured"
 
         def waiting_since(ticket: Ticket) -> datetime:  # a follow-up restarts the wait
@@ -80,14 +96,14 @@ class DigestService:
         # Overdue once staff have had a whole working day: the first opening after it came in is
         # on an earlier day than today.
         overdue = [
-            t for t in self._tickets.unanswered(self._config.office_id)
+            t for t in self._tickets.unanswered(office_id)
             if calendar.next_opening(waiting_since(t)).date() < today
         ]  # fmt: skip
-        asked = self._asked_without_answer(content, now)
+        asked = self._asked_without_answer(office_id, content, now)
         holidays = holiday_reminder(content, today)
         if not overdue and not asked and not holidays:
             return "nothing overdue"
-        ledger_id = f"digest_{self._config.office_id}_{today.isoformat()}"
+        ledger_id = f"digest_{office_id}_{today.isoformat()}"
         if not self._ledger.claim(ledger_id, "email", now, LEASE):
             return "already sent today"
         overdue.sort(key=lambda t: t.created_at)
@@ -121,20 +137,20 @@ class DigestService:
             page += f"<p>Yang paling sering ditanyakan tetapi belum ada jawabannya di PUSPA:</p><ul>{items}</ul>"
         page += "</body></html>"
         try:
-            self._mailer.send(self._config.admin_emails, subject, text.lstrip("\n"), page)
+            self._mailer.send(emails, subject, text.lstrip("\n"), page)
         except MailError as exc:
             self._ledger.release(ledger_id, "email")
             raise NotifyError(f"digest e-mail failed: {exc}") from exc
         self._ledger.mark_sent(ledger_id, "email", now)
-        log.info("digest sent: %d overdue question(s), %d unanswered topic(s)", len(overdue), len(asked))
+        log.info("digest of office %s sent: %d overdue question(s), %d unanswered topic(s)", office_id, len(overdue),
+                 len(asked))  # fmt: skip
         return f"sent {len(overdue)} overdue question(s)"
 
-    def _collect_activity(self, today: date, now: datetime) -> None:
+    def _collect_activity(self, office: str, today: date, now: datetime) -> None:
         """Keep each of the last days' activity (residents, messages, cards opened) as one document, from
         the sessions that carry it: the monthly report sums these. Days already kept are not redone."""
         if self._activity is None:
             return
-        office = self._config.office_id
         days = [today - timedelta(days=n) for n in range(1, ACTIVITY_DAYS)]
         kept = {str(d.get("day")) for d in self._activity.daily_documents("daily_activity", office, _iso(days))}
         for day in (d for d in days if d.isoformat() not in kept):
@@ -143,13 +159,11 @@ class DigestService:
                 office, day.isoformat(), figures, now + timedelta(days=KEEP_COUNTS_DAYS + 31)
             )
 
-    def _collect_unanswered(self, content: Content, today: date, now: datetime) -> None:
+    def _collect_unanswered(self, office: str, content: Content, today: date, now: datetime) -> None:
         """Keep each past day's questions without a card that the sessions still hold, as counts, the
         nearest cards and only the texts several residents asked (no sender). Days already kept are not redone."""
         if self._questions is None:
             return
-        self._questions.forget_legacy_texts()
-        office = self._config.office_id
         days = [today - timedelta(days=n) for n in range(1, KEEP_IN_SESSION.days + 1)]
         kept = self._questions.kept_days(office, _iso(days))
         for day in (d for d in days if d.isoformat() not in kept):
@@ -158,7 +172,7 @@ class DigestService:
             self._questions.keep_unanswered_day(office, day.isoformat(), figures, start, end,
                                                 now + timedelta(days=KEEP_COUNTS_DAYS))  # fmt: skip
 
-    def _asked_without_answer(self, content: Content, now: datetime) -> list[str]:
+    def _asked_without_answer(self, office_id: str, content: Content, now: datetime) -> list[str]:
         """The most frequent questions since the last working day's digest that found no card, each
         with the card that comes closest (a hint for staff)."""
         if self._questions is None:
@@ -168,7 +182,7 @@ class DigestService:
         days_back = (today - timedelta(days=n) for n in range(1, 8))
         previous = next((d for d in days_back if calendar.is_working_day(d)), today - timedelta(days=1))
         since = now - (today - previous)  # since the last working day's digest: Monday covers the weekend
-        asked = self._questions.unanswered_between(self._config.office_id, since, now)
+        asked = self._questions.unanswered_between(office_id, since, now)
         questions = [q for texts in asked for q in texts]
         lines = []
         for question, count in most_asked(questions):

@@ -31,7 +31,7 @@ from puspa.conversation.replies import Reply, TemplateReply
 from puspa.domain.content import Content
 from puspa.domain.privacy import message_tag, tag_key
 from puspa.domain.sender import Sender
-from puspa.domain.staff import NOTICES, OfficeStaff
+from puspa.domain.staff import NOTICES, OfficeStaff, recipient_emails
 from puspa.errors import GraphApiError, MailError, MessageLimitError, NotifyError
 from puspa.eventarc import DocumentEvent, EventDecodeError, decode_document_event
 from puspa.whatsapp.messages import build_template
@@ -136,8 +136,7 @@ class NotifyService:
     def recipients(self, office_id: str, content: Content | None) -> Recipients:
         config = self._config
         staff = content.staff if content is not None else OfficeStaff()
-        own = office_id == config.default_office or not config.default_office
-        emails = staff.emails(NOTICES) if staff.published else config.admin_emails if own else ()
+        emails = recipient_emails(staff, NOTICES, office_id, config.default_office, config.admin_emails)
         numbers = sorted(staff.numbers_or(config.staff_by_office.get(office_id, ()), NOTICES))
         named = staff.templates
         templates = NoticeTemplates(

@@ -96,6 +96,10 @@ class ContentSource(Protocol):
         """The published (version, bundle), or None when nothing is published (1 read)."""
         ...
 
+    def published_offices(self) -> tuple[str, ...]:
+        """The ids of every office with published content, sorted (one query: 1 read per office)."""
+        ...
+
 
 class MessageSender(Protocol):
     def send_message(self, office_id: str, payload: dict[str, Any]) -> str:
@@ -276,6 +280,14 @@ class MonthSource(Protocol):
     def monthly_aggregates(self, office_id: str, periods: list[str]) -> list[dict[str, Any]]: ...
 
     def keep_monthly_aggregate(self, office_id: str, period: str, figures: dict[str, Any]) -> None: ...
+
+
+class MonthAggregates(Protocol):
+    """What the kabupaten roll-up reads: the months the offices' reports kept."""
+
+    def aggregates_of(self, office_ids: list[str], period: str) -> dict[str, dict[str, Any]]:
+        """office id -> its kept figures of `period`, for the offices that have them (1 read per office)."""
+        ...
 
 
 class ActivitySource(Protocol):

@@ -50,7 +50,7 @@ STYLE = (
 )
 
 
-def _table(rows: Sequence[tuple[str, ...]], head: tuple[str, ...] = ()) -> str:
+def html_table(rows: Sequence[tuple[str, ...]], head: tuple[str, ...] = ()) -> str:
     def cells(row: tuple[str, ...], tag: str) -> str:
         return "".join(f"<{tag}{' class=n' if i else ''}>{html.escape(value)}</{tag}>" for i, value in enumerate(row))
 
@@ -115,8 +115,8 @@ def page(report: MonthReport, names: dict[str, str], titles: dict[str, str], ima
     survey, work = report.survey, report.work
     services = _services_table(report, titles) if survey.by_service else "<p>Belum ada jawaban survei bulan ini.</p>"
     lowest = "".join(f"<li>{html.escape(names.get(e, e))}: {number(v, 2)}</li>" for e, v in survey.lowest)
-    cards = _table(card_rows(report, titles), ("Kartu paling sering dibuka", "Kali")) if work.top_cards else ""
-    near = _table(near_rows(report, titles), ("Kartu terdekat", "Pertanyaan")) if work.unanswered_near else ""
+    cards = html_table(card_rows(report, titles), ("Kartu paling sering dibuka", "Kali")) if work.top_cards else ""
+    near = html_table(near_rows(report, titles), ("Kartu terdekat", "Pertanyaan")) if work.unanswered_near else ""
     quoted = "".join(f"<li>“{html.escape(q)}” ({number(n)} warga)</li>" for q, n in work.unanswered)
     shared = (
         f"<p>Ditanyakan dengan kata yang sama oleh {SHARED_BY} warga atau lebih:</p><ul>{quoted}</ul>" if quoted else ""
@@ -135,7 +135,7 @@ def page(report: MonthReport, names: dict[str, str], titles: dict[str, str], ima
         + (f"<p>Unsur dengan nilai terendah (skala 1–4):</p><ul>{lowest}</ul>" if lowest else "")
         + _figure("tren.png", image)
         + "<h2>2. Pelayanan lewat PUSPA</h2>"
-        + _table(work_rows(report, titles))
+        + html_table(work_rows(report, titles))
         + cards
         + _figure("beban.png", image)
         + "<h2>3. Pertanyaan yang belum ada jawabannya di PUSPA</h2>"

@@ -68,7 +68,7 @@ def _service(service_id: str, titles: Mapping[str, str]) -> str:
     return "Tanpa layanan tertentu" if service_id == "umum" else titles.get(service_id, service_id)
 
 
-def _near(card_id: str, titles: Mapping[str, str]) -> str:
+def near_title(card_id: str, titles: Mapping[str, str]) -> str:
     return "Belum ada kartu yang mendekati" if card_id == NO_CARD else titles.get(card_id, card_id)
 
 
@@ -146,4 +146,4 @@ def card_rows(report: MonthReport, titles: Mapping[str, str]) -> list[tuple[str,
 
 
 def near_rows(report: MonthReport, titles: Mapping[str, str]) -> list[tuple[str, str]]:
-    return [(_near(c, titles), number(n)) for c, n in report.work.unanswered_near[:8]]
+    return [(near_title(c, titles), number(n)) for c, n in report.work.unanswered_near[:8]]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
-from msgspec import Struct
+from msgspec import Struct, field
 
 
 class Grade(Struct, frozen=True):
@@ -27,6 +27,8 @@ class IkmResult(Struct, frozen=True):
     index: float  # the unit's index on the 1–4 scale
     converted: float  # × factor: the 25–100 scale
     grade: Grade | None
+    # element id -> how many responses answered it (pooling several offices' answers needs it)
+    answered: Mapping[str, int] = field(default_factory=dict)
 
 
 def nrr_per_element(responses: Sequence[Mapping[str, int]], elements: Sequence[str]) -> dict[str, float]:
@@ -63,14 +65,40 @@ def compute_ikm(
     element nobody answered has no NRR: the others' weights are scaled up to make up for it, so a
     missing element does not read as a score of zero."""
     nrr = nrr_per_element(responses, elements)
+    answered = {e: sum(1 for r in responses if e in r) for e in nrr}
+    return ikm_of(nrr, answered, len(responses), elements, grades, factor, weight)
+
+
+def ikm_of(
+    nrr: Mapping[str, float], answered: Mapping[str, int], respondents: int, elements: Sequence[str],
+    grades: Sequence[Grade], factor: float = 25.0, weight: float | None = None,
+) -> IkmResult:  # fmt: skip
+    """The index from each element's NRR (compute_ikm's second half)."""
     if not nrr:
-        return IkmResult(len(responses), {}, 0.0, 0.0, None)
+        return IkmResult(respondents, {}, 0.0, 0.0, None)
     if weight is None:
         index = sum(nrr.values()) / len(nrr)
     else:
         index = sum(value * weight for value in nrr.values()) * len(elements) / len(nrr)
     converted = index * factor
-    return IkmResult(len(responses), nrr, index, converted, grade_of(converted, grades))
+    return IkmResult(respondents, dict(nrr), index, converted, grade_of(converted, grades), dict(answered))
+
+
+def pooled_ikm(
+    units: Sequence[IkmResult], elements: Sequence[str], grades: Sequence[Grade], factor: float = 25.0,
+    weight: float | None = None,
+) -> IkmResult:  # fmt: skip
+    """The IKM of several units' answers taken together (the kecamatan of a kabupaten), from each
+    unit's NRR and how many answered each element: the same as computing it from all the answers."""
+    nrr: dict[str, float] = {}
+    answered: dict[str, int] = {}
+    for element in elements:
+        counted = [(u.nrr[element], u.answered.get(element, u.respondents)) for u in units if element in u.nrr]
+        total = sum(n for _, n in counted)
+        if total:
+            nrr[element] = sum(value * n for value, n in counted) / total
+            answered[element] = total
+    return ikm_of(nrr, answered, sum(u.respondents for u in units), elements, grades, factor, weight)
 
 
 # How many respondents a unit's SKM needs, by its population (service users in the period):

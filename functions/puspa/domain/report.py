@@ -84,18 +84,26 @@ class MonthReport(Struct, frozen=True):
 
     def aggregate(self) -> dict[str, Any]:
         """What is kept of the month: figures only, no personal data."""
-        overall = self.survey.overall
+        overall, work = self.survey.overall, self.work
         return {
             "period": self.period,
+            "office": self.office,
             "respondents": overall.respondents,
             "ikm": rounded(overall.converted),
             "grade": overall.grade.grade if overall.grade else "",
-            "nrr": {k: round(v, 3) for k, v in overall.nrr.items()},
-            "resident_days": self.work.resident_days,
-            "messages": self.work.messages,
-            "registrations": dict(self.work.registrations),
-            "questions": self.work.questions,
-            "unanswered_total": self.work.unanswered_total,
+            "nrr": dict(overall.nrr),  # unrounded: the kabupaten pools them with `answered`
+            "answered": dict(overall.answered),
+            "resident_days": work.resident_days,
+            "messages": work.messages,
+            "registrations": dict(work.registrations),
+            "decision_hours_median": work.decision_hours_median,
+            "questions": work.questions,
+            "answer_hours_median": work.answer_hours_median,
+            "waited_over_a_day": work.waited_over_a_day,
+            "unanswered_total": work.unanswered_total,
+            # texts several residents asked in the same words (SHARED_BY), and the nearest cards: no sender
+            "unanswered_texts": dict(work.unanswered),
+            "unanswered_near": dict(work.unanswered_near),
         }
 
 

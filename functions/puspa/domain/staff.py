@@ -64,6 +64,18 @@ class OfficeStaff(Struct, frozen=True):
         return tuple(dict.fromkeys([*self.office_emails, *personal]))
 
 
+def recipient_emails(
+    staff: OfficeStaff | None, permission: str, office_id: str, default_office: str, fallback: tuple[str, ...]
+) -> tuple[str, ...]:
+    """Who is e-mailed at `office_id` for `permission` (NOTICES: notices and the digest; REPORTS: the
+    monthly report): its petugas.yaml once it publishes staff or e-mails; until then, only for the
+    deployment's own office (`default_office`, WHATSAPP_PHONE_NUMBER_ID; "" = any), `fallback`
+    (PUSPA_ADMIN_EMAILS). Another office without petugas.yaml has no one: never the default's staff."""
+    if staff is not None and staff.published:
+        return staff.emails(permission)
+    return fallback if office_id == default_office or not default_office else ()
+
+
 def parse_staff(raw: Any, problems: list[str]) -> OfficeStaff:
     """petugas.yaml, collecting problems (Indonesian, for staff). Absent: no staff published."""
     if raw is None:

@@ -1,7 +1,8 @@
 """The Firestore client wrapper: one choke point for every call (`_call`), operation counts, and
 SDK exceptions turned into StoreError subclasses; sessions and published content.
 
-    sessions/{office_id}_{user_key}   conversation state + recent inbound message ids; TTL on `expire_at`
+    sessions/{office_id}_{user_key}   conversation state + recent inbound message ids, `office_id` (what
+                                      the digest's queries select on); TTL on `expire_at`
     offices/{office_id}               published content: `version`, `bundle` (JSON text), `published_at`
 """
 
@@ -90,6 +91,11 @@ def _log_from(data: dict[str, Any]) -> DeliveryLog:
         throttled if isinstance(throttled, int) and not isinstance(throttled, bool) else 0,
         activity,
     )
+
+
+def office_of(session_key: str) -> str:
+    """The office part of a session's key (`{office}_{resident}`, app.customer_window.session_key)."""
+    return session_key.partition("_")[0]
 
 
 class Tally(Struct):
@@ -221,6 +227,7 @@ class FirestoreStore:
             "activity_days": sorted(log.activity),  # what the digest queries to collect a day's figures
             # the newest question PUSPA had no card for: what the digest queries (None: nothing to collect)
             "unanswered_at": max((at for _, at in session.unanswered), default=None),
+            "office_id": office_of(key),  # what the digest's queries select on: each office reads its own
             "expire_at": expire_at,
             "updated_at": firestore.SERVER_TIMESTAMP,
         }
@@ -246,9 +253,13 @@ class FirestoreStore:
         return bool(self.call("reads", lambda: ref.get(**BOUNDED)).exists)
 
     def activity_of_day(self, office_id: str, day: str) -> tuple[int, int, dict[str, int]]:
-        """(residents, messages answered, card openings by id) on `day` (local date), from the sessions
-        that were active that day (one read each)."""
-        query = self._client.collection("sessions").where(filter=FieldFilter("activity_days", "array_contains", day))
+        """(residents, messages answered, card openings by id) on `day` (local date), from the office's
+        sessions that were active that day (one read each; never another office's)."""
+        query = (
+            self._client.collection("sessions")
+            .where(filter=FieldFilter("office_id", "==", office_id))
+            .where(filter=FieldFilter("activity_days", "array_contains", day))
+        )
         snapshots = self.call("reads", lambda: list(query.stream(**BOUNDED)))
         self.count.reads += max(len(snapshots) - 1, 0)
         residents = messages = 0
@@ -292,6 +303,14 @@ class FirestoreStore:
 
     def _office_ref(self, office_id: str) -> Any:
         return self._client.collection("offices").document(office_id)
+
+    def published_offices(self) -> tuple[str, ...]:
+        """Every office with published content, by id: one query that reads only each document's
+        `version` (one read per office, never the bundles)."""
+        query = self._client.collection("offices").select(["version"])
+        snapshots = self.call("reads", lambda: list(query.stream(**BOUNDED)))
+        self.count.reads += max(len(snapshots) - 1, 0)
+        return tuple(sorted(s.id for s in snapshots if isinstance((s.to_dict() or {}).get("version"), str)))
 
     def content_version(self, office_id: str) -> str | None:
         snapshot = self.call("reads", lambda: self._office_ref(office_id).get(field_paths=["version"], **BOUNDED))

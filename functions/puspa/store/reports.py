@@ -50,6 +50,16 @@ class FirestoreMonthSource:
     def monthly_aggregates(self, office_id: str, periods: list[str]) -> list[dict[str, Any]]:
         return self._store.daily_documents("monthly_reports", office_id, periods)
 
+    def aggregates_of(self, office_ids: list[str], period: str) -> dict[str, dict[str, Any]]:
+        """The kept months of several offices in one call (one read each)."""
+        if not office_ids:
+            return {}
+        refs = [self._client.collection("monthly_reports").document(f"{o}_{period}") for o in office_ids]
+        snapshots = self._store.call("reads", lambda: list(self._client.get_all(refs, **BOUNDED)))
+        self._store.count.reads += max(len(snapshots) - 1, 0)
+        kept = [s.to_dict() or {} for s in snapshots if s.exists]
+        return {str(k["office_id"]): k for k in kept if k.get("office_id") in office_ids}
+
     def keep_monthly_aggregate(self, office_id: str, period: str, figures: dict[str, Any]) -> None:
         ref = self._client.collection("monthly_reports").document(f"{office_id}_{period}")
         self._store.call("writes", lambda: ref.set({**figures, "office_id": office_id}, **BOUNDED))

@@ -33,8 +33,13 @@ class FirestoreUnansweredStore:
 
     def unanswered_between(self, office_id: str, start: datetime, end: datetime) -> tuple[tuple[str, ...], ...]:
         """Each resident's normalised questions of `office_id` asked in [start, end), one tuple per
-        resident that asked any, no sender (one read per session that asked something since `start`)."""
-        query = self._client.collection("sessions").where(filter=FieldFilter("unanswered_at", ">=", start))
+        resident that asked any, no sender (one read per session of the office that asked something since
+        `start`; never another office's)."""
+        query = (
+            self._client.collection("sessions")
+            .where(filter=FieldFilter("office_id", "==", office_id))
+            .where(filter=FieldFilter("unanswered_at", ">=", start))
+        )
         snapshots = self._store.call("reads", lambda: list(query.stream(**BOUNDED)))
         self._store.count.reads += max(len(snapshots) - 1, 0)
         found: list[tuple[str, ...]] = []
