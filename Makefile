@@ -50,6 +50,8 @@ bench: $(STAMP)  ## Firestore operations and messages per inbound message; searc
 	PYTHONPATH=functions:. $(BIN)/python -m bench.kirim_concurrency
 	PYTHONPATH=functions:. $(BIN)/python -m bench.scaling
 	PYTHONPATH=functions:. $(BIN)/python -m bench.scheduler --offices 40  # one scheduler call for 40 offices
+	PYTHONPATH=functions:. $(BIN)/python -m bench.offices  # 40 offices published: per message, per instance
+	PYTHONPATH=functions:. $(BIN)/python -m bench.publish_base  # a base change published to 40 offices
 	PYTHONPATH=functions:. $(BIN)/python -m bench.startup  # cold start and warm latency as ratios to bench/floor
 	$(BIN)/python -m bench.import_time
 	PYTHONPATH=functions:. $(BIN)/python -m bench.flood  # flood control: fast people never throttled, scripts are
