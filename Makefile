@@ -3,23 +3,30 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements.txt functions/requirements.txt | sha1sum | cut -c1-12)
+PORT   ?= 8080
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install run test test-fast lint format bench publish clean
+.PHONY: install chromium run test test-fast lint format bench mutants publish publish-base clean
 
 $(STAMP): requirements.txt functions/requirements.txt
 	@command -v gcloud >/dev/null || { echo "gcloud is missing: install the Google Cloud CLI and 'gcloud components install cloud-firestore-emulator' (needs Java)"; exit 1; }
-	@command -v chromium >/dev/null || { echo "installing Debian's chromium (the report test opens the HTML in it)"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
 	rm -f $(VENV)/.installed-* && touch $@
 
 install: $(STAMP)
 
-run: $(STAMP)  ## PUSPA on this machine: emulator, content, stand-in, webhook, terminal chat
-	$(BIN)/python -m localdev.run
+# Only the monthly report's test needs a browser (it screenshots the HTML report at phone width), so
+# only `make test` installs Debian's chromium, and only when it is missing (CI starts from a clean machine).
+chromium:
+	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || { \
+	  echo "installing Debian's chromium: the monthly report test opens the HTML report in it"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
 
-test: $(STAMP) lint  ## the whole suite (starts its own Firestore emulator)
+run: $(STAMP)  ## PUSPA on this machine: emulator, content, stand-in, webhook on PORT (8080), terminal chat
+	$(BIN)/python -m localdev.run --port $(PORT)
+
+test: $(STAMP) chromium lint  ## the whole suite (starts its own Firestore emulator)
 	$(BIN)/pytest
 
 test-fast: $(STAMP)  ## the tiers that need no emulator: unit, transcripts, contract with fakes (seconds)
@@ -34,7 +41,7 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-bench: $(STAMP)  ## Firestore operations and messages per inbound message; search speed
+bench: $(STAMP)  ## Firestore operations and messages per inbound message; search speed; flood control
 	$(BIN)/python -m bench.firestore_ops
 	$(BIN)/python -m bench.search
 	$(BIN)/python -m bench.registration_ops
@@ -42,12 +49,23 @@ bench: $(STAMP)  ## Firestore operations and messages per inbound message; searc
 	$(BIN)/python -m bench.readiness_ops
 	PYTHONPATH=functions:. $(BIN)/python -m bench.kirim_concurrency
 	PYTHONPATH=functions:. $(BIN)/python -m bench.scaling
+	PYTHONPATH=functions:. $(BIN)/python -m bench.scheduler --offices 40  # one scheduler call for 40 offices
+	PYTHONPATH=functions:. $(BIN)/python -m bench.offices  # 40 offices published: per message, per instance
+	PYTHONPATH=functions:. $(BIN)/python -m bench.publish_base  # a base change published to 40 offices
 	PYTHONPATH=functions:. $(BIN)/python -m bench.startup  # cold start and warm latency as ratios to bench/floor
 	PYTHONPATH=functions:. $(BIN)/python -m bench.outage_recovery  # answering again after Firestore refused connections
 	$(BIN)/python -m bench.import_time
+	PYTHONPATH=functions:. $(BIN)/python -m bench.flood  # flood control: fast people never throttled, scripts are
+
+mutants: $(STAMP)  ## plant each bug of tests/mutants.py in turn and run the suite: every one must be caught
+	$(BIN)/python -m tests.mutants $(ONLY)
 
 publish: $(STAMP)  ## publish content_seed/offices/jonggol (needs GOOGLE_CLOUD_PROJECT, WHATSAPP_PHONE_NUMBER_ID)
 	$(BIN)/python -m content_seed
+
+BASE ?= kabupaten-bogor
+publish-base: $(STAMP)  ## publish content_seed/bases/$(BASE) to every office extending it, each to its nomor_id (needs GOOGLE_CLOUD_PROJECT)
+	$(BIN)/python -m content_seed --base $(BASE)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -35,7 +35,7 @@ RESIDENTS = 20
 REDELIVERED_EVERY = 5  # every 5th message is delivered twice, as Meta does
 
 
-def webhook_body(wa_id: str, wamid: str, kind: str, value: str) -> bytes:
+def webhook_body(wa_id: str, wamid: str, kind: str, value: str, office_id: str = OFFICE_ID) -> bytes:
     if kind == "text":
         message = {"type": "text", "text": {"body": value}}
     elif kind == "choice":
@@ -46,7 +46,7 @@ def webhook_body(wa_id: str, wamid: str, kind: str, value: str) -> bytes:
     else:
         message = {"type": value, value: {"id": "1", "mime_type": "audio/ogg"}}
     message.update({"from": wa_id, "id": wamid, "timestamp": "1764061200"})
-    change = {"messaging_product": "whatsapp", "metadata": {"phone_number_id": OFFICE_ID}, "messages": [message]}
+    change = {"messaging_product": "whatsapp", "metadata": {"phone_number_id": office_id}, "messages": [message]}
     return json.dumps(
         {"object": "whatsapp_business_account", "entry": [{"changes": [{"field": "messages", "value": change}]}]}
     ).encode()

@@ -15,9 +15,9 @@ def main() -> None:
         from puspa.domain.readiness import DocumentRecord, Readiness
 
         rig.post("6281299999999", "warmup", "halo")
-        from puspa.store import FirestoreDocumentStore
+        from puspa.store import FirestoreReadinessStore
 
-        docs = FirestoreDocumentStore(rig.store)
+        docs = FirestoreReadinessStore(rig.store)
         key = rig.service._effects._message_key
 
         def imported(number: str, ready: bool) -> None:
@@ -31,6 +31,12 @@ def main() -> None:
         lookup = rig.counted(lambda: (rig.post("6281200000001", "l1", "cek dokumen"),
                                       rig.post("6281200000001", "l2", "KTP-0000"),
                                       rig.post("6281200000001", "l3", "17-08-1990")))  # fmt: skip
+        rig.post("6281200000003", "k1", "cek dokumen")
+        rig.post("6281200000003", "k2", "KTP-0001")
+        rig.post("6281200000003", "k3", "17-08-1990")
+        notify_id = rig.buttons_sent_to("6281200000003")["Kabari saya"]
+        kabari = rig.counted(lambda: rig.tap("6281200000003", "k4", notify_id))
+        assert "Kabari saya" not in rig.buttons_sent_to("6281200000003")  # subscribed: not asked for the date
         wrong = rig.counted(lambda: (rig.post("6281200000002", "w1", "cek dokumen"),
                                      rig.post("6281200000002", "w2", "KTP-0000"),
                                      rig.post("6281200000002", "w3", "01-01-1970")))  # fmt: skip
@@ -42,6 +48,10 @@ def main() -> None:
     print(
         f"lookup (3 messages: cek dokumen, number, date of birth): {lookup[0]} reads + {lookup[1]} writes; "
         f"the lookup itself 2 reads (the sender's failures today, the record)"
+    )
+    print(
+        f"'Kabari saya' right after the lookup: {kabari[0]} reads + {kabari[1]} writes, no date of birth asked "
+        f"(the session turn; the record read and the subscriber written; done)"
     )
     print(f"failed lookup: {wrong[0]} reads + {wrong[1]} writes (one more write: the day's failure count)")
     print(f"staff SIAP: {mark[0]} reads + {mark[1]} writes (staff session, the record, its notice, done)")

@@ -15,7 +15,7 @@ from content_seed.publish import version_of
 from localdev.emulator import start_emulator
 from localdev.graph_standin import RunningStandin
 from localdev.mail_sink import MailSink
-from localdev.payloads import text_message
+from localdev.payloads import tap_message, text_message
 
 OFFICE_ID = "100000000000009"
 STAFF = "6285700000001"
@@ -38,6 +38,19 @@ class Rig:
         raw = text_message(OFFICE_ID, wa_id, wamid, text)
         assert self.service.receive(raw, sign(raw, SECRET))[1] == 200
         self.clock[0] += timedelta(seconds=10)
+
+    def tap(self, wa_id: str, wamid: str, choice_id: str) -> None:
+        from puspa.whatsapp.webhook import sign
+
+        raw = tap_message(OFFICE_ID, wa_id, wamid, choice_id)
+        assert self.service.receive(raw, sign(raw, SECRET))[1] == 200
+        self.clock[0] += timedelta(seconds=10)
+
+    def buttons_sent_to(self, wa_id: str) -> dict[str, str]:
+        """Title -> id of the buttons in the last message the stand-in received for `wa_id`."""
+        last = [m["body"] for m in self.standin.state.messages if m["body"].get("to") == wa_id][-1]
+        buttons = last.get("interactive", {}).get("action", {}).get("buttons", [])
+        return {b["reply"]["title"]: b["reply"]["id"] for b in buttons}
 
     def messages_during(self, step: Any) -> int:
         """WhatsApp messages (not mark-as-read calls) the stand-in received while `step()` ran."""

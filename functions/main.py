@@ -66,9 +66,11 @@ def _report_service() -> ReportService:
 
 @functions_framework.http
 def send_monthly_report(request: flask.Request) -> tuple[str, int, dict[str, str]]:
-    """Cloud Scheduler, every morning: on the first working day of a month, e-mail last month's report
-    (SKM/IKM and PUSPA's work). Safe to call twice (claimed first); 500 asks the scheduler to retry."""
-    return _report_service().run(), 200, {"Content-Type": "text/plain; charset=utf-8"}
+    """Cloud Scheduler, every morning: on the first working day of a month, e-mail each office's report
+    of last month (SKM/IKM and PUSPA's work) to its staff, then the kabupaten roll-up. Safe to call
+    twice (claimed per office); 500 when an office failed asks the scheduler to retry the rest."""
+    summary = _report_service().run()
+    return summary.text(), 500 if summary.failed else 200, {"Content-Type": "text/plain; charset=utf-8"}
 
 
 @functools.cache
@@ -78,6 +80,8 @@ def _digest_service() -> DigestService:
 
 @functions_framework.http
 def send_digest(request: flask.Request) -> tuple[str, int, dict[str, str]]:
-    """Cloud Scheduler, once a working day: e-mail staff the questions unanswered after a working
-    day. Safe to call twice (the day's e-mail is claimed first); 500 asks the scheduler to retry."""
-    return _digest_service().run(), 200, {"Content-Type": "text/plain; charset=utf-8"}
+    """Cloud Scheduler, once a working day: e-mail each office's staff the questions unanswered after a
+    working day. Safe to call twice (each office's e-mail of the day is claimed first); 500 when an
+    office failed asks the scheduler to retry, and the retry skips the offices already done."""
+    summary = _digest_service().run()
+    return summary.text(), 500 if summary.failed else 200, {"Content-Type": "text/plain; charset=utf-8"}

@@ -20,7 +20,8 @@ resource "google_firestore_field" "sessions_ttl" {
 resource "google_firestore_field" "ttl" {
   for_each = toset([
     "registrations", "registration_keys", "notifications", "tickets", "ticket_keys", "message_refs", "notices",
-    "survey_answers", "unanswered_daily", "daily_activity", "documents", "lookup_failures",
+    "survey_answers", "survey_keys", "unanswered_daily", "daily_activity", "documents", "lookup_failures",
+    "complaints", "erasures",
   ])
   database   = google_firestore_database.default.name
   collection = each.value
@@ -40,6 +41,34 @@ resource "google_firestore_index" "created_in_month" {
   }
   fields {
     field_path = "created_at"
+    order      = "ASCENDING"
+  }
+}
+
+# The daily digest and the monthly report read one office's sessions active on a day, and those
+# holding questions without a card since a time: every office's run selects only its own.
+resource "google_firestore_index" "sessions_of_office_active_on" {
+  database   = google_firestore_database.default.name
+  collection = "sessions"
+  fields {
+    field_path = "office_id"
+    order      = "ASCENDING"
+  }
+  fields {
+    field_path   = "activity_days"
+    array_config = "CONTAINS"
+  }
+}
+
+resource "google_firestore_index" "sessions_of_office_unanswered_since" {
+  database   = google_firestore_database.default.name
+  collection = "sessions"
+  fields {
+    field_path = "office_id"
+    order      = "ASCENDING"
+  }
+  fields {
+    field_path = "unanswered_at"
     order      = "ASCENDING"
   }
 }

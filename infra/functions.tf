@@ -31,6 +31,7 @@ locals {
     PUSPA_FLOOD_BURST             = tostring(var.flood.burst)
     PUSPA_FLOOD_REFILL_SECONDS    = tostring(var.flood.refill_seconds)
     PUSPA_ADMIN_EMAILS            = var.admin_emails
+    PUSPA_ROLLUP_EMAILS           = var.rollup_emails
     PUSPA_TEMPLATE_LANGUAGE       = var.template_language
     PUSPA_ADMIN_TEMPLATE          = var.templates.admin
     PUSPA_INFO_TEMPLATE           = var.templates.info
@@ -162,7 +163,7 @@ resource "google_cloudfunctions2_function" "send_digest" {
 
   service_config {
     available_memory      = "512Mi"
-    timeout_seconds       = 120
+    timeout_seconds       = 540 # one call serves every office (README, "Cost": 40 offices, bench.scheduler)
     max_instance_count    = 1
     service_account_email = google_service_account.webhook.email
     environment_variables = local.environment
@@ -197,7 +198,7 @@ resource "google_cloudfunctions2_function" "send_monthly_report" {
 
   service_config {
     available_memory      = "512Mi"
-    timeout_seconds       = 120
+    timeout_seconds       = 540 # one call serves every office (README, "Cost": 40 offices, bench.scheduler)
     max_instance_count    = 1
     service_account_email = google_service_account.webhook.email
     environment_variables = local.environment
@@ -215,12 +216,15 @@ resource "google_cloudfunctions2_function" "send_monthly_report" {
   depends_on = [google_project_service.enabled, google_secret_manager_secret_iam_member.webhook_secrets]
 }
 
-# Once a working day; send_digest is safe to call twice, so the scheduler's retries are harmless.
+# Once a working day; send_digest is safe to call twice, so the scheduler's retries are harmless: an
+# office that failed answers 500 and the retry redoes only it. The attempt deadline outlasts the
+# function's timeout, so a slow call is never retried while it still runs.
 resource "google_cloud_scheduler_job" "digest" {
-  name      = "puspa-digest"
-  region    = var.region
-  schedule  = var.digest_schedule
-  time_zone = var.time_zone
+  name             = "puspa-digest"
+  region           = var.region
+  schedule         = var.digest_schedule
+  time_zone        = var.time_zone
+  attempt_deadline = "600s"
   retry_config {
     retry_count = 3
   }
@@ -234,12 +238,14 @@ resource "google_cloud_scheduler_job" "digest" {
   depends_on = [google_project_service.enabled]
 }
 
-# Every morning; send_monthly_report acts on the first working day of a month and is safe to call twice.
+# Every morning; send_monthly_report acts on the first working day of a month (every office's report,
+# then the kabupaten roll-up) and is safe to call twice.
 resource "google_cloud_scheduler_job" "monthly_report" {
-  name      = "puspa-monthly-report"
-  region    = var.region
-  schedule  = "0 8 * * *"
-  time_zone = var.time_zone
+  name             = "puspa-monthly-report"
+  region           = var.region
+  schedule         = "0 8 * * *"
+  time_zone        = var.time_zone
+  attempt_deadline = "600s"
   retry_config {
     retry_count = 3
   }

@@ -9,8 +9,9 @@ locals {
       # Keys the hashes PUSPA stores; set once, never rotated (rotating it makes stored documents unfindable).
       PUSPA_HASH_SECRET = "puspa-hash-secret"
     },
-    # Only when staff e-mail is used: a secret without a version would stop the deployment.
-    var.admin_emails != "" && var.smtp_user != "" ? { SMTP_PASSWORD = "smtp-password" } : {},
+    # Only when e-mail goes through a login (staff in petugas.yaml, PUSPA_ADMIN_EMAILS, the roll-up):
+    # a secret without a version would stop the deployment.
+    var.smtp_host != "" && var.smtp_user != "" ? { SMTP_PASSWORD = "smtp-password" } : {},
   )
 }
 

@@ -51,16 +51,22 @@ variable "staff_by_office" {
 }
 
 variable "flood" {
-  description = "Flood control per sender: a burst of messages, then one per refill_seconds."
+  description = "Flood control per sender: a bucket of burst tokens, one back every refill_seconds (text 1 token, a tap 1/4; bench/flood.py)."
   type = object({
     burst          = number
     refill_seconds = number
   })
-  default = { burst = 10, refill_seconds = 6 }
+  default = { burst = 30, refill_seconds = 6 }
 }
 
 variable "admin_emails" {
-  description = "Comma-separated e-mail addresses told about new requests."
+  description = "Comma-separated e-mail addresses of the default office's staff, until it publishes petugas.yaml."
+  type        = string
+  default     = ""
+}
+
+variable "rollup_emails" {
+  description = "Comma-separated e-mail addresses of the kabupaten's admins, sent the monthly roll-up of every kecamatan."
   type        = string
   default     = ""
 }

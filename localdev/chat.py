@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import logging
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -78,8 +80,17 @@ def render(body: dict[str, Any]) -> tuple[str, list[Tap]]:
 class ChatClient:
     """Plays Meta for one or more WhatsApp users: signs their messages and shows PUSPA's answers."""
 
-    def __init__(self, webhook: str, standin: str, secret: str, office_id: str, users: dict[str, str]) -> None:
+    def __init__(
+        self,
+        webhook: str,
+        standin: str,
+        secret: str,
+        office_id: str,
+        users: dict[str, str],
+        offices: dict[str, str] | None = None,
+    ) -> None:
         self.webhook, self.standin, self.secret, self.office_id = webhook, standin, secret, office_id
+        self.offices = offices or {"": office_id}  # label -> phone_number_id: /kantor switches between them
         self.users = users  # label -> wa_id, e.g. {"warga": "62812…", "petugas": "62857…"}
         self.label = next(iter(users))
         self.next_index = requests.get(f"{standin}/_standin/messages", timeout=5).json()["next"]
@@ -151,12 +162,16 @@ class ChatClient:
             return self.send(
                 {"type": "text", "text": {"body": line[7:]}, "context": {"from": "15550000000", "id": replied}}
             )
-        if line in ("/petugas", "/warga"):
-            label = line[1:]
-            if label not in self.users:
-                return ["(tidak ada nomor petugas: isi PUSPA_ADMIN_WA_IDS)"]
-            self.label = label
-            return [f"(sekarang Anda menulis sebagai {label}, nomor {self.wa_id})"]
+        if line == "/kantor":  # the next office's PUSPA number: one deployment serves them all
+            ids = list(self.offices.values())
+            self.office_id = ids[(ids.index(self.office_id) + 1) % len(ids)] if self.office_id in ids else ids[0]
+            label = next(name for name, office in self.offices.items() if office == self.office_id)
+            return [f"(sekarang Anda menulis ke nomor PUSPA {label}, phone_number_id {self.office_id})"]
+        if line.startswith("/") and line[1:] in self.users:
+            self.label = line[1:]
+            return [f"(sekarang Anda menulis sebagai {self.label}, nomor {self.wa_id})"]
+        if line == "/petugas":
+            return ["(tidak ada nomor petugas: isi PUSPA_ADMIN_WA_IDS)"]
         if line in MEDIA:
             kind, media = MEDIA[line]
             return self.send({"type": kind, kind: media})
@@ -173,6 +188,21 @@ class ChatClient:
 
     def send_text(self, text: str) -> list[str]:
         return self.send({"type": "text", "text": {"body": text}}) if text.strip() else []
+
+
+def keep_logs_out_of_the_chat() -> Path:
+    """Send this process's logs to a file, not the terminal: /laporan and /impor run PUSPA's code here,
+    whose logging would otherwise print JSON lines between the chat's messages. Returns the file."""
+    from puspa.app.logs import JsonFormatter
+
+    path = Path(tempfile.mkstemp(prefix="puspa-chat-", suffix=".log")[1])
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(JsonFormatter())  # configure_logging() sees it and adds no terminal handler
+    puspa = logging.getLogger("puspa")
+    puspa.handlers = [handler]
+    puspa.propagate = False
+    logging.getLogger().handlers = [handler]  # libraries' warnings (matplotlib, google) too
+    return path
 
 
 PASTE = "/tempel"
@@ -215,6 +245,22 @@ def run_chat(client: ChatClient, read_line: Callable[[str], str] = input) -> Non
             print("\nPUSPA>", text.replace("\n", "\n       "), "\n")
 
 
+def write_local_report() -> str:
+    """This month's report (the office's month, WIB) from what was done in this local run, today
+    included (the report reads the days the digest has not kept from the sessions), written to
+    .run/laporan-<month>/; returns the HTML page's path to open in a browser."""
+    from pathlib import Path
+
+    from puspa.app.bootstrap import build_report_service
+    from puspa.app.config import settings_from_environment
+
+    service = build_report_service(settings_from_environment())
+    month = service.current_period()
+    folder = Path(".run") / f"laporan-{month}"
+    service.write(month, folder)
+    return str((folder / "laporan.html").resolve())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Terminal chat with a running PUSPA webhook")
     parser.add_argument("--webhook", default="http://127.0.0.1:8080/")
@@ -225,30 +271,9 @@ def main() -> None:
     parser.add_argument("--staff-wa-id", default="", help="an allow-listed staff number, for /petugas")
     args = parser.parse_args()
     users = {"warga": args.wa_id, **({"petugas": args.staff_wa_id} if args.staff_wa_id else {})}
+    keep_logs_out_of_the_chat()
     run_chat(ChatClient(args.webhook, args.standin, args.secret, args.office_id, users))
 
 
 if __name__ == "__main__":
     main()
-
-
-def write_local_report() -> str:
-    """This month's report from what was done in this local run (today's activity included), written
-    to .run/laporan-<month>/; returns the HTML page's path to open in a browser."""
-    from datetime import timedelta
-    from pathlib import Path
-
-    from puspa.app.bootstrap import build_report_service, utc_now
-    from puspa.app.config import settings_from_environment
-    from puspa.store import FirestoreStore
-
-    settings = settings_from_environment()
-    store = FirestoreStore.for_project(settings.google_cloud_project)
-    office, now = settings.whatsapp_phone_number_id, utc_now()
-    today = (now + timedelta(hours=7)).date().isoformat()  # the local office (WIB)
-    residents, messages, cards = store.activity_of_day(office, today)
-    figures = {"residents": residents, "messages": messages, "cards": cards}
-    store.keep_daily_activity(office, today, figures, now + timedelta(days=120))
-    folder = Path(".run") / f"laporan-{now:%Y-%m}"
-    build_report_service(settings).write(f"{now:%Y-%m}", folder)
-    return str((folder / "laporan.html").resolve())

@@ -12,7 +12,9 @@ import signal
 import socket
 import subprocess
 import tempfile
+import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +23,24 @@ import requests
 
 class EmulatorError(RuntimeError):
     """The emulator could not be started."""
+
+
+@contextlib.contextmanager
+def deferred_interrupt() -> Iterator[None]:
+    """Hold a Ctrl-C back until the block ends, so a process started in it is always kept somewhere it
+    will be stopped from: interrupted inside `subprocess.Popen`, the child (in its own session, which
+    the terminal's Ctrl-C never reaches) would run on with nobody knowing it."""
+    if threading.current_thread() is not threading.main_thread():  # signals reach the main thread only
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, _frame: caught.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if caught:
+            raise KeyboardInterrupt
 
 
 def free_port() -> int:
@@ -62,29 +82,41 @@ def start_emulator(port: int | None = None, timeout_s: float = 60.0) -> Firestor
     host = f"127.0.0.1:{port}"
     log_path = Path(tempfile.mkstemp(prefix="firestore-emulator-", suffix=".log")[1])
     log = log_path.open("wb")
+    emulator = None
     try:
-        process = subprocess.Popen(
-            ["gcloud", "emulators", "firestore", "start", f"--host-port={host}", "--quiet"],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-    except FileNotFoundError as exc:
-        raise EmulatorError(
-            "gcloud not found: install the Google Cloud CLI and "
-            "`gcloud components install cloud-firestore-emulator` (needs Java)"
-        ) from exc
-    emulator = FirestoreEmulator(process=process, host=host, log_path=log_path)
+        with deferred_interrupt():
+            try:
+                process = subprocess.Popen(
+                    ["gcloud", "emulators", "firestore", "start", f"--host-port={host}", "--quiet"],
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    stdin=subprocess.DEVNULL,
+                    start_new_session=True,
+                )
+            except FileNotFoundError as exc:
+                raise EmulatorError(
+                    "gcloud not found: install the Google Cloud CLI and "
+                    "`gcloud components install cloud-firestore-emulator` (needs Java)"
+                ) from exc
+            emulator = FirestoreEmulator(process=process, host=host, log_path=log_path)
+        _wait_until_up(emulator, timeout_s)
+    except BaseException:  # Ctrl-C while it starts included: its own session would outlive us
+        if emulator is not None:
+            with deferred_interrupt():
+                emulator.stop()
+        raise
+    return emulator
+
+
+def _wait_until_up(emulator: FirestoreEmulator, timeout_s: float) -> None:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise EmulatorError(f"Firestore emulator exited early; log: {log_path}")
+        if emulator.process.poll() is not None:
+            raise EmulatorError(f"Firestore emulator exited early; log: {emulator.log_path}")
         try:
-            if requests.get(f"http://{host}/", timeout=1).ok:
-                return emulator
+            if requests.get(f"http://{emulator.host}/", timeout=1).ok:
+                return
         except requests.RequestException:
             pass
         time.sleep(0.2)
-    emulator.stop()
-    raise EmulatorError(f"Firestore emulator did not answer within {timeout_s:.0f}s; log: {log_path}")
+    raise EmulatorError(f"Firestore emulator did not answer within {timeout_s:.0f}s; log: {emulator.log_path}")

@@ -34,15 +34,20 @@ class FunctionProcess:
         )  # fmt: skip
 
     def wait_ready(self, timeout_s: float = 30.0) -> None:
+        """Wait until the function answers HTTP. The probe asks for /robots.txt, which functions-framework
+        answers itself: probing the function's own path would run it (send_digest would send the digest)."""
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"function exited with {self.process.returncode}:\n{self.output()}")
             try:
-                requests.head(self.url, timeout=1)
-                return
+                requests.head(f"{self.url}robots.txt", timeout=1)
             except requests.RequestException:
                 time.sleep(0.2)
+                continue
+            if self.process.poll() is not None:  # someone else answered on its port
+                raise RuntimeError(f"function exited with {self.process.returncode}:\n{self.output()}")
+            return
         raise RuntimeError(f"function did not listen on {self.url} within {timeout_s}s")
 
     def output(self) -> str:

@@ -23,3 +23,12 @@ def envelope(office_id: str, message: dict[str, Any], profile_name: str = "") ->
 def text_message(office_id: str, wa_id: str, wamid: str, text: str, timestamp: str = "1764061200") -> bytes:
     message = {"from": wa_id, "id": wamid, "timestamp": timestamp, "type": "text", "text": {"body": text}}
     return envelope(office_id, message)
+
+
+def tap_message(
+    office_id: str, wa_id: str, wamid: str, choice_id: str, title: str = "", timestamp: str = "1764061200"
+) -> bytes:
+    """A tapped reply button (WhatsApp's `interactive` / `button_reply`), as raw bytes."""
+    reply = {"type": "button_reply", "button_reply": {"id": choice_id, "title": title or choice_id}}
+    message = {"from": wa_id, "id": wamid, "timestamp": timestamp, "type": "interactive", "interactive": reply}
+    return envelope(office_id, message)

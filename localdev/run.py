@@ -2,25 +2,34 @@
 
 Starts Google's Firestore emulator, publishes the content files, starts the Graph API stand-in
 and the webhook under functions-framework (as Cloud Functions runs it), and opens the chat.
-Everything is stopped when the chat ends.
+Everything is stopped when the chat ends, or on Ctrl-C at any point.
+
+The webhook listens on `--port` (`make run PORT=8090`; 8080 by default). A port another program
+holds is refused before anything starts; another `make run` on this machine is named.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import signal
+import sys
+from collections.abc import Iterator
 from email.message import EmailMessage
 
-from content_seed.__main__ import main as publish
-from localdev.chat import ChatClient, run_chat
-from localdev.emulator import free_port, start_emulator
-from localdev.eventarc import LocalEventarc
-from localdev.function_process import FunctionProcess
-from localdev.graph_standin import RunningStandin
-from localdev.mail_sink import MailSink
+from localdev import instances
+from localdev.chat import ChatClient, keep_logs_out_of_the_chat, run_chat
+from localdev.emulator import EmulatorError, deferred_interrupt, free_port
 
 RESIDENT = "6281200000001"
 STAFF = "6285700000001"
+# A second kecamatan beside Jonggol, to show one deployment serving two offices: the test office
+# (every value in it is made-up test data, marked "DATA UJI"), with its own staff in its petugas.yaml.
+SECOND_OFFICE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "tests", "data", "offices",
+                             "cileungsi-filled")  # fmt: skip
+SECOND_OFFICE_ID = "100000000000002"
+SECOND_STAFF = "6280000000001"
 LOCAL = {
     "WHATSAPP_TOKEN": "local-token",
     "WHATSAPP_APP_SECRET": "local-app-secret",
@@ -41,27 +50,75 @@ def print_mail(recipients: list[str], message: EmailMessage) -> None:
     print(f"\n📧 E-mail ke {', '.join(recipients)} — {message['Subject']}\n   " + body.replace("\n", "\n   "))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description="Run PUSPA locally and chat with it")
-    parser.add_argument("--port", type=int, default=8080, help="webhook port (default 8080)")
-    args = parser.parse_args()
-
-    print("Memulai emulator Firestore…")
-    emulator = start_emulator()
-    standin = RunningStandin(token=LOCAL["WHATSAPP_TOKEN"])
-    mail = MailSink(on_message=print_mail)
-    env = {
-        **LOCAL, "FIRESTORE_EMULATOR_HOST": emulator.host, "WHATSAPP_API_URL": standin.api_url(),
-        "SMTP_PORT": str(mail.port),
-    }  # fmt: skip
-    os.environ.update(env)
-    webhook = notify = digest = eventarc = None
+@contextlib.contextmanager
+def _no_interrupt() -> Iterator[None]:
+    """A second Ctrl-C while everything is being stopped must not leave half of it running."""
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Run PUSPA locally and chat with it")
+    parser.add_argument("--port", type=int, default=os.environ.get("PORT") or "8080",
+                        help="webhook port (make run PORT=…; default 8080)")  # fmt: skip
+    args = parser.parse_args(argv)
+    record = None
+    try:
+        if not instances.port_is_free(args.port):
+            print(instances.port_taken_message(args.port), file=sys.stderr)
+            return 1
+        for other in instances.running():
+            print(f"Catatan: make run lain sudah berjalan (PID {other.pid}, port {other.port}, folder "
+                  f"{other.folder}); yang ini memakai port {args.port}.")  # fmt: skip
+        record = instances.register(args.port)
+        return _run(args.port)
+    except KeyboardInterrupt:
+        print("\nDihentikan (Ctrl-C).")
+        return 130
+    except (EmulatorError, RuntimeError) as exc:
+        print(f"\nmake run tidak bisa dimulai: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        if record is not None:
+            record.unlink(missing_ok=True)
+
+
+def _run(port: int) -> int:
+    from content_seed.__main__ import main as publish
+    from localdev.emulator import start_emulator
+    from localdev.eventarc import LocalEventarc
+    from localdev.function_process import FunctionProcess
+    from localdev.graph_standin import RunningStandin
+    from localdev.mail_sink import MailSink
+
+    chat_log = keep_logs_out_of_the_chat()
+    emulator = standin = mail = webhook = notify = digest = eventarc = None
+    try:
+        print("Memulai emulator Firestore…")
+        emulator = start_emulator()
+        with deferred_interrupt():
+            standin = RunningStandin(token=LOCAL["WHATSAPP_TOKEN"])
+            mail = MailSink(on_message=print_mail)
+        env = {
+            **LOCAL, "FIRESTORE_EMULATOR_HOST": emulator.host, "WHATSAPP_API_URL": standin.api_url(),
+            "SMTP_PORT": str(mail.port),
+        }  # fmt: skip
+        os.environ.update(env)
         if publish(["--phone-number-id", LOCAL["WHATSAPP_PHONE_NUMBER_ID"]]) != 0:
-            raise SystemExit("Konten tidak valid: perbaiki dulu, lalu jalankan lagi.")
-        webhook = FunctionProcess(env, args.port or free_port())
-        notify = FunctionProcess(env, free_port(), target="notify_admins", signature_type="cloudevent")
-        digest = FunctionProcess(env, free_port(), target="send_digest")
+            print("Konten tidak valid: perbaiki dulu, lalu jalankan lagi.", file=sys.stderr)
+            return 1
+        if publish(["--office", SECOND_OFFICE, "--phone-number-id", SECOND_OFFICE_ID]) != 0:
+            print("Kantor kedua (data uji) tidak bisa diterbitkan.", file=sys.stderr)
+            return 1
+        if not instances.port_is_free(port):  # taken while the emulator started
+            raise RuntimeError(instances.port_taken_message(port))
+        with deferred_interrupt():  # each started process is named before a Ctrl-C can strike
+            webhook = FunctionProcess(env, port)
+            notify = FunctionProcess(env, free_port(), target="notify_admins", signature_type="cloudevent")
+            digest = FunctionProcess(env, free_port(), target="send_digest")
         for process in (webhook, notify, digest):
             process.wait_ready()
         watched = ("registrations", "tickets", "notices")
@@ -70,23 +127,30 @@ def main() -> None:
         print(f"notify_admins: {notify.url}  (functions-framework, cloudevent; log {notify.log_path})")
         print(f"Graph API    : {standin.api_url()}  (stand-in)   E-mail: 127.0.0.1:{mail.port} (sink, shown here)")
         print(f"Firestore    : {emulator.host}  (emulator; new registrations reach notify_admins as CloudEvents)")
-        print(f"Warga {RESIDENT} · petugas {STAFF} (PUSPA_ADMIN_WA_IDS)\n")
-        users = {"warga": RESIDENT, "petugas": STAFF}
-        secret, office = LOCAL["WHATSAPP_APP_SECRET"], LOCAL["WHATSAPP_PHONE_NUMBER_ID"]
-        chat = ChatClient(webhook.url, standin.base_url, secret, office, users)
+        print(f"Chat         : /laporan and /impor run here; their log {chat_log}")
+        office = LOCAL["WHATSAPP_PHONE_NUMBER_ID"]
+        print(f"Kantor       : Jonggol {office} · kantor uji {SECOND_OFFICE_ID} (data uji); /kantor berganti")
+        print(f"Warga {RESIDENT} · petugas Jonggol {STAFF} (/petugas) · petugas uji {SECOND_STAFF} (/petugas-uji)\n")
+        users = {"warga": RESIDENT, "petugas": STAFF, "petugas-uji": SECOND_STAFF}
+        secret = LOCAL["WHATSAPP_APP_SECRET"]
+        offices = {"Jonggol": office, "kantor uji (data uji)": SECOND_OFFICE_ID}
+        chat = ChatClient(webhook.url, standin.base_url, secret, office, users, offices)
         chat.digest_url = digest.url
         run_chat(chat)
+        return 0
     finally:
-        if eventarc is not None:
-            eventarc.stop()
-        for process in (webhook, notify, digest):
-            if process is not None:
-                process.stop()
-        mail.stop()
-        standin.stop()
-        emulator.stop()
-        print("Semua layanan lokal dihentikan.")
+        with _no_interrupt():
+            if eventarc is not None:
+                eventarc.stop()
+            for process in (webhook, notify, digest):
+                if process is not None:
+                    process.stop()
+            for service in (mail, standin, emulator):
+                if service is not None:
+                    service.stop()
+            if emulator is not None:
+                print("Semua layanan lokal dihentikan.")
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -17,7 +17,9 @@ from puspa.domain.sender import Sender
 from puspa.domain.session import Session
 from tests.conftest import NOW, OFFICE_ID
 from tests.fakes import (
-    FakeDocumentStore,
+    FakeComplaintStore,
+    FakeErasureReceipts,
+    FakeReadinessStore,
     FakeRegistrationStore,
     FakeSessionStore,
     FakeSurveyStore,
@@ -62,8 +64,11 @@ class Chat:
         tickets: FakeTicketStore | None = None,
         profile_name: str = "Siti",
         surveys: FakeSurveyStore | None = None,
-        documents: FakeDocumentStore | None = None,
+        documents: FakeReadinessStore | None = None,
+        complaints: FakeComplaintStore | None = None,
+        office_id: str = OFFICE_ID,
     ) -> None:
+        self.office_id = office_id
         self.content = content
         self.now = now
         self.rules = rules or Rules()
@@ -71,17 +76,31 @@ class Chat:
         self.registrations = registrations or FakeRegistrationStore()
         self.tickets = tickets or FakeTicketStore()
         self.surveys = surveys or FakeSurveyStore()
-        self.documents = documents or FakeDocumentStore()
+        self.documents = documents or FakeReadinessStore()
+        self.complaints = complaints or FakeComplaintStore()
+        self.receipts = FakeErasureReceipts()
+        self.runner = fake_effects(
+            lambda: self.now,
+            functools.partial(message_tag, tag_key("transcripts")),  # stores keep keyed tags, as in production
+            registrations=self.registrations,
+            tickets=self.tickets,
+            sessions=FakeSessionStore(),
+            surveys=self.surveys,
+            readiness=self.documents,
+            complaints=self.complaints,
+            receipts=self.receipts,
+        )
         self.profile_name = profile_name
         self.reply_to = ""
         self.session: Session | None = None
         self.replies: tuple[Outbound, ...] = ()
         self.pushes: list[Push] = []
 
-    def _turn(self, **fields: object) -> str:
+    def _turn(self, wamid: str = "", **fields: object) -> str:
+        self._last = (wamid or f"wamid.{self.wa_id}.{next(_MESSAGE_NUMBERS)}", fields)
         inbound = Inbound(
-            office_id=OFFICE_ID,
-            wamid=f"wamid.{self.wa_id}.{next(_MESSAGE_NUMBERS)}",
+            office_id=self.office_id,
+            wamid=self._last[0],
             sender=Sender(self.wa_id, ""),
             profile_name=self.profile_name,
             reply_to=self.reply_to,
@@ -90,18 +109,9 @@ class Chat:
         self.reply_to = ""
         turn = handle(self.session, inbound, self.content, self.now, self.rules)
         self.session = turn.session
-        runner = fake_effects(
-            lambda: self.now,
-            functools.partial(message_tag, tag_key("transcripts")),  # stores keep keyed tags, as in production
-            registrations=self.registrations,
-            tickets=self.tickets,
-            sessions=FakeSessionStore(),
-            surveys=self.surveys,
-            documents=self.documents,
-        )
         outbound = list(turn.replies)
         for effect in turn.effects:
-            result = runner.run(effect, inbound, f"{OFFICE_ID}_{self.wa_id}")
+            result = self.runner.run(effect, inbound, f"{self.office_id}_{self.wa_id}")
             outbound.extend(follow_up(effect, result, inbound, self.content, self.now, self.rules))
             if isinstance(effect, DeleteResidentData):
                 self.session = None
@@ -109,6 +119,11 @@ class Chat:
         self.replies = tuple(o for o in outbound if not isinstance(o, Push))
         self.now += timedelta(seconds=20)
         return self.screen
+
+    def redeliver(self) -> str:
+        """Meta delivers the last message again (same id), to the session as it is now."""
+        wamid, fields = self._last
+        return self._turn(wamid, **fields)
 
     @property
     def screen(self) -> str:

@@ -4,6 +4,7 @@ compare-and-set conflicts and transient failures, and record what happened."""
 from __future__ import annotations
 
 import itertools
+import secrets
 import threading
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
@@ -14,8 +15,10 @@ from msgspec.structs import replace
 from puspa.app.bootstrap import handler_modules
 from puspa.app.effect_handlers import EffectRunner
 from puspa.domain.codes import RequestKind, format_code
+from puspa.domain.complaint import PREFIX as COMPLAINT_PREFIX
+from puspa.domain.complaint import Complaint, ComplaintStatus
 from puspa.domain.delivery import DeliveryLog, finished
-from puspa.domain.readiness import FAILURES_PER_DAY, DocumentRecord, Lookup, LookupOutcome, Readiness
+from puspa.domain.readiness import FAILURES_PER_DAY, DocumentRecord, Lookup, LookupOutcome, Marked, Readiness, expiry
 from puspa.domain.registration import TRANSITIONS, Change, Draft, Registration, Status
 from puspa.domain.results import (
     StatusChange,
@@ -29,6 +32,7 @@ from puspa.domain.results import (
 from puspa.domain.sender import Sender
 from puspa.domain.session import Session
 from puspa.domain.ticket import OPEN, RESIDENT, THREAD_MAX, Entry, Ticket, TicketAction, TicketStatus
+from puspa.domain.unanswered import without_resident
 from puspa.errors import ConcurrentUpdateError, GraphApiError, StoreUnavailableError
 from puspa.store.ledger import ChannelBusyError
 
@@ -120,6 +124,10 @@ class FakeContentSource:
     def load_content(self, office_id: str) -> tuple[str, dict[str, Any]] | None:
         self.reads += 1
         return self.published.get(office_id)
+
+    def published_offices(self) -> tuple[str, ...]:
+        self.reads += max(len(self.published), 1)
+        return tuple(sorted(self.published))
 
 
 class FakeSender:
@@ -352,30 +360,203 @@ class FakeTicketStore:
             return tuple(codes)
 
 
+class FakeErasureReceipts:
+    """ErasureReceipts in memory."""
+
+    def __init__(self) -> None:
+        self.receipts: set[tuple[str, str]] = set()
+
+    def keep_erasure_receipt(self, office_id: str, message_key: str, now: datetime) -> None:
+        self.receipts.add((office_id, message_key))
+
+    def erasure_receipt(self, office_id: str, message_key: str) -> bool:
+        return (office_id, message_key) in self.receipts
+
+
+class FakeComplaintStore:
+    """ComplaintStore in memory: the same numbering, replay and scoping rules as the adapter."""
+
+    def __init__(self) -> None:
+        self.items: dict[tuple[str, str], Complaint] = {}
+        self.keys: dict[tuple[str, str], str] = {}
+        self.handled: dict[tuple[str, str], list[str]] = {}
+        self.notices: dict[tuple[str, str], dict[str, Any]] = {}
+        self.counters: dict[tuple[str, int], int] = {}
+
+    def submit_complaint(
+        self, office_id: str, resident: Sender, category: str, text: str, message_key: str, now: datetime, year: int
+    ) -> Complaint:
+        replayed = self.keys.get((office_id, message_key))
+        if replayed is not None:  # a replay; erased since: its code, nothing kept again
+            return self.items.get((office_id, replayed)) or Complaint(
+                replayed, office_id, resident.key, resident.wa_id, resident.user_id, category, "",
+                ComplaintStatus.TERBUKA, now,
+            )  # fmt: skip
+        number = self.counters.get((office_id, year), 0) + 1
+        self.counters[(office_id, year)] = number
+        code = format_code(COMPLAINT_PREFIX, year, number)
+        complaint = Complaint(code, office_id, resident.key, resident.wa_id, resident.user_id, category, text,
+                              ComplaintStatus.TERBUKA, now)  # fmt: skip
+        self.items[(office_id, code)] = complaint
+        self.keys[(office_id, message_key)] = code
+        notice = {"kind": "complaint_new", "office_id": office_id, "code": code, "category": category, "text": text}
+        self.notices[(office_id, code)] = {**notice, "expire_at": now + timedelta(days=7)}
+        return complaint
+
+    def answer_complaint(
+        self, office_id: str, code: str, text: str, actor: str, message_key: str, now: datetime
+    ) -> Complaint | None:
+        complaint = self.items.get((office_id, code))
+        if complaint is None:
+            return None
+        handled = self.handled.setdefault((office_id, code), [])
+        if message_key in handled:
+            return complaint
+        handled.append(message_key)
+        answered = replace(complaint, status=ComplaintStatus.DITANGGAPI, answer=text, answered_by=actor,
+                           answered_at=now)  # fmt: skip
+        self.items[(office_id, code)] = answered
+        return answered
+
+    def find_complaints(self, office_id: str, resident_key: str, code: str) -> tuple[Complaint, ...]:
+        return tuple(
+            c for (office, c_code), c in self.items.items()
+            if office == office_id and c.resident_key == resident_key and (not code or c_code == code)
+        )  # fmt: skip
+
+    def erase_resident_complaints(self, office_id: str, resident_key: str) -> tuple[str, ...]:
+        codes = tuple(sorted(c.code for c in self.find_complaints(office_id, resident_key, "")))
+        for code in codes:
+            del self.items[(office_id, code)]
+            self.notices.pop((office_id, code), None)
+        return codes
+
+
 class FakeSurveyStore:
-    """Anonymous survey answers in memory, one per respondent and period (as FirestoreSurveyStore)."""
+    """Anonymous survey answers in memory, one per respondent and period while the period is open,
+    moved to random ids with its key deleted once sealed (as FirestoreSurveyStore)."""
 
     def __init__(self) -> None:
         self.answers: dict[tuple[str, str, str], dict[str, Any]] = {}
+        self.keys: dict[tuple[str, str], bytes] = {}
+
+    def period_key(self, office_id: str, period: str) -> bytes:
+        return self.keys.setdefault((office_id, period), secrets.token_bytes(32))
 
     def submit_survey(
         self, office_id: str, respondent: str, period: str, service_id: str, scores: dict[str, int], suggestion: str,
-        now: datetime,
     ) -> bool:  # fmt: skip
         key = (office_id, period, respondent)
         if key in self.answers:
             return False
         self.answers[key] = {"office_id": office_id, "period": period, "service_id": service_id, "scores": scores,
-                             "suggestion": suggestion, "submitted_at": now}  # fmt: skip
+                             "suggestion": suggestion}  # fmt: skip
         return True
 
     def survey_answers(self, office_id: str, period: str) -> tuple[dict[str, Any], ...]:
-        return tuple(a for (o, p, _), a in self.answers.items() if o == office_id and p == period)
+        fields = ("service_id", "scores", "suggestion")
+        return tuple({k: v for k, v in a.items() if k in fields}
+                     for (o, p, _), a in self.answers.items() if o == office_id and p == period)  # fmt: skip
+
+    def seal_period(self, office_id: str, period: str) -> int:
+        pending = [k for k, a in self.answers.items() if k[:2] == (office_id, period) and not a.get("sealed")]
+        for key in pending:
+            self.answers[(office_id, period, f"s{secrets.token_hex(16)}")] = {**self.answers.pop(key), "sealed": True}
+        self.keys.pop((office_id, period), None)
+        return len(pending)
 
 
-class FakeDocumentStore:
+class FakeUnansweredStore:
+    """Questions without a card in memory (as FirestoreUnansweredStore): `asked` holds what each
+    session keeps (session key -> (question, when)), `days` what is kept per office and local day."""
+
+    def __init__(self) -> None:
+        self.asked: dict[str, list[tuple[str, datetime]]] = {}
+        self.days: dict[tuple[str, str], dict[str, Any]] = {}
+
+    def unanswered_between(self, office_id: str, start: datetime, end: datetime) -> tuple[tuple[str, ...], ...]:
+        per_resident = (
+            tuple(q for q, at in entries if start <= at < end)
+            for key, entries in sorted(self.asked.items()) if key.startswith(f"{office_id}_")
+        )  # fmt: skip
+        return tuple(texts for texts in per_resident if texts)
+
+    def kept_days(self, office_id: str, days: list[str]) -> set[str]:
+        return {day for day in days if (office_id, day) in self.days}
+
+    def keep_unanswered_day(
+        self, office_id: str, day: str, figures: dict[str, Any], start: datetime, end: datetime, expire_at: datetime
+    ) -> None:
+        self.days[(office_id, day)] = {**figures, "office_id": office_id, "day": day, "start": start, "end": end,
+                                       "expire_at": expire_at}  # fmt: skip
+
+    def forget_resident_questions(self, office_id: str, session_key: str) -> int:
+        asked = self.asked.get(session_key, [])
+        changed = 0
+        for (office, _), data in self.days.items():
+            if office != office_id or "texts" not in data:
+                continue
+            theirs = [q for q, at in asked if data["start"] <= at < data["end"]]
+            left = without_resident(data["texts"], theirs)
+            if left != data["texts"]:
+                data["texts"], changed = left, changed + 1
+        return changed
+
+    def forget_legacy_texts(self) -> int:
+        legacy = [data for data in self.days.values() if "counts" in data]
+        for data in legacy:
+            data.update(total=sum(data.pop("counts").values()), texts={})
+        return len(legacy)
+
+
+class FakeMonthSource:
+    """What the monthly report reads, in memory (as FirestoreMonthSource): the records of the month,
+    the daily documents the digest kept, and what the sessions still hold (`activity`, `unanswered`)."""
+
+    def __init__(self, surveys: FakeSurveyStore | None = None, unanswered: FakeUnansweredStore | None = None) -> None:
+        self.surveys = surveys or FakeSurveyStore()
+        self.unanswered = unanswered or FakeUnansweredStore()
+        self.registrations: list[Registration] = []
+        self.tickets: list[Ticket] = []
+        self.activity: dict[tuple[str, str], tuple[int, int, dict[str, int]]] = {}  # (office, day) in the sessions
+        self.kept_activity: dict[tuple[str, str], dict[str, Any]] = {}  # (office, day) kept by the digest
+        self.aggregates: dict[tuple[str, str], dict[str, Any]] = {}
+
+    def registrations_between(self, office_id: str, start: datetime, end: datetime) -> tuple[Registration, ...]:
+        return tuple(r for r in self.registrations if r.office_id == office_id and start <= r.created_at < end)
+
+    def tickets_between(self, office_id: str, start: datetime, end: datetime) -> tuple[Ticket, ...]:
+        return tuple(t for t in self.tickets if t.office_id == office_id and start <= t.created_at < end)
+
+    def survey_answers(self, office_id: str, period: str) -> tuple[dict[str, Any], ...]:
+        return self.surveys.survey_answers(office_id, period)
+
+    def seal_survey_period(self, office_id: str, period: str) -> int:
+        return self.surveys.seal_period(office_id, period)
+
+    def daily_documents(self, collection: str, office_id: str, days: list[str]) -> list[dict[str, Any]]:
+        kept = self.unanswered.days if collection == "unanswered_daily" else self.kept_activity
+        return [kept[(office_id, day)] for day in days if (office_id, day) in kept]
+
+    def monthly_aggregates(self, office_id: str, periods: list[str]) -> list[dict[str, Any]]:
+        return [self.aggregates[(office_id, p)] for p in periods if (office_id, p) in self.aggregates]
+
+    def keep_monthly_aggregate(self, office_id: str, period: str, figures: dict[str, Any]) -> None:
+        self.aggregates[(office_id, period)] = {**figures, "office_id": office_id}
+
+    def aggregates_of(self, office_ids: list[str], period: str) -> dict[str, dict[str, Any]]:
+        return {o: self.aggregates[(o, period)] for o in office_ids if (o, period) in self.aggregates}
+
+    def activity_of_day(self, office_id: str, day: str) -> tuple[int, int, dict[str, int]]:
+        return self.activity.get((office_id, day), (0, 0, {}))
+
+    def unanswered_between(self, office_id: str, start: datetime, end: datetime) -> tuple[tuple[str, ...], ...]:
+        return self.unanswered.unanswered_between(office_id, start, end)
+
+
+class FakeReadinessStore:
     """Documents in memory. The rules (the pause after FAILURES_PER_DAY failures, staff's marks that an
-    older spreadsheet never undoes, one notice per document) are FirestoreDocumentStore's, pinned to it
+    older spreadsheet never undoes, one notice per document) are FirestoreReadinessStore's, pinned to it
     by tests/contract/test_store_ports.py."""
 
     def __init__(self) -> None:
@@ -403,7 +584,14 @@ class FakeDocumentStore:
     def subscribe(
         self, office_id: str, number: str, secret_hash: str, sender: Sender, sender_tag: str, day: str, now: datetime
     ) -> Lookup:
-        lookup = self._check(office_id, number, secret_hash, sender_tag, day)
+        return self._subscribe(office_id, number, self._check(office_id, number, secret_hash, sender_tag, day), sender)
+
+    def subscribe_proven(self, office_id: str, number: str, sender: Sender, now: datetime) -> Lookup:
+        doc = self.docs.get((office_id, number))
+        lookup = Lookup(LookupOutcome.FOUND, doc["record"]) if doc else Lookup(LookupOutcome.NOT_FOUND)
+        return self._subscribe(office_id, number, lookup, sender)
+
+    def _subscribe(self, office_id: str, number: str, lookup: Lookup, sender: Sender) -> Lookup:
         if lookup.record is None or lookup.record.state is not Readiness.PROCESSING:
             return lookup
         self.docs[(office_id, number)]["subscribers"][sender.key] = sender
@@ -412,6 +600,11 @@ class FakeDocumentStore:
     def save_document(
         self, office_id: str, record: DocumentRecord, secret_hash: str | None, actor: str, now: datetime
     ) -> str:
+        return self._save(office_id, record, secret_hash, actor, now)[0]
+
+    def _save(
+        self, office_id: str, record: DocumentRecord, secret_hash: str | None, actor: str, now: datetime
+    ) -> tuple[str, int, DocumentRecord]:
         old: dict[str, Any] = self.docs.get((office_id, number := record.number)) or {}
         kept: DocumentRecord | None = old.get("record")
         if kept is not None:  # a step back keeps staff's SIAP/DIAMBIL; a date left empty keeps the known one
@@ -421,23 +614,25 @@ class FakeDocumentStore:
                              collected_on=record.collected_on or kept.collected_on)  # fmt: skip
             secret_hash = secret_hash or old["secret_hash"]
             if (record, secret_hash) == (kept, old["secret_hash"]):
-                return "sama"
+                return "sama", 0, kept
         subscribers = old.get("subscribers", {})
+        told = 0
         becomes_ready = record.state is Readiness.READY and (kept is None or kept.state is not Readiness.READY)
         if becomes_ready and subscribers and (office_id, number) not in self.notices_by_document:
             notice = {"kind": "document_ready", "number": number, "subscribers": list(subscribers)}
             self.notices.append(notice)
             self.notices_by_document[(office_id, number)] = notice
-            subscribers = {}  # moved to the notice
+            told, subscribers = len(subscribers), {}  # moved to the notice
         self.docs[(office_id, number)] = {
             "record": record, "secret_hash": secret_hash or "", "subscribers": subscribers,
             "history": [*old.get("history", []), (record.state, actor, now)],
+            "expire_at": expiry(record.ready_on, record.collected_on, now),
         }  # fmt: skip
-        return "diubah" if old else "baru"
+        return ("diubah" if old else "baru"), told, record
 
     def mark_document(
         self, office_id: str, number: str, ready: bool, actor: str, day: str, now: datetime
-    ) -> DocumentRecord | None:
+    ) -> Marked | None:
         doc = self.docs.get((office_id, number))
         if doc is None:
             return None
@@ -446,8 +641,8 @@ class FakeDocumentStore:
         state = Readiness.READY if ready else Readiness.COLLECTED
         changed = replace(current, state=state, ready_on=current.ready_on or today,
                           collected_on=None if ready else today)  # fmt: skip
-        self.save_document(office_id, changed, None, actor, now)
-        return changed
+        outcome, told, stored = self._save(office_id, changed, None, actor, now)
+        return Marked(stored, told, already=outcome == "sama")
 
     def erase_subscriptions(self, office_id: str, resident_key: str) -> int:
         """Counts the documents and the notices not yet sent that the resident is taken off."""
@@ -491,8 +686,11 @@ def fake_dependencies(
     tickets: FakeTicketStore | None = None,
     sessions: FakeSessionStore | None = None,
     surveys: FakeSurveyStore | None = None,
-    documents: FakeDocumentStore | None = None,
+    readiness: FakeReadinessStore | None = None,
+    unanswered: FakeUnansweredStore | None = None,
     keep_after_event: timedelta = timedelta(days=90),
+    complaints: FakeComplaintStore | None = None,
+    receipts: FakeErasureReceipts | None = None,
 ) -> dict[str, object]:
     """What the effect handlers name, on fakes (the ones not given are new and empty)."""
     return {
@@ -500,8 +698,11 @@ def fake_dependencies(
         "tickets": tickets or FakeTicketStore(),
         "sessions": sessions or FakeSessionStore(),
         "surveys": surveys or FakeSurveyStore(),
-        "documents": documents or FakeDocumentStore(),
+        "readiness": readiness or FakeReadinessStore(),
+        "unanswered": unanswered or FakeUnansweredStore(),
         "keep_after_event": keep_after_event,
+        "complaints": complaints or FakeComplaintStore(),
+        "receipts": receipts or FakeErasureReceipts(),
     }
 
 

@@ -2,7 +2,7 @@
 Google's emulator: the fakes the fast tiers rely on cannot drift from Firestore's behaviour.
 
 Covered: SessionStore, RegistrationStore, TicketStore, MessageRefs, ContentSource, SurveyStore,
-DocumentStore, Ledger. UnansweredSource, UnansweredQuestions, MonthSource and ActivitySource have a
+ReadinessStore, Ledger. UnansweredSource, UnansweredQuestions, MonthSource and ActivitySource have a
 Firestore adapter but no fake (the tests that need them run on the emulator)."""
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from puspa.app.ports import LEASE, ContentSource, DocumentStore, Ledger, RegistrationStore, SessionStore, SurveyStore
-from puspa.domain.readiness import DocumentRecord, Lookup, LookupOutcome, Readiness
+from puspa.app.ports import LEASE, ContentSource, Ledger, ReadinessStore, RegistrationStore, SessionStore, SurveyStore
+from puspa.domain.readiness import FAILURES_PER_DAY, DocumentRecord, Lookup, LookupOutcome, Marked, Readiness
 from puspa.domain.registration import Draft, Status
 from puspa.domain.results import StatusProblem, TicketProblem
 from puspa.domain.sender import Sender
@@ -26,8 +26,8 @@ from puspa.store.ledger import ChannelBusyError
 from tests.conftest import OFFICE_ID, PROJECT
 from tests.fakes import (
     FakeContentSource,
-    FakeDocumentStore,
     FakeNotificationLedger,
+    FakeReadinessStore,
     FakeRegistrationStore,
     FakeSessionStore,
     FakeSurveyStore,
@@ -54,14 +54,16 @@ class Ports:
     tickets: Any  # TicketStore plus remember_message (MessageRefs)
     content: ContentSource
     surveys: SurveyStore
-    documents: DocumentStore
+    documents: ReadinessStore
     ledger: Ledger
     publish: Callable[[str, str, dict[str, Any]], None]  # (office, version, bundle): what content_seed does
     document_notices: Callable[[], list[tuple[str, str, list[str]]]]  # (office, number, subscriber keys)
+    survey_ids: Callable[[str, str], set[str]]  # (office, period) -> the respondent parts of the answers' ids
+    document_expiry: Callable[[str], Any]  # number -> the record's expire_at, as stored
 
 
 def _fake_ports() -> Ports:
-    content, documents = FakeContentSource(OFFICE_ID, BUNDLE, "v1"), FakeDocumentStore()
+    content, documents, surveys = FakeContentSource(OFFICE_ID, BUNDLE, "v1"), FakeReadinessStore(), FakeSurveyStore()
 
     def publish(office_id: str, version: str, bundle: dict[str, Any]) -> None:
         content.published[office_id] = (version, bundle)
@@ -69,14 +71,20 @@ def _fake_ports() -> Ports:
     def document_notices() -> list[tuple[str, str, list[str]]]:
         return sorted((o, n, sorted(notice["subscribers"])) for (o, n), notice in documents.notices_by_document.items())
 
-    return Ports(FakeSessionStore(), FakeRegistrationStore(), FakeTicketStore(), content, FakeSurveyStore(),
-                 documents, FakeNotificationLedger(), publish, document_notices)  # fmt: skip
+    def survey_ids(office_id: str, period: str) -> set[str]:
+        return {r for (o, p, r) in surveys.answers if (o, p) == (office_id, period)}
+
+    def document_expiry(number: str) -> Any:
+        return documents.docs[(OFFICE_ID, number)]["expire_at"]
+
+    return Ports(FakeSessionStore(), FakeRegistrationStore(), FakeTicketStore(), content, surveys, documents,
+                 FakeNotificationLedger(), publish, document_notices, survey_ids, document_expiry)  # fmt: skip
 
 
 def _firestore_ports() -> Ports:
     from puspa.store import (
-        FirestoreDocumentStore,
         FirestoreNotificationLedger,
+        FirestoreReadinessStore,
         FirestoreRegistrationStore,
         FirestoreStore,
         FirestoreSurveyStore,
@@ -90,16 +98,26 @@ def _firestore_ports() -> Ports:
         store.publish_content(office_id, version, bundle, published_by="test")
 
     def document_notices() -> list[tuple[str, str, list[str]]]:
-        notices = [n.to_dict() or {} for n in store._client.collection("notices").stream()]
+        notices = [n.to_dict() or {} for n in store.client.collection("notices").stream()]
         return sorted(
             (n["office_id"], n["number"], sorted(s["key"] for s in n["subscribers"]))
             for n in notices
             if n.get("kind") == "document_ready"
         )
 
+    def survey_ids(office_id: str, period: str) -> set[str]:
+        prefix = f"{office_id}_{period}_"
+        return {a.id.removeprefix(prefix) for a in store.client.collection("survey_answers").stream()
+                if a.id.startswith(prefix)}  # fmt: skip
+
+    def document_expiry(number: str) -> Any:
+        return (store.client.collection("documents").document(f"{OFFICE_ID}_{number}").get().to_dict() or {})[
+            "expire_at"
+        ]
+
     return Ports(store, FirestoreRegistrationStore(store), FirestoreTicketStore(store, keep_closed=timedelta(days=30)),
-                 store, FirestoreSurveyStore(store), FirestoreDocumentStore(store), FirestoreNotificationLedger(store),
-                 publish, document_notices)  # fmt: skip
+                 store, FirestoreSurveyStore(store), FirestoreReadinessStore(store), FirestoreNotificationLedger(store),
+                 publish, document_notices, survey_ids, document_expiry)  # fmt: skip
 
 
 @pytest.fixture(params=["fake", pytest.param("firestore", marks=pytest.mark.emulator)])
@@ -317,38 +335,64 @@ def test_content_source_published_bundle_reads_back_and_a_new_version_replaces_i
     assert ports.content.content_version(OTHER_OFFICE) is None  # one office's content is not another's
 
 
+def test_content_source_lists_every_published_office_and_nothing_else(ports: Ports) -> None:
+    assert ports.content.published_offices() == (OFFICE_ID,)
+    ports.publish(OTHER_OFFICE, "v1", BUNDLE)
+    assert ports.content.published_offices() == tuple(sorted((OFFICE_ID, OTHER_OFFICE)))
+
+
 # --- SurveyStore ---------------------------------------------------------------------------------
 
 
-def _answers(ports: Ports, office_id: str, period: str) -> list[tuple[str, dict[str, int], str, datetime]]:
+def _answers(ports: Ports, office_id: str, period: str) -> list[tuple[str, dict[str, int], str]]:
     found = ports.surveys.survey_answers(office_id, period)
-    answers = [(a["service_id"], dict(a["scores"]), a["suggestion"], a["submitted_at"]) for a in found]
+    assert all(set(a) == {"service_id", "scores", "suggestion"} for a in found)  # no sender, no time
+    answers = [(a["service_id"], dict(a["scores"]), a["suggestion"]) for a in found]
     return sorted(answers, key=lambda answer: answer[2])  # by suggestion
 
 
 def test_survey_second_answer_of_a_respondent_in_a_period_is_refused_and_stores_nothing(ports: Ports) -> None:
     surveys = ports.surveys
-    assert surveys.submit_survey(OFFICE_ID, "r-siti", "2026-11", "kk", {"u1": 4, "u2": 3}, "Cepat.", NOW) is True
-    later = NOW + timedelta(hours=1)
-    assert (
-        surveys.submit_survey(OFFICE_ID, "r-siti", "2026-11", "ktp_el", {"u1": 1, "u2": 1}, "Lambat.", later) is False
-    )
-    assert _answers(ports, OFFICE_ID, "2026-11") == [("kk", {"u1": 4, "u2": 3}, "Cepat.", NOW)]
+    assert surveys.submit_survey(OFFICE_ID, "r-siti", "2026-11", "kk", {"u1": 4, "u2": 3}, "Cepat.") is True
+    assert surveys.submit_survey(OFFICE_ID, "r-siti", "2026-11", "ktp_el", {"u1": 1, "u2": 1}, "Lambat.") is False
+    assert _answers(ports, OFFICE_ID, "2026-11") == [("kk", {"u1": 4, "u2": 3}, "Cepat.")]
 
 
 def test_survey_another_respondent_period_or_office_is_stored_apart(ports: Ports) -> None:
     surveys = ports.surveys
-    assert surveys.submit_survey(OFFICE_ID, "r-siti", "2026-11", "kk", {"u1": 4}, "a", NOW) is True
-    assert surveys.submit_survey(OFFICE_ID, "r-budi", "2026-11", "kk", {"u1": 2}, "b", NOW) is True
-    assert surveys.submit_survey(OFFICE_ID, "r-siti", "2026-12", "", {"u1": 3}, "c", LATER) is True
-    assert surveys.submit_survey(OTHER_OFFICE, "r-siti", "2026-11", "kk", {"u1": 1}, "d", NOW) is True
-    assert _answers(ports, OFFICE_ID, "2026-11") == [("kk", {"u1": 4}, "a", NOW), ("kk", {"u1": 2}, "b", NOW)]
-    assert _answers(ports, OFFICE_ID, "2026-12") == [("", {"u1": 3}, "c", LATER)]
-    assert _answers(ports, OTHER_OFFICE, "2026-11") == [("kk", {"u1": 1}, "d", NOW)]
+    assert surveys.submit_survey(OFFICE_ID, "r-siti", "2026-11", "kk", {"u1": 4}, "a") is True
+    assert surveys.submit_survey(OFFICE_ID, "r-budi", "2026-11", "kk", {"u1": 2}, "b") is True
+    assert surveys.submit_survey(OFFICE_ID, "r-siti", "2026-12", "", {"u1": 3}, "c") is True
+    assert surveys.submit_survey(OTHER_OFFICE, "r-siti", "2026-11", "kk", {"u1": 1}, "d") is True
+    assert _answers(ports, OFFICE_ID, "2026-11") == [("kk", {"u1": 4}, "a"), ("kk", {"u1": 2}, "b")]
+    assert _answers(ports, OFFICE_ID, "2026-12") == [("", {"u1": 3}, "c")]
+    assert _answers(ports, OTHER_OFFICE, "2026-11") == [("kk", {"u1": 1}, "d")]
     assert _answers(ports, OFFICE_ID, "2026-10") == []
 
 
-# --- DocumentStore -------------------------------------------------------------------------------
+def test_survey_key_is_one_per_office_and_month_and_a_sealed_month_has_a_new_one(ports: Ports) -> None:
+    surveys = ports.surveys
+    november = surveys.period_key(OFFICE_ID, "2026-11")
+    assert len(november) == 32 and surveys.period_key(OFFICE_ID, "2026-11") == november
+    assert surveys.period_key(OFFICE_ID, "2026-12") != november
+    assert surveys.period_key(OTHER_OFFICE, "2026-11") != november
+    surveys.seal_period(OFFICE_ID, "2026-11")
+    assert surveys.period_key(OFFICE_ID, "2026-11") != november  # the old key is gone for good
+
+
+def test_survey_sealing_keeps_the_answers_and_forgets_who_gave_them(ports: Ports) -> None:
+    surveys = ports.surveys
+    surveys.submit_survey(OFFICE_ID, "r-siti", "2026-11", "kk", {"u1": 4}, "a")
+    surveys.submit_survey(OFFICE_ID, "r-budi", "2026-11", "kk", {"u1": 2}, "b")
+    surveys.submit_survey(OFFICE_ID, "r-siti", "2026-12", "kk", {"u1": 3}, "c")
+    assert surveys.seal_period(OFFICE_ID, "2026-11") == 2
+    assert surveys.seal_period(OFFICE_ID, "2026-11") == 0  # safe to repeat
+    assert _answers(ports, OFFICE_ID, "2026-11") == [("kk", {"u1": 4}, "a"), ("kk", {"u1": 2}, "b")]
+    assert ports.survey_ids(OFFICE_ID, "2026-11").isdisjoint({"r-siti", "r-budi"})
+    assert ports.survey_ids(OFFICE_ID, "2026-12") == {"r-siti"}  # another month is not touched
+
+
+# --- ReadinessStore -------------------------------------------------------------------------------
 
 SECRET, WRONG, NEW_SECRET = "h-secret-1990-08-17", "h-secret-1991-01-01", "h-secret-1990-08-18"
 DAY, NEXT_DAY = "2026-11-25", "2026-11-26"
@@ -409,19 +453,45 @@ def test_document_subscriber_while_processing_is_moved_to_one_notice_when_ready(
     assert ports.document_notices() == []
     marked = documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0001", NEXT_DAY, NOW)
     ready = DocumentRecord("KTP-0003", "ktp_el", "Cibodas", Readiness.READY, date(2026, 11, 26))
-    assert marked == ready
+    assert marked == Marked(ready, told=1)  # staff's answer says how many residents are told
     assert ports.document_notices() == [(OFFICE_ID, "KTP-0003", [SITI.key])]
     assert _find(ports, "KTP-0003", SECRET) == Lookup(LookupOutcome.FOUND, ready, subscribed=False)  # moved
-    documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0002", NEXT_DAY, NOW)  # SIAP again
+    again = documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0002", NEXT_DAY, NOW)  # SIAP again
+    assert again == Marked(ready, told=0, already=True)
     assert documents.save_document(OFFICE_ID, ready, SECRET, "impor", NOW) == "sama"  # the sheet says ready too
     assert _subscribe(ports, "KTP-0003", SECRET, BUDI) == Lookup(LookupOutcome.FOUND, ready, subscribed=False)
     assert ports.document_notices() == [(OFFICE_ID, "KTP-0003", [SITI.key])]  # nobody is told twice
 
 
+def test_document_subscribe_proven_needs_no_secret_and_counts_no_failure(ports: Ports) -> None:
+    """ "Kabari saya" right after a lookup: the shell checked the lookup's proof, the store only subscribes."""
+    documents = ports.documents
+    documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", NOW)
+    assert documents.subscribe_proven(OFFICE_ID, "KTP-0003", SITI, NOW) == Lookup(LookupOutcome.FOUND, WAITING, True)
+    assert documents.subscribe_proven(OFFICE_ID, "KTP-0003", SITI, NOW).subscribed  # twice: still one subscriber
+    assert _find(ports, "KTP-0003", SECRET).subscribed and not _find(ports, "KTP-0003", SECRET, BUDI).subscribed
+    for _ in range(FAILURES_PER_DAY):
+        assert documents.subscribe_proven(OFFICE_ID, "KTP-9999", BUDI, NOW) == Lookup(LookupOutcome.NOT_FOUND)
+    assert documents.subscribe_proven(OTHER_OFFICE, "KTP-0003", BUDI, NOW) == Lookup(LookupOutcome.NOT_FOUND)
+    assert _find(ports, "KTP-0003", SECRET, BUDI).outcome is LookupOutcome.FOUND  # nothing was counted as a guess
+    documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0001", NEXT_DAY, NOW)
+    ready = DocumentRecord("KTP-0003", "ktp_el", "Cibodas", Readiness.READY, date(2026, 11, 26))
+    assert documents.subscribe_proven(OFFICE_ID, "KTP-0003", BUDI, NOW) == Lookup(LookupOutcome.FOUND, ready)
+    assert ports.document_notices() == [(OFFICE_ID, "KTP-0003", [SITI.key])]
+
+
 def test_document_ready_without_subscribers_leaves_no_notice(ports: Ports) -> None:
     ports.documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", NOW)
-    ports.documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0001", DAY, NOW)
+    assert ports.documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0001", DAY, NOW).told == 0
     assert ports.document_notices() == []
+
+
+def test_document_siap_counts_every_resident_it_tells(ports: Ports) -> None:
+    ports.documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", NOW)
+    assert _subscribe(ports, "KTP-0003", SECRET).subscribed and _subscribe(ports, "KTP-0003", SECRET, BUDI).subscribed
+    assert ports.documents.subscribe_proven(OFFICE_ID, "KTP-0003", BUDI, NOW).subscribed  # BUDI once, not twice
+    assert ports.documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0001", DAY, NOW).told == 2
+    assert ports.document_notices() == [(OFFICE_ID, "KTP-0003", sorted([SITI.key, BUDI.key]))]
 
 
 def test_document_import_reports_new_changed_and_same(ports: Ports) -> None:
@@ -437,6 +507,21 @@ def test_document_import_reports_new_changed_and_same(ports: Ports) -> None:
     assert _find(ports, "KTP-0003", SECRET).outcome is LookupOutcome.NOT_FOUND  # the old secret no longer opens it
 
 
+def test_document_import_of_the_same_sheet_a_month_later_changes_nothing(ports: Ports) -> None:
+    """README: running the same file twice changes nothing — not even when a record expires."""
+    documents, later = ports.documents, NOW + timedelta(days=30)
+    documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", NOW)
+    assert ports.document_expiry("KTP-0003") == NOW + timedelta(days=180)  # README: in process, 180 days
+    assert documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", later) == "sama"
+    assert ports.document_expiry("KTP-0003") == NOW + timedelta(days=180)
+    documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0001", NEXT_DAY, later)
+    assert ports.document_expiry("KTP-0003") == datetime(2026, 11, 26, tzinfo=UTC) + timedelta(days=90)
+    documents.mark_document(OFFICE_ID, "KTP-0003", False, "petugas …0001", "2026-11-27", later)
+    assert ports.document_expiry("KTP-0003") == datetime(2026, 11, 27, tzinfo=UTC) + timedelta(days=30)
+    assert documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", later + timedelta(days=1)) == "sama"
+    assert ports.document_expiry("KTP-0003") == datetime(2026, 11, 27, tzinfo=UTC) + timedelta(days=30)
+
+
 def test_document_older_import_does_not_undo_staffs_siap_or_diambil(ports: Ports) -> None:
     documents = ports.documents
     documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", NOW)
@@ -446,10 +531,11 @@ def test_document_older_import_does_not_undo_staffs_siap_or_diambil(ports: Ports
     assert _find(ports, "KTP-0003", SECRET).record == ready
     collected = documents.mark_document(OFFICE_ID, "KTP-0003", False, "petugas …0001", "2026-11-27", NOW)
     taken = DocumentRecord("KTP-0003", "ktp_el", "Cibodas", Readiness.COLLECTED, date(2026, 11, 26), date(2026, 11, 27))
-    assert collected == taken
+    assert collected == Marked(taken)
     assert documents.save_document(OFFICE_ID, WAITING, SECRET, "impor", NOW) == "sama"
     assert documents.save_document(OFFICE_ID, ready, SECRET, "impor", NOW) == "sama"
-    documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0002", "2026-11-28", NOW)  # a late SIAP
+    late = documents.mark_document(OFFICE_ID, "KTP-0003", True, "petugas …0002", "2026-11-28", NOW)  # a late SIAP
+    assert late == Marked(taken, already=True)  # the record as it stands: collected, not ready again
     assert _find(ports, "KTP-0003", SECRET).record == taken
 
 

@@ -31,6 +31,7 @@ from puspa.store import (
     FirestoreRegistrationStore,
     FirestoreStore,
     FirestoreTicketStore,
+    FirestoreUnansweredStore,
 )
 from puspa.whatsapp.webhook import parse_webhook
 from tests.conftest import APP_SECRET, OFFICE_ID, PROJECT, VERIFY_TOKEN
@@ -96,8 +97,8 @@ def month(firestore_host: str, bundle: dict[str, Any]) -> tuple[FirestoreStore, 
                                        clock.now + timedelta(hours=2))  # fmt: skip
     digest_day = datetime(2026, 11, 24, 1, 0, tzinfo=UTC)  # Tuesday 08.00 WIB: yesterday is collected
     DigestService(DigestConfig(OFFICE_ID, ()), tickets, FirestoreNotificationLedger(store), None,
-                  ContentCache(store, 60), lambda: digest_day, store, store).run()  # fmt: skip
-    store.keep_daily_counts(OFFICE_ID, "2026-11-23", {"harga beras hari ini berapa ya bu": 2}, digest_day)
+                  ContentCache(store, 60), lambda: digest_day, FirestoreUnansweredStore(store),
+                  store).run()  # fmt: skip
     return store, clock
 
 
@@ -148,12 +149,14 @@ def test_a_month_of_activity_becomes_the_report(month: tuple[FirestoreStore, Clo
     assert report.survey.lowest[0] == ("u8", 2.0)
     assert report.work.registrations == {"disetujui": 1} and report.work.decision_hours_median == 2.0
     assert report.work.questions == 1 and report.work.answer_hours_median is not None
-    assert report.work.resident_days == 4 and report.work.messages >= 19
-    assert ("kk", 1) in report.work.top_cards and report.work.unanswered[0][1] == 2
+    assert report.work.resident_days == 3 and report.work.messages == 18  # three residents; staff are not counted
+    assert ("kk", 1) in report.work.top_cards
+    assert report.work.unanswered_total == 3 and report.work.unanswered == ()  # too few residents to quote a text
     kept = store.client.collection("monthly_reports").document(f"{OFFICE_ID}_2026-11").get().to_dict()
     assert kept["respondents"] == 1 and kept["grade"] in "ABCD" and "6281100000002" not in json.dumps(kept, default=str)
-    rows = list(csv.reader(io.StringIO(built.csv)))
-    assert rows[0] == ["periode", "ukuran", "nilai"] and ["2026-11", "Responden survei", "1"] in rows
+    rows = list(csv.reader(io.StringIO(built.csv.removeprefix("\ufeff")), delimiter=";"))
+    assert rows[0] == ["periode", "bagian", "ukuran", "nilai", "mutu"]
+    assert ["2026-11", "Ringkasan", "Responden survei", "1", ""] in rows
     assert all(png.startswith(b"\x89PNG") for png in built.charts.values())
 
 
@@ -161,16 +164,23 @@ def test_the_report_is_emailed_once_on_the_first_working_day(
     month: tuple[FirestoreStore, Clock], mail_sink: MailSink
 ) -> None:
     store, _ = month
-    assert _report(store, datetime(2026, 11, 30, 2, 0, tzinfo=UTC), mail_sink).run() == (
+    assert _report(store, datetime(2026, 11, 30, 2, 0, tzinfo=UTC), mail_sink).run_office(OFFICE_ID) == (
         "not the first working day of the month"
     )
     first_working_day = datetime(2026, 12, 1, 1, 0, tzinfo=UTC)  # Tuesday 1 December, 08.00 WIB
-    assert _report(store, first_working_day, mail_sink).run() == "sent report 2026-11"
-    assert _report(store, first_working_day, mail_sink).run() == "already sent"
+    (answer,) = store.client.collection("survey_answers").stream()
+    assert store.client.collection("survey_keys").document(f"{OFFICE_ID}_2026-11").get().exists
+    assert _report(store, first_working_day, mail_sink).run_office(OFFICE_ID) == "sent report 2026-11"
+    # November is reported: its survey key is gone and its answer moved to a random id, with no time on it.
+    assert not store.client.collection("survey_keys").document(f"{OFFICE_ID}_2026-11").get().exists
+    (sealed,) = store.client.collection("survey_answers").stream()
+    assert sealed.id != answer.id and sealed.to_dict()["scores"] == answer.to_dict()["scores"]
+    assert set(sealed.to_dict()) == {"office_id", "period", "service_id", "scores", "suggestion", "sealed", "expire_at"}
+    assert _report(store, first_working_day, mail_sink).run_office(OFFICE_ID) == "already sent"
     ((recipients, message),) = mail_sink.messages
     assert recipients == ["camat@example.org"]
-    assert message["Subject"] == "[PUSPA Kecamatan Jonggol] Laporan bulanan 2026-11"
-    assert "IKM (25–100)" in message.get_body(("plain",)).get_content()
+    assert message["Subject"] == "[PUSPA Kecamatan Jonggol] Laporan bulanan November 2026"
+    assert "mutu pelayanan B (Baik), dari 1 responden survei" in message.get_body(("plain",)).get_content()
     parts = {part.get_filename(): part.get_content_type() for part in message.walk() if part.get_filename()}
     assert parts == {"unsur.png": "image/png", "tren.png": "image/png", "beban.png": "image/png",
                      "puspa-2026-11.csv": "text/csv"}  # fmt: skip
@@ -178,7 +188,7 @@ def test_the_report_is_emailed_once_on_the_first_working_day(
 
 def test_the_html_report_reads_well_in_a_browser(month: tuple[FirestoreStore, Clock], tmp_path: Path) -> None:
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    assert chromium, "Debian's chromium is installed by the project's set-up (make install)"
+    assert chromium, "Debian's chromium is installed by make test when missing (see the Makefile)"
     store, _ = month
     files = _report(store, datetime(2026, 12, 1, 2, 0, tzinfo=UTC)).write("2026-11", tmp_path / "laporan")
     page = tmp_path / "laporan" / "laporan.html"
@@ -190,7 +200,8 @@ def test_the_html_report_reads_well_in_a_browser(month: tuple[FirestoreStore, Cl
     assert shot.exists() and shot.stat().st_size > 20_000  # a phone-width page with charts, not a blank one
     dom = subprocess.run([*common, "--dump-dom", page.as_uri()], check=True, capture_output=True, text=True,
                          timeout=120).stdout  # fmt: skip
-    assert "Laporan bulanan PUSPA Kecamatan Jonggol" in dom and "Mutu pelayanan" in dom
+    assert "Laporan bulanan PUSPA Kecamatan Jonggol" in dom and "November 2026" in dom
+    assert "83,33" in dom and "B · Baik" in dom and "Perhatian: IKM ini baru dari 1 responden" in dom
     assert dom.count("<img") == 3
 
 
@@ -198,10 +209,13 @@ def test_a_failed_first_morning_is_made_up_the_next(month: tuple[FirestoreStore,
     store, _ = month
     mail_sink.stop()  # the SMTP server is down on the first working day
     with pytest.raises(Exception, match="monthly report e-mail failed"):
-        _report(store, datetime(2026, 12, 1, 1, 0, tzinfo=UTC), mail_sink).run()
+        _report(store, datetime(2026, 12, 1, 1, 0, tzinfo=UTC), mail_sink).run_office(OFFICE_ID)
     restarted = MailSink()
     try:
-        assert _report(store, datetime(2026, 12, 2, 1, 0, tzinfo=UTC), restarted).run() == "sent report 2026-11"
+        assert (
+            _report(store, datetime(2026, 12, 2, 1, 0, tzinfo=UTC), restarted).run_office(OFFICE_ID)
+            == "sent report 2026-11"
+        )
         assert len(restarted.messages) == 1
     finally:
         restarted.stop()

@@ -130,3 +130,22 @@ def test_concurrent_redeliveries_of_kirim_create_one_registration(
     registrations = list(store.client.collection("registrations").stream())
     assert len(registrations) == 1
     assert sum("Pendaftaran diterima" in json.dumps(payload) for _, payload in sender.sent) == 1
+
+
+def test_an_offices_digest_reads_only_its_own_sessions(store: FirestoreStore) -> None:
+    """The digest runs once per office in one call: each office's queries select its own sessions, so
+    the call costs what the offices' residents are, not offices × residents (bench.scheduler)."""
+    from puspa.domain.delivery import DeliveryLog
+    from puspa.store import FirestoreUnansweredStore
+
+    day, other = NOW.date().isoformat(), "106540352240005"
+    for office, residents in ((OFFICE_ID, 1), (other, 6)):
+        for n in range(residents):
+            session = Session(last_seen=NOW, unanswered=(("harga beras hari ini", NOW),))
+            log = DeliveryLog(activity={day: {"messages": 2}})
+            store.save_session(f"{office}_628110000000{n}", session, (), None, NOW + timedelta(days=30), log)
+    store.count.reads = 0
+    assert store.activity_of_day(OFFICE_ID, day) == (1, 2, {})
+    asked = FirestoreUnansweredStore(store).unanswered_between(OFFICE_ID, NOW - timedelta(hours=1), NOW + timedelta(1))
+    assert asked == (("harga beras hari ini",),)
+    assert store.count.reads == 2  # one session each time, not the other office's six

@@ -89,21 +89,37 @@ def test_follow_up_reaches_staff(notify: FlaskClient, mail_sink: MailSink, stand
     assert message["Subject"] == "[PUSPA Kecamatan Jonggol] Pertanyaan lanjutan TNY-2026-0001"
 
 
-def test_digest_called_twice_sends_one_email(staff_env: None, mail_sink: MailSink) -> None:
+def publish_with_holidays_loaded(bundle: dict[str, Any]) -> None:
+    """The office's content with this year's and next year's holidays loaded (test dates), so the digest
+    runs on today's clock without the reminder to load them."""
+    import copy
+
+    from content_seed.publish import version_of
+
+    loaded = copy.deepcopy(bundle)
+    loaded["kantor"]["hari_libur"] += [
+        {"tanggal": f"{year}-{month:02d}-28", "nama": "Libur uji"} for year in (NOW.year, NOW.year + 1)
+        for month in range(1, 13)
+    ]  # fmt: skip
+    FirestoreStore.for_project(PROJECT).publish_content(OFFICE_ID, version_of(loaded), loaded, published_by="test")
+
+
+def test_digest_called_twice_sends_one_email(staff_env: None, mail_sink: MailSink, bundle: dict[str, Any]) -> None:
+    publish_with_holidays_loaded(bundle)
     digest = create_app("send_digest", MAIN).test_client()
-    assert digest.post("/").get_data(as_text=True) == "nothing overdue"
+    assert digest.post("/").get_data(as_text=True) == f"{OFFICE_ID}: nothing overdue"
     new_ticket(created_at=NOW - timedelta(days=5), wamid="wamid.OLD")
     new_ticket(created_at=NOW, wamid="wamid.NEW")  # too recent for the digest
     first, second = digest.post("/"), digest.post("/")
-    assert (first.status_code, first.get_data(as_text=True)) == (200, "sent 1 overdue question(s)")
-    assert second.get_data(as_text=True) == "already sent today"
+    assert (first.status_code, first.get_data(as_text=True)) == (200, f"{OFFICE_ID}: sent 1 overdue question(s)")
+    assert second.get_data(as_text=True) == f"{OFFICE_ID}: already sent today"
     ((recipients, message),) = mail_sink.messages
     assert recipients == ["camat@example.org", "staf@example.org"]
     assert message["Subject"] == "[PUSPA Kecamatan Jonggol] 1 pertanyaan belum dijawab"
     assert "TNY-2026-0001" in message.get_body(("plain",)).get_content()
 
 
-def test_the_digest_lists_what_puspa_could_not_answer_and_keeps_the_counts(
+def test_the_digest_lists_what_puspa_could_not_answer_and_keeps_the_past_days_without_texts(
     staff_env: None, mail_sink: MailSink
 ) -> None:
     import json
@@ -125,7 +141,8 @@ def test_the_digest_lists_what_puspa_could_not_answer_and_keeps_the_counts(
     body = message.get_body(("plain",)).get_content()
     assert '"harga beras hari ini # ya?" — 2×' in body  # digits masked, equal forms counted together
     assert "cara daftar cpns" in body and "6281100000001" not in body
-    counts = FirestoreStore.for_project(PROJECT).client.collection("unanswered_daily").stream()
-    (kept,) = [c.to_dict() for c in counts]
-    assert kept["counts"]["harga beras hari ini # ya?"] == 2
-    assert (kept["expire_at"] - datetime.now(UTC)).days >= 89
+    days = [
+        d.to_dict() or {} for d in FirestoreStore.for_project(PROJECT).client.collection("unanswered_daily").stream()
+    ]
+    assert len(days) == 5 and all(d["total"] == 0 and d["texts"] == {} for d in days)  # today is kept once it is over
+    assert all((d["expire_at"] - datetime.now(UTC)).days >= 89 for d in days)

@@ -150,3 +150,31 @@ def test_the_erase_confirmation_waits_the_short_idle_limit_not_a_forms(
     assert (registration.status.value == "dibatalkan") is erased
     assert (registration.resident_key == "") is erased
     assert (shared.notices == []) is not erased
+
+
+def test_hapus_data_saya_names_the_requests_first_and_warns_about_an_approved_one(content: Content) -> None:
+    """Issue 27 item 12: the resident sees what will be cancelled before confirming."""
+    from puspa.domain.registration import Status
+    from tests.transcripts.test_registration_chat import fill_form
+
+    staff_number = "6285700000001"
+    rules = Rules(admin_ids=frozenset({staff_number}))
+    siti = Chat(content, rules=rules)
+    siti.send("daftar resepsi")
+    fill_form(siti)
+    siti.tap("Kirim")
+    Chat(content, rules=rules, wa_id=staff_number, registrations=siti.registrations).send("SETUJU RSP-2026-0001")
+    assert next(iter(siti.registrations.items.values()))["reg"].status is Status.DISETUJUI
+    screen = siti.send("HAPUS DATA SAYA")
+    assert "• *RSP-2026-0001* — Resepsi pernikahan, Sabtu, 19 Desember 2026: disetujui" in screen
+    assert "Permohonan RSP-2026-0001 sudah *disetujui*" in screen and "[Ya, hapus] [Batal]" in screen
+
+
+def test_a_redelivered_ya_hapus_is_answered_as_erased_and_an_old_one_is_not(content: Content) -> None:
+    siti = Chat(content)
+    siti.send("HAPUS DATA SAYA")
+    old_button = siti.replies  # the confirmation, as it stays in the chat
+    assert "sudah kami hapus" in siti.tap("Ya, hapus")
+    assert "sudah kami hapus" in siti.redeliver()  # Meta delivers the confirming message again
+    siti.replies = old_button
+    assert "sudah tidak tersedia" in siti.tap("Ya, hapus")  # an old button tapped later: nothing is erased

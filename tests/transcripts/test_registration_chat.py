@@ -22,7 +22,7 @@ def chat(content: Content) -> Chat:
     return Chat(content, now=WEDNESDAY_MORNING, rules=RULES)
 
 
-def fill_form(chat: Chat) -> str:
+def fill_form(chat: Chat, event_date: str = "19 Desember 2026") -> str:
     chat.tap("Satu per satu")
     assert "Pertanyaan 1 dari 11" in chat.screen and "nama lengkap pemohon" in chat.screen
     assert "NIK pemohon" in chat.send("Siti Rahmawati")
@@ -30,7 +30,7 @@ def fill_form(chat: Chat) -> str:
     assert "RT/RW" in chat.send("cibodas")
     assert "jenis acara" in chat.send("3/5")
     assert "tanggal acara" in chat.tap("Resepsi pernikahan")
-    assert "jam mulai dan selesai" in chat.send("19 Desember 2026")
+    assert "jam mulai dan selesai" in chat.send(event_date)
     assert "alamat tempat acara" in chat.send("08.00-14.00")
     assert "perkiraan jumlah tamu" in chat.send("Kp. Cibodas RT 03/05, Desa Cibodas")
     assert "hiburan" in chat.send("300 orang")
@@ -141,6 +141,40 @@ def test_each_bad_answer_is_explained_and_asked_again(chat: Chat, answers: list[
     assert len(chat.replies) == 1
 
 
+def to_the_date_question(chat: Chat) -> str:
+    start_form(chat)
+    for answer in ("Siti Rahmawati", "3201064512900001", "cibodas", "3/5"):
+        chat.send(answer)
+    return chat.tap("Resepsi pernikahan")
+
+
+def test_an_event_14_working_days_away_leaves_no_time_for_the_kecamatan(chat: Chat) -> None:
+    question = to_the_date_question(chat)
+    assert "Paling cepat *Sabtu, 19 Desember 2026*." in question  # 14 working days for the police, + the kecamatan's
+    screen = chat.send("16-12-2026")  # exactly 14 working days away: the police's limit, nothing for the kecamatan
+    assert "Rabu, 16 Desember 2026 terlalu dekat" in screen
+    assert "diterima polisi paling lambat 14 hari kerja sebelum acara" in screen
+    assert "rekomendasi kecamatan harus dibuat lebih dulu" in screen
+    assert "Tanggal paling cepat yang bisa didaftarkan: *Sabtu, 19 Desember 2026*" in screen
+    assert "tulis tanggal yang lebih lambat" in screen and "tanyakan langsung ke Polsek" in screen
+    assert "datang langsung" not in screen  # no invitation to come in anyway
+    assert "jam mulai dan selesai" in chat.send("19-12-2026")
+
+
+def test_from_10_december_the_form_counts_2027_with_a_margin_and_says_so(content: Content) -> None:
+    chat = Chat(content, now=datetime(2026, 12, 10, 10, 0, tzinfo=WIB), rules=RULES)
+    question = to_the_date_question(chat)
+    assert "Paling cepat *Sabtu, 9 Januari 2027*." in question  # not 2 January: 1 January is no working day
+    assert "Daftar hari libur 2027 belum kami muat, jadi tanggal ini sudah kami beri cadangan" in question
+    refused = chat.send("8-1-2027")
+    assert "terlalu dekat" in refused and "Daftar hari libur 2027 belum kami muat" in refused
+    assert "jam mulai dan selesai" in chat.send("9-1-2027")
+    sheet = Chat(content, now=datetime(2026, 12, 10, 10, 0, tzinfo=WIB), rules=RULES)
+    sheet.send("daftar resepsi")
+    form = sheet.tap("Isi sekaligus")
+    assert "paling cepat Sabtu, 9 Januari 2027 (sudah dengan cadangan: libur 2027 belum kami muat)" in form
+
+
 def test_nik_from_outside_the_kabupaten_is_accepted_with_a_note(chat: Chat) -> None:
     start_form(chat)
     chat.send("Siti Rahmawati")
@@ -201,7 +235,8 @@ def test_after_hours_request_is_told_when_staff_process_it(content: Content) -> 
     friday_evening = datetime(2026, 11, 27, 19, 30, tzinfo=WIB)
     chat = Chat(content, now=friday_evening, rules=RULES)
     chat.send("daftar resepsi")
-    done = fill_form(chat) and chat.tap("Kirim")
+    # From Friday 27 November, 19 December is only 14 working days away: no day left for the kecamatan.
+    done = fill_form(chat, "26 Desember 2026") and chat.tap("Kirim")
     assert "di luar jam kerja" in done
     assert "*Senin, 30 November 2026* pukul 07.30 WIB" in done
 

@@ -8,8 +8,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from puspa.conversation.dialogue import Rules
-from puspa.conversation.registration import sheet
-from puspa.conversation.registration.fields import FIELDS, FieldContext
+from puspa.conversation.registration import at_once
+from puspa.conversation.registration.fields import FIELDS, RECEPTION, FieldContext, Form
 from puspa.conversation.registration.model import AGREE, AT_ONCE
 from puspa.conversation.replies import ButtonsReply, TextReply
 from puspa.domain.content import Content
@@ -60,7 +60,7 @@ def test_the_whole_registration_takes_four_messages_to_the_resident(chat: Chat) 
     assert isinstance(chat.replies[0], TextReply)  # plain text: a message with buttons cannot be copied
     assert "Nama: \nNIK: \nDesa: \nRT/RW: " in form
     assert "Nomor HP: 081234567890" in form  # the sender's own number, already filled in
-    assert "paling cepat Rabu, 16 Desember 2026; tulis mis. 16-12-2026" in form
+    assert "paling cepat Sabtu, 19 Desember 2026; tulis mis. 19-12-2026" in form  # 14 + 3 working days
     summary = chat.send(copy_and_fill(form, FILLED))
     assert "*Periksa data pendaftaran Anda*" in summary
     assert "Nama: SITI RAHMAWATI" in summary and "NIK: 320106******0001" in summary
@@ -155,14 +155,16 @@ def test_the_form_as_sent_reads_as_empty_and_fits_whatsapp(content: Content) -> 
     today = WEDNESDAY_MORNING.date()
     for sender in ("6281234567890", "4915112345678", ""):  # an Indonesian number, a foreign one, none (BSUID)
         ctx = FieldContext(content, today, sender)
-        form = sheet.form_message(ctx)
+        form = at_once.form_message(ctx)
         build_message(Sender("6281234567890", ""), form)  # raises when a WhatsApp limit is broken
         prefilled = {"kontak"} if sender.startswith("628") else set()
-        assert set(sheet.read(form.body, FIELDS, ctx).values) == prefilled
-        assert set(sheet.labelled_lines(form.body)[0]) == prefilled  # hints are never read as answers
-    reading = sheet.read("NIK: 123", FIELDS, FieldContext(content, today, ""))
-    follow_up = sheet.follow_up_message(reading, FIELDS, FieldContext(content, today, ""), 0)
-    assert set(sheet.labelled_lines(follow_up.body)[0]) == set()  # nor are the problems listed in the reply
+        assert set(at_once.read(form.body, FIELDS, ctx).values) == prefilled
+        assert set(at_once.labelled_lines(form.body, RECEPTION)[0]) == prefilled  # hints are never read as answers
+    reading = at_once.read("NIK: 123", FIELDS, FieldContext(content, today, ""))
+    follow_up = at_once.follow_up_message(reading, FIELDS, FieldContext(content, today, ""), 0)
+    assert (
+        set(at_once.labelled_lines(follow_up.body, RECEPTION)[0]) == set()
+    )  # nor are the problems listed in the reply
 
 
 def test_a_filled_form_outside_the_dialogue_is_neither_kept_nor_forwarded(chat: Chat) -> None:
@@ -321,3 +323,20 @@ def test_a_few_labelled_lines_outside_the_dialogue_are_not_taken_for_the_form(ch
 )  # fmt: skip
 def test_numbers_that_are_never_kept_for_forwarding(text: str, personal: bool) -> None:
     assert bool(PERSONAL_NUMBER.search(text)) is personal
+
+
+def test_a_second_form_is_data_the_engine_reads_and_asks(content: Content) -> None:
+    """The engine takes its fields from the form it is given: a two-field form is asked and read as such."""
+    from puspa.conversation.registration.screens import ask, summary
+    from puspa.domain.session import Session
+
+    name, contact = FIELDS[0], FIELDS[-1]
+    small = Form("📝 *Formulir uji*", (name, contact), contact.key, frozenset({name.key}), lambda answers: answers)
+    ctx = FieldContext(content, WEDNESDAY_MORNING.date(), "6281234567890", form=small)
+    blank = at_once.form_message(ctx).body
+    assert blank.startswith("📝 *Formulir uji*") and f"{name.label}:" in blank and "NIK" not in blank
+    reading = at_once.read(f"{name.label}: Siti Aminah\n{contact.label}: 0812 3456 7890", small.fields, ctx)
+    assert reading.values == {name.key: "SITI AMINAH", contact.key: "6281234567890"}
+    assert "Pertanyaan 2 dari 2" in str(ask(contact, ctx)[0]) and "Pakai nomor ini" in str(ask(contact, ctx)[0])
+    answered = Session(form=tuple(reading.values.items()))
+    assert "NIK" not in str(summary(answered, small)[0])

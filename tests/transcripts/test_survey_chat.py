@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 from puspa.conversation.dialogue import Rules
 from puspa.domain.content import Content
+from puspa.domain.privacy import message_tag, tag_key
 from tests.chat import Chat
 from tests.fakes import FakeSurveyStore, FakeTicketStore
 
@@ -194,3 +196,48 @@ def test_a_survey_after_hapus_data_saya_in_the_same_month_is_refused_and_others_
     take(budi, ["4"] * 9)
     assert "Penilaian Anda sudah kami catat" in budi.tap("Lewati")  # one answer per resident, not per office
     assert sorted(a["scores"]["u1"] for a in surveys.answers.values()) == [3, 4]
+
+
+def test_an_answer_cannot_be_traced_with_the_hash_secret_and_not_at_all_once_its_month_is_sealed(
+    content: Content,
+) -> None:
+    surveys = FakeSurveyStore()
+    siti = Chat(content, now=MORNING, surveys=surveys)
+    siti.send("survei")
+    take(siti, ["3"] * 9)
+    siti.tap("Lewati")
+    ((office, period, respondent),) = surveys.answers
+    # Whoever holds PUSPA_HASH_SECRET cannot test Siti's number against the answer's id…
+    with_secret = message_tag(tag_key("transcripts"), f"survey:{office}:{period}:{siti.wa_id}")
+    assert respondent not in {with_secret, with_secret.removeprefix("m:")}
+    assert surveys.seal_period(office, period) == 1  # …and once the month's report is sent, no one can:
+    assert (office, period) not in surveys.keys  # the month's key is gone
+    ((_, _, sealed),) = surveys.answers
+    assert sealed != respondent and "submitted_at" not in str(surveys.answers)  # a random id, no time
+
+
+def test_lain_kali_tapped_inside_a_registration_keeps_none_of_its_answers(content: Content) -> None:
+    chat = Chat(content)
+    chat.send("daftar resepsi")
+    chat.tap("Satu per satu")
+    chat.send("Siti Rahmawati")
+    chat.tap_earlier("srv:later")  # an old invitation's "Lain kali"
+    assert chat.session is not None and chat.session.form == ()
+
+
+def test_no_survey_hint_at_the_end_of_a_registration_where_the_office_has_no_survey(bundle: dict[str, Any]) -> None:
+    from puspa.conversation.dialogue import Rules
+    from puspa.domain.content import parse_content
+    from tests.transcripts.test_registration_chat import fill_form
+
+    without = {**bundle, "bagian": {k: v for k, v in bundle["bagian"].items() if k != "survei"}}
+    content = parse_content(without, "v")
+    rules = Rules(admin_ids=frozenset({"6285700000001"}))
+    siti = Chat(content, rules=rules)
+    siti.send("daftar resepsi")
+    fill_form(siti)
+    siti.tap("Kirim")
+    staff = Chat(content, rules=rules, wa_id="6285700000001", registrations=siti.registrations)
+    staff.send("TOLAK RSP-2026-0001 tanggal bentrok dengan acara desa")
+    (push,) = staff.pushes
+    assert "SURVEI" not in str(push.reply) and "statusnya sekarang" in str(push.reply)

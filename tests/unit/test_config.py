@@ -63,13 +63,25 @@ def test_staff_are_per_office_and_flood_control_is_configurable() -> None:
         "123": frozenset({"6285700000001"}), "456": frozenset({"6285711111111", "6285722222222"})
     }  # fmt: skip
     assert (settings.flood_burst, settings.flood_refill_s) == (4, 2.5)
-    assert (load_settings(FULL).flood_burst, load_settings(FULL).flood_refill_s) == (10, 6.0)
+    assert (load_settings(FULL).flood_burst, load_settings(FULL).flood_refill_s) == (30, 6.0)  # README, .env.example
 
 
 @pytest.mark.parametrize("value", ["kantor=6285711111111", "456=0812", "456=62857;x"])
 def test_a_malformed_staff_list_is_refused(value: str) -> None:
     with pytest.raises(ConfigError, match="PUSPA_STAFF_BY_OFFICE"):
         load_settings({**FULL, "PUSPA_STAFF_BY_OFFICE": value})
+
+
+def test_the_kabupaten_rollup_addresses_are_checked_at_start() -> None:
+    smtp = {"SMTP_HOST": "smtp.example.org", "SMTP_FROM": "puspa@example.org"}
+    listed = "organisasi@bogorkab.test, diskominfo@bogorkab.test"
+    settings = load_settings({**FULL, **smtp, "PUSPA_ROLLUP_EMAILS": listed})
+    assert settings.rollup_emails == ("organisasi@bogorkab.test", "diskominfo@bogorkab.test")
+    assert load_settings(FULL).rollup_emails == ()
+    with pytest.raises(ConfigError, match="PUSPA_ROLLUP_EMAILS must be comma-separated e-mail addresses"):
+        load_settings({**FULL, **smtp, "PUSPA_ROLLUP_EMAILS": "organisasi@bogorkab"})
+    with pytest.raises(ConfigError, match=r"SMTP_HOST is not set \(needed for PUSPA_ROLLUP_EMAILS\)"):
+        load_settings({**FULL, "PUSPA_ROLLUP_EMAILS": "organisasi@bogorkab.test"})
 
 
 def test_the_hash_secret_is_its_own_or_the_app_secret() -> None:

@@ -1,7 +1,8 @@
 """The staff guide (content_seed/README.md) documents every key staff can use, so it cannot drift.
 
-Card and office keys come from the schema (what the publisher accepts); the words, survey and
-document-lookup keys from the office's own files, nested keys included.
+Card and office keys come from the schema (what the publisher accepts), the keys of `dasar.yaml`
+from the base resolver; the words, survey, complaint and document-lookup keys from the files of the
+Kabupaten Bogor base and of Jonggol, nested keys included.
 """
 
 from __future__ import annotations
@@ -13,11 +14,14 @@ from typing import Any
 import pytest
 import yaml
 
-from content_seed.files import OFFICES_DIR
-from puspa.domain.content import OFFICE_KEYS, SERVICE_KEYS
+from content_seed.bases import BASE_SETTINGS, OFFICE_SETTINGS, OWN_KEYS
+from content_seed.files import BASES_DIR, OFFICES_DIR
+from puspa.domain.content import OFFICE_KEYS, SERVICE_KEYS, SPECIAL_HOURS_KEYS
 
 GUIDE = (Path(__file__).parents[2] / "content_seed" / "README.md").read_text(encoding="utf-8")
 OFFICE = OFFICES_DIR / "jonggol"
+BASE = BASES_DIR / "kabupaten-bogor"
+FOLDERS = (BASE, OFFICE)
 KINDS = ("ktp_el", "kk", "kia", "akta", "lainnya")  # dokumen.yaml's `ambil` is keyed by document kind
 
 
@@ -34,15 +38,20 @@ def _keys(value: Any) -> Iterator[str]:
 
 
 def _file_keys(name: str) -> set[str]:
-    data = yaml.safe_load((OFFICE / name).read_text(encoding="utf-8"))
-    keys = set(_keys(data))
-    if name == "kata.yaml":  # sinonim's keys are standard words, not keys staff must learn
-        keys -= set(data["sinonim"])
+    """The keys of `name` in the base and in Jonggol's folder (a file may be in either or both)."""
+    keys: set[str] = set()
+    for path in (folder / name for folder in FOLDERS):
+        if path.exists():
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            keys |= set(_keys(data))
+            if name == "kata.yaml":  # sinonim's keys are standard words, not keys staff must learn
+                keys -= set(data["sinonim"])
+    assert keys, f"{name} is neither in {BASE} nor in {OFFICE}"
     return keys
 
 
 def test_every_content_file_has_a_section() -> None:
-    names = [p.name for p in OFFICE.glob("*.yaml")] + ["layanan/<id>.yaml"]
+    names = [*sorted({p.name for folder in FOLDERS for p in folder.glob("*.yaml")}), "layanan/<id>.yaml"]
     for name in names:
         assert f"## `{name}`" in GUIDE, name
 
@@ -52,10 +61,15 @@ def test_every_content_file_has_a_section() -> None:
     [
         ("layanan/*.yaml", set(SERVICE_KEYS)),
         ("kantor.yaml", set(OFFICE_KEYS)),
+        ("kantor.yaml jam_khusus", set(SPECIAL_HOURS_KEYS)),  # kept empty in the office's file until sourced
         ("kategori.yaml", _file_keys("kategori.yaml")),
         ("kata.yaml", _file_keys("kata.yaml")),
         ("survei.yaml", _file_keys("survei.yaml")),
         ("dokumen.yaml", _file_keys("dokumen.yaml")),
+        ("pengaduan.yaml", _file_keys("pengaduan.yaml")),
+        ("dasar.yaml of an office", set(OFFICE_SETTINGS)),
+        ("dasar.yaml of a base", set(BASE_SETTINGS) | _file_keys("dasar.yaml")),  # with the base's isian names
+        ("a base card", {OWN_KEYS}),
     ],
 )
 def test_every_key_is_documented(where: str, keys: set[str]) -> None:

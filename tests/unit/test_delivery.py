@@ -191,6 +191,44 @@ def test_a_flood_from_a_staff_number_is_all_answered_and_the_same_flood_from_a_r
     assert len(replies) == burst + 1 and sum("Mohon tunggu sebentar" in r for r in replies) == 1
 
 
+def _tap(rig: Rig, wamid: str, sender: str = SITI) -> Any:
+    """A tap on "Menu utama", sent just now."""
+    from msgspec.structs import replace
+
+    from puspa.conversation.inbound import InboundKind
+
+    return replace(_inbound(rig, "", wamid, sender), kind=InboundKind.CHOICE, choice_id="menu", text="")
+
+
+def _replay(rig: Rig, gaps_s: list[float], message: Any) -> list[Outcome]:
+    """Messages `message(n)` sent `gaps_s` apart (the first at once): what became of each."""
+    outcomes = []
+    for n, gap in enumerate(gaps_s):
+        rig.clock_now += timedelta(seconds=gap)
+        outcomes.append(rig.service.process(message(n)))
+    return outcomes
+
+
+def test_a_fast_human_never_meets_the_flood_notice(rig: Rig) -> None:
+    """Tapping PUSPA's buttons every 1.5 s, typing a menu number every 1.5 s or a message every 4 s —
+    faster than anyone sustains for five minutes (bench/flood.py replays realistic timings)."""
+    taps = _replay(rig, [0.0] + [1.5] * 199, lambda n: _tap(rig, f"wamid.T{n}"))
+    numbers = _replay(rig, [0.0] + [1.5] * 199, lambda n: _inbound(rig, "1", f"wamid.N{n}", "6281111111111"))
+    typed = _replay(rig, [0.0] + [4.0] * 74, lambda n: _inbound(rig, "syarat kk", f"wamid.W{n}", "6282222222222"))
+    assert taps == numbers == [Outcome.ANSWERED] * 200 and typed == [Outcome.ANSWERED] * 75
+    assert not any(p.get("text", {}).get("body") == FLOOD_NOTICE for _, p in rig.sender.sent)
+
+
+@pytest.mark.parametrize(("gap_s", "minutes", "answered_at_most"), [(1.0, 10, 0.25), (0.2, 2, 0.1)])
+def test_a_script_still_meets_the_flood_notice(rig: Rig, gap_s: float, minutes: int, answered_at_most: float) -> None:
+    count = int(minutes * 60 / gap_s)
+    outcomes = _replay(rig, [0.0] + [gap_s] * (count - 1), lambda n: _inbound(rig, "halo", f"wamid.S{n}"))
+    assert outcomes.count(Outcome.ANSWERED) <= answered_at_most * count
+    assert Outcome.THROTTLED in outcomes[:60]  # within its first minute (or 60 messages)
+    notices = [p for _, p in rig.sender.sent if p.get("text", {}).get("body") == FLOOD_NOTICE]
+    assert 1 <= len(notices) <= 3  # one per flood, not one per message
+
+
 def test_message_ids_never_reach_the_logs(rig: Rig, caplog: pytest.LogCaptureFixture) -> None:
     rig.sender.failures = [transient(131056)] * 3
     with caplog.at_level(logging.DEBUG):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -68,7 +69,7 @@ def test_overdue_after_a_working_day(
     service = DigestService(
         DigestConfig(OFFICE_ID, ("camat@example.org",)), Source(), Ledger(), mailer, cache, lambda: digest_at
     )
-    assert (service.run() == "sent 1 overdue question(s)") is overdue
+    assert (service.run_office(OFFICE_ID) == "sent 1 overdue question(s)") is overdue
 
 
 def test_a_follow_up_restarts_the_wait(bundle: dict[str, Any]) -> None:
@@ -81,4 +82,70 @@ def test_a_follow_up_restarts_the_wait(bundle: dict[str, Any]) -> None:
     cache = ContentCache(FakeContentSource(OFFICE_ID, bundle), 60)
     service = DigestService(DigestConfig(OFFICE_ID, ("camat@example.org",)), Source(), Ledger(), Mailer(), cache,
                             lambda: datetime(2026, 11, 25, 15, 0, tzinfo=WIB))  # fmt: skip
-    assert service.run() == "nothing overdue"
+    assert service.run_office(OFFICE_ID) == "nothing overdue"
+
+
+def holiday_digest(bundle: dict[str, Any], at: datetime, mailer: Mailer) -> DigestService:
+    class Source:
+        def unanswered(self, office_id: str) -> tuple[Ticket, ...]:
+            return ()
+
+    cache = ContentCache(FakeContentSource(OFFICE_ID, bundle), 60)
+    return DigestService(DigestConfig(OFFICE_ID, ("camat@example.org",)), Source(), Ledger(), mailer, cache, lambda: at)
+
+
+@pytest.mark.parametrize(
+    ("at", "told", "when"),
+    [
+        (datetime(2026, 9, 28, 8, 0, tzinfo=WIB), False, ""),  # 2027 still more than 90 days away
+        (datetime(2026, 10, 5, 8, 0, tzinfo=WIB), True, "mulai menghitung hari kerja tahun itu pada Senin, 7 Desember"),
+        (datetime(2026, 10, 7, 8, 0, tzinfo=WIB), False, ""),  # weekly, on Mondays, while the form does not need it
+        (datetime(2026, 12, 8, 8, 0, tzinfo=WIB), True, "sudah menghitung hari kerja tahun itu, dengan cadangan"),
+        (datetime(2026, 12, 10, 8, 0, tzinfo=WIB), True, "sudah menghitung"),  # every day once the form needs it
+    ],
+)
+def test_staff_are_told_weeks_ahead_that_next_years_holidays_are_not_loaded(
+    bundle: dict[str, Any], at: datetime, told: bool, when: str
+) -> None:
+    mailer = Mailer()
+    result = holiday_digest(bundle, at, mailer).run_office(OFFICE_ID)
+    assert (result == "nothing overdue") is not told
+    if told:
+        (text,) = mailer.texts
+        assert text.startswith("Hari libur 2027 belum dimuat. Daftar libur nasional dan cuti bersama 2027 belum ada")
+        assert when in text and "salinan resmi SKB 3 Menteri" in text and "terbitkan ulang konten" in text
+
+
+def test_no_holiday_reminder_once_next_year_is_loaded(bundle: dict[str, Any]) -> None:
+    loaded = copy.deepcopy(bundle)
+    loaded["kantor"]["hari_libur"] += [{"tanggal": f"2027-{m:02d}-01", "nama": "Libur uji"} for m in range(1, 13)]
+    mailer = Mailer()
+    digest = holiday_digest(loaded, datetime(2026, 12, 10, 8, 0, tzinfo=WIB), mailer)
+    assert digest.run_office(OFFICE_ID) == "nothing overdue"
+    assert mailer.texts == []
+
+
+def test_a_past_day_is_kept_without_anything_that_identifies_a_resident(bundle: dict[str, Any]) -> None:
+    from tests.fakes import FakeUnansweredStore
+
+    monday = datetime(2026, 11, 23, 10, 0, tzinfo=WIB)
+    questions = FakeUnansweredStore()
+    for resident in ("6281", "6282", "6283"):
+        questions.asked[f"{OFFICE_ID}_{resident}"] = [("kapan ada bansos lagi", monday)]
+    questions.asked[f"{OFFICE_ID}_6284"] = [("rumah bu haji aminah dimana", monday), ("kapan ada bansos lagi", monday)]
+
+    class Source:
+        def unanswered(self, office_id: str) -> tuple[Ticket, ...]:
+            return ()
+
+    cache = ContentCache(FakeContentSource(OFFICE_ID, bundle), 60)
+    tuesday = datetime(2026, 11, 24, 8, 0, tzinfo=WIB)
+    digest = DigestService(DigestConfig(OFFICE_ID, ()), Source(), Ledger(), None, cache, lambda: tuesday, questions)
+    digest.run_office(OFFICE_ID)
+    day = questions.days[(OFFICE_ID, "2026-11-23")]
+    assert (day["total"], day["residents"], day["texts"]) == (5, 4, {"kapan ada bansos lagi": 4})
+    assert "aminah" not in str(day)
+    questions.forget_resident_questions(OFFICE_ID, f"{OFFICE_ID}_6284")  # HAPUS DATA SAYA
+    assert day["texts"] == {"kapan ada bansos lagi": 3}
+    questions.forget_resident_questions(OFFICE_ID, f"{OFFICE_ID}_6283")
+    assert day["texts"] == {} and day["total"] == 5

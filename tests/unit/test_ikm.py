@@ -7,7 +7,7 @@ import pytest
 
 from puspa.conversation.survey import survey_of
 from puspa.domain.content import Content
-from puspa.domain.ikm import compute_ikm, grade_of
+from puspa.domain.ikm import KREJCIE_MORGAN, compute_ikm, grade_of, required_respondents
 
 COUNTS = {  # element -> answers scoring 1, 2, 3, 4
     "u1": (0, 0, 118, 69), "u2": (0, 6, 93, 88), "u3": (0, 3, 106, 78), "u4": (1, 1, 23, 162),
@@ -66,3 +66,21 @@ def test_grade_boundaries_of_the_conversion_table(content: Content, converted: f
     assert survey is not None
     found = grade_of(converted, survey.grades)
     assert found is not None and found.grade == grade
+
+
+def test_every_row_of_the_sampling_table_is_krejcie_and_morgans_formula() -> None:
+    def formula(population: int) -> float:  # X² = 3.841, P = 0.5, d = 0.05 (Krejcie & Morgan 1970)
+        return 3.841 * population * 0.25 / (0.05**2 * (population - 1) + 3.841 * 0.25)
+
+    assert len(KREJCIE_MORGAN) == 90
+    assert all(round(formula(n)) == s for n, s in KREJCIE_MORGAN)
+
+
+@pytest.mark.parametrize(
+    ("population", "required"),
+    [(0, 0), (4, 4), (12, 12), (100, 80), (101, 86), (1_234, 297), (9_000, 368), (2_000_000, 384)],
+)
+def test_required_respondents_read_from_the_next_row_up_and_never_more_than_the_population(
+    population: int, required: int
+) -> None:
+    assert required_respondents(population) == required

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+from puspa.app.report_words import week_label
 from puspa.domain.content import Content
 from puspa.domain.registration import Change, Draft, Registration, Status
 from puspa.domain.report import month_days, previous_period, survey_figures, work_figures
@@ -52,26 +53,40 @@ def test_work_figures_from_a_months_records(content: Content) -> None:
                   (Entry("warga", "q", MONDAY_9_WIB),))  # fmt: skip
     activity = [{"day": "2026-11-23", "residents": 4, "messages": 30, "cards": {"kk": 5, "ktp_el": 2}},
                 {"day": "2026-11-30", "residents": 1, "messages": 3, "cards": {"kk": 1}}]  # fmt: skip
-    unanswered = [{"counts": {"harga beras": 2, "loker": 1}}, {"counts": {"harga beras": 1}}]
+    unanswered = [{"total": 7, "cards": {"-": 5, "kk": 2}, "texts": {"harga beras": 3}},
+                  {"total": 4, "cards": {"-": 4}, "texts": {"harga beras": 3, "loker": 4}}]  # fmt: skip
     now = datetime(2026, 12, 1, 2, 0, tzinfo=UTC)
-    work = work_figures(content.office.calendar, registrations, [quick, slow], activity, unanswered, now)
+    work = work_figures(content.office.calendar, registrations, [quick, slow], activity, unanswered, now, "2026-11")
     assert (work.resident_days, work.messages) == (5, 33)
     assert work.top_cards[0] == ("kk", 6)
-    assert work.unanswered[0] == ("harga beras", 3) and work.unanswered_total == 4
+    assert work.unanswered == (("harga beras", 6), ("loker", 4)) and work.unanswered_total == 11
+    assert work.unanswered_near == (("-", 9), ("kk", 2))
     assert work.registrations == {"disetujui": 2, "diterima": 1}
     assert work.decision_hours_median == 2.0
     assert work.questions == 2 and work.answer_hours_median == 2.0
     assert work.waited_over_a_day == 1  # the open one, after a week
-    assert [w for w, _, _ in work.weekly] == ["23/11", "30/11"]
+    assert [(w.number, w.first.day, w.messages, w.requests) for w in work.weekly][-2:] == [
+        (5, 23, 30, 5),
+        (6, 30, 3, 0),
+    ]
 
 
-def test_weeks_of_january_start_with_the_one_that_began_in_december(content: Content) -> None:
+def test_weeks_are_pekan_cut_to_the_month_and_a_quiet_week_still_shows(content: Content) -> None:
     activity = [{"day": d, "residents": 1, "messages": m} for d, m in
                 (("2027-01-01", 4), ("2027-01-05", 6), ("2027-01-14", 2), ("2027-01-26", 1))]  # fmt: skip
     now = datetime(2027, 2, 1, 2, 0, tzinfo=UTC)
-    work = work_figures(content.office.calendar, [], [], activity, [], now)
-    # 1 Jan 2027 is a Friday: its week began on Monday 28 December 2026, and comes first.
-    assert work.weekly == (("28/12", 4, 0), ("04/01", 6, 0), ("11/01", 2, 0), ("25/01", 1, 0))
+    work = work_figures(content.office.calendar, [], [], activity, [], now, "2027-01")
+    # 1 Jan 2027 is a Friday: the first week holds the month's first three days; 18–24 Jan had nothing.
+    assert [(week_label(w), w.messages) for w in work.weekly] == [
+        ("Pekan 1 (1–3 Jan)", 4), ("Pekan 2 (4–10 Jan)", 6), ("Pekan 3 (11–17 Jan)", 2), ("Pekan 4 (18–24 Jan)", 0),
+        ("Pekan 5 (25–31 Jan)", 1),
+    ]  # fmt: skip
+
+
+def test_the_weeks_of_a_month_in_progress_end_today(content: Content) -> None:
+    wednesday = datetime(2026, 12, 9, 3, 0, tzinfo=UTC)  # 9 December, 10.00 WIB
+    work = work_figures(content.office.calendar, [], [], [], [], wednesday, "2026-12")
+    assert [week_label(w) for w in work.weekly] == ["Pekan 1 (1–6 Des)", "Pekan 2 (7–9 Des)"]
 
 
 def test_survey_figures_per_service_lowest_and_suggestions() -> None:

@@ -378,3 +378,12 @@ def test_session_expiry_with_a_half_filled_form_is_the_form_idle_limit_else_the_
     assert "NIK pemohon" in json.dumps(rig.sender.sent[-1][1])
     rig.clock_now += timedelta(minutes=1)
     assert expiry_after("batal", "wamid.E4") == timedelta(days=30)  # the form was dropped
+
+
+def test_residents_messages_are_counted_for_the_report_and_staffs_are_not(bundle: dict[str, Any]) -> None:
+    rig = _staff_rig(bundle)
+    rig.post(text_body("syarat bikin kk", "wamid.R1"))
+    rig.post(text_body("bantuan", "wamid.S1", sender="6285700000001"))
+    resident = rig.store.logs[f"{OFFICE_ID}_6281234567890"].activity
+    assert resident == {"2026-11-25": {"messages": 1, "card:kk": 1}}
+    assert rig.store.logs[f"{OFFICE_ID}_6285700000001"].activity == {}  # staff at work are no residents served

@@ -28,6 +28,8 @@ HANDLER_MODULES: tuple[str, ...] = (  # each dialogue's shell side (puspa.app.ha
     "status",
     "survey",
     "readiness",
+    "complaint",
+    "unanswered",
 )
 
 
@@ -42,15 +44,24 @@ def dependencies(
     store: FirestoreStore, keep_closed_tickets: timedelta, keep_after_event: timedelta
 ) -> dict[str, object]:
     """What effect handlers may name as parameters, built on one Firestore store."""
-    from puspa.store import FirestoreDocumentStore, FirestoreRegistrationStore, FirestoreSurveyStore
+    from puspa.store import (
+        FirestoreReadinessStore,
+        FirestoreRegistrationStore,
+        FirestoreSurveyStore,
+        FirestoreUnansweredStore,
+    )
+    from puspa.store.complaints import FirestoreComplaintStore
 
     return {
         "sessions": store,
         "registrations": FirestoreRegistrationStore(store),
         "tickets": FirestoreTicketStore(store, keep_closed=keep_closed_tickets),
         "surveys": FirestoreSurveyStore(store),
-        "documents": FirestoreDocumentStore(store),
+        "readiness": FirestoreReadinessStore(store),
+        "unanswered": FirestoreUnansweredStore(store),
         "keep_after_event": keep_after_event,
+        "complaints": FirestoreComplaintStore(store),
+        "receipts": store,
     }
 
 
@@ -94,7 +105,7 @@ def _graph(settings: Settings) -> GraphClient:
 def _mailer(settings: Settings) -> SmtpMailer | None:
     from puspa.mail import SmtpConfig, SmtpMailer
 
-    if not settings.admin_emails:
+    if not settings.smtp_host:  # no e-mail at all (an office's petugas.yaml may still name addresses)
         return None
     return SmtpMailer(SmtpConfig(
         settings.smtp_host, settings.smtp_port, settings.smtp_security, settings.smtp_user,
@@ -104,18 +115,20 @@ def _mailer(settings: Settings) -> SmtpMailer | None:
 
 def build_digest_service(settings: Settings) -> DigestService:
     from puspa.app.digest_service import DigestConfig, DigestService
-    from puspa.store import FirestoreNotificationLedger
+    from puspa.store import FirestoreNotificationLedger, FirestoreUnansweredStore
 
     store = _firestore(settings)
     tickets = _tickets(store, settings)
     config = DigestConfig(settings.whatsapp_phone_number_id, settings.admin_emails)
     cache = _content(store, settings)
     ledger = FirestoreNotificationLedger(store)
-    return DigestService(config, tickets, ledger, _mailer(settings), cache, utc_now, store, store)
+    questions = FirestoreUnansweredStore(store)
+    return DigestService(config, tickets, ledger, _mailer(settings), cache, utc_now, questions, store)
 
 
 def build_report_service(settings: Settings) -> ReportService:
     from puspa.app.report_service import ReportConfig, ReportService
+    from puspa.app.rollup_service import RollupConfig, RollupService
     from puspa.store import FirestoreMonthSource, FirestoreNotificationLedger
 
     store = _firestore(settings)
@@ -123,7 +136,10 @@ def build_report_service(settings: Settings) -> ReportService:
     config = ReportConfig(settings.whatsapp_phone_number_id, settings.admin_emails)
     cache = _content(store, settings)
     source = FirestoreMonthSource(store, tickets)
-    return ReportService(config, source, FirestoreNotificationLedger(store), _mailer(settings), cache, utc_now)
+    ledger, mailer = FirestoreNotificationLedger(store), _mailer(settings)
+    rollup = RollupService(RollupConfig(settings.rollup_emails, settings.whatsapp_phone_number_id), source, ledger,
+                           mailer, cache, utc_now)  # fmt: skip
+    return ReportService(config, source, ledger, mailer, cache, utc_now, rollup)
 
 
 def build_notify_service(settings: Settings) -> NotifyService:
@@ -141,6 +157,7 @@ def build_notify_service(settings: Settings) -> NotifyService:
         max_age=timedelta(hours=settings.notify_max_age_hours),
         ready_template=settings.ready_template,
         channel_secret=settings.hash_secret,
+        default_office=settings.whatsapp_phone_number_id,
     )
     cache = _content(store, settings)
     refs = _tickets(store, settings)

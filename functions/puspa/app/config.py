@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from msgspec import Struct
 from msgspec.structs import fields
 
+from puspa.domain.delivery import FloodPolicy
 from puspa.errors import ConfigError
 
 DEFAULT_GRAPH_API_URL = "https://graph.facebook.com/v25.0"
@@ -31,6 +32,15 @@ SECRETS = frozenset({
     "graph_proxies",  # a proxy URL may carry a password
 })  # fmt: skip
 EMAIL = re.compile(r"^[^@\s,<>]+@[^@\s,<>]+\.[^@\s,<>]+$")
+# The approved WhatsApp templates PUSPA sends: setting -> default name (Meta must approve each for the
+# WhatsApp Business Account; `python -m content_seed new-office` lists them for a joining office).
+TEMPLATE_SETTINGS = {
+    "PUSPA_ADMIN_TEMPLATE": "puspa_pemberitahuan_petugas",
+    "PUSPA_INFO_TEMPLATE": "puspa_info_petugas",
+    "PUSPA_STATUS_TEMPLATE": "puspa_status_permohonan",
+    "PUSPA_ANSWER_TEMPLATE": "puspa_jawaban_petugas",
+    "PUSPA_READY_TEMPLATE": "puspa_dokumen_siap",
+}
 
 
 class Settings(Struct, frozen=True):
@@ -65,6 +75,7 @@ class Settings(Struct, frozen=True):
     question_min_length: int
     max_open_questions: int
     admin_emails: tuple[str, ...]
+    rollup_emails: tuple[str, ...]  # the kabupaten's admins: the monthly roll-up of every kecamatan
     notify_max_age_hours: int
     smtp_host: str
     smtp_port: int
@@ -143,9 +154,20 @@ def _wa_ids(environ: Mapping[str, str], name: str, problems: list[str], shown: s
     return frozenset(i for i in ids if i not in bad)
 
 
+def _emails(environ: Mapping[str, str], name: str, problems: list[str]) -> tuple[str, ...]:
+    emails = tuple(e.strip() for e in environ.get(name, "").split(",") if e.strip())
+    if any(not EMAIL.match(e) for e in emails):
+        problems.append(f"{name} must be comma-separated e-mail addresses")
+    return emails
+
+
 def settings_from_environment() -> Settings:
     """Settings from this process's environment (command-line tools; the functions pass theirs)."""
     return load_settings(os.environ)
+
+
+def _template(environ: Mapping[str, str], name: str) -> str:
+    return environ.get(name, "").strip() or TEMPLATE_SETTINGS[name]
 
 
 def load_settings(environ: Mapping[str, str]) -> Settings:
@@ -159,23 +181,30 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
     keep_days = _number(environ, "PUSPA_REGISTRATION_KEEP_DAYS", 90, problems, whole=True)
     admins = _wa_ids(environ, "PUSPA_ADMIN_WA_IDS", problems)
     staff = _staff_by_office(environ, problems)
-    burst = _number(environ, "PUSPA_FLOOD_BURST", 10, problems, whole=True)
-    refill = _number(environ, "PUSPA_FLOOD_REFILL_SECONDS", 6, problems, whole=False)
+    burst = _number(environ, "PUSPA_FLOOD_BURST", FloodPolicy().burst, problems, whole=True)
+    refill = _number(environ, "PUSPA_FLOOD_REFILL_SECONDS", FloodPolicy().refill_s, problems, whole=False)
     max_age = _number(environ, "PUSPA_NOTIFY_MAX_AGE_HOURS", 24, problems, whole=True)
     ticket_days = _number(environ, "PUSPA_TICKET_KEEP_DAYS", 30, problems, whole=True)
     form_idle = _number(environ, "PUSPA_FORM_IDLE_MINUTES", 120, problems, whole=True)
     min_length = _number(environ, "PUSPA_QUESTION_MIN_LENGTH", 15, problems, whole=True)
     max_open = _number(environ, "PUSPA_MAX_OPEN_QUESTIONS", 3, problems, whole=True)
-    emails = tuple(e.strip() for e in environ.get("PUSPA_ADMIN_EMAILS", "").split(",") if e.strip())
-    if any(not EMAIL.match(e) for e in emails):
-        problems.append("PUSPA_ADMIN_EMAILS must be comma-separated e-mail addresses")
+    emails = _emails(environ, "PUSPA_ADMIN_EMAILS", problems)
+    rollup_emails = _emails(environ, "PUSPA_ROLLUP_EMAILS", problems)
     smtp_port = _number(environ, "SMTP_PORT", 587, problems, whole=True)
     smtp_security = environ.get("SMTP_SECURITY", "").strip().lower() or "starttls"
     if smtp_security not in ("starttls", "ssl", "none"):
         problems.append(f"SMTP_SECURITY must be starttls, ssl or none, got {smtp_security!r}")
-    if emails:
-        problems += [f"{n} is not set (needed for PUSPA_ADMIN_EMAILS)" for n in ("SMTP_HOST", "SMTP_FROM")
-                     if not environ.get(n, "").strip()]  # fmt: skip
+    for name, listed in (("PUSPA_ADMIN_EMAILS", emails), ("PUSPA_ROLLUP_EMAILS", rollup_emails)):
+        if listed:
+            problems += [f"{n} is not set (needed for {name})" for n in ("SMTP_HOST", "SMTP_FROM")
+                         if not environ.get(n, "").strip()]  # fmt: skip
+    if (
+        not emails
+        and not rollup_emails
+        and environ.get("SMTP_HOST", "").strip()
+        and not environ.get("SMTP_FROM", "").strip()
+    ):
+        problems.append("SMTP_FROM is not set (needed with SMTP_HOST: offices' petugas.yaml name e-mail addresses)")
     log_level = environ.get("PUSPA_LOG_LEVEL", "").strip().upper() or "INFO"
     if log_level not in LOG_LEVELS:
         problems.append(f"PUSPA_LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, got {log_level!r}")
@@ -204,18 +233,19 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
         staff_by_office={environ["WHATSAPP_PHONE_NUMBER_ID"].strip(): admins, **staff},
         flood_burst=int(burst),
         flood_refill_s=refill,
-        status_template=environ.get("PUSPA_STATUS_TEMPLATE", "").strip() or "puspa_status_permohonan",
-        admin_template=environ.get("PUSPA_ADMIN_TEMPLATE", "").strip() or "puspa_pemberitahuan_petugas",
-        info_template=environ.get("PUSPA_INFO_TEMPLATE", "").strip() or "puspa_info_petugas",
-        ready_template=environ.get("PUSPA_READY_TEMPLATE", "").strip() or "puspa_dokumen_siap",
+        status_template=_template(environ, "PUSPA_STATUS_TEMPLATE"),
+        admin_template=_template(environ, "PUSPA_ADMIN_TEMPLATE"),
+        info_template=_template(environ, "PUSPA_INFO_TEMPLATE"),
+        ready_template=_template(environ, "PUSPA_READY_TEMPLATE"),
         template_language=environ.get("PUSPA_TEMPLATE_LANGUAGE", "").strip() or "id",
         registration_keep_days=int(keep_days),
-        answer_template=environ.get("PUSPA_ANSWER_TEMPLATE", "").strip() or "puspa_jawaban_petugas",
+        answer_template=_template(environ, "PUSPA_ANSWER_TEMPLATE"),
         form_idle_minutes=int(form_idle),
         ticket_keep_days=int(ticket_days),
         question_min_length=int(min_length),
         max_open_questions=int(max_open),
         admin_emails=emails,
+        rollup_emails=rollup_emails,
         notify_max_age_hours=int(max_age),
         smtp_host=environ.get("SMTP_HOST", "").strip(),
         smtp_port=int(smtp_port),

@@ -31,6 +31,7 @@ from puspa.conversation.replies import Reply, TemplateReply
 from puspa.domain.content import Content
 from puspa.domain.privacy import message_tag, tag_key
 from puspa.domain.sender import Sender
+from puspa.domain.staff import NOTICES, OfficeStaff, recipient_emails
 from puspa.errors import GraphApiError, MailError, MessageLimitError, NotifyError
 from puspa.eventarc import DocumentEvent, EventDecodeError, decode_document_event
 from puspa.whatsapp.messages import build_template
@@ -78,6 +79,17 @@ class NotifyConfig(Struct, frozen=True):
     max_age: timedelta
     ready_template: str = "puspa_dokumen_siap"  # a resident's document is ready (outside the 24-hour window)
     channel_secret: str = ""  # keys the ledger's per-number channel ids (PUSPA_HASH_SECRET in production)
+    default_office: str = ""  # the office `admin_emails` belong to (the deployment's own, before petugas.yaml)
+
+
+class Recipients(Struct, frozen=True):
+    """Who is told at one office, and with which templates: its petugas.yaml when it has published
+    staff or e-mails, else (its own office only) the deployment's settings."""
+
+    emails: tuple[str, ...]
+    numbers: tuple[str, ...]
+    templates: NoticeTemplates
+    ready_template: str
 
 
 class NotifyService:
@@ -121,13 +133,24 @@ class NotifyService:
         calendar = content.office.calendar
         return f"{calendar.local(event.time):%d-%m-%Y %H.%M} {calendar.zone}"
 
-    def _compose(self, event: DocumentEvent, content: Content | None) -> StaffNotice | None:
+    def recipients(self, office_id: str, content: Content | None) -> Recipients:
+        config = self._config
+        staff = content.staff if content is not None else OfficeStaff()
+        emails = recipient_emails(staff, NOTICES, office_id, config.default_office, config.admin_emails)
+        numbers = sorted(staff.numbers_or(config.staff_by_office.get(office_id, ()), NOTICES))
+        named = staff.templates
+        templates = NoticeTemplates(
+            named.get("pemberitahuan") or config.template, named.get("info") or config.info_template,
+            named.get("bahasa") or config.language,
+        )  # fmt: skip
+        return Recipients(tuple(emails), tuple(numbers), templates, named.get("dokumen_siap") or config.ready_template)
+
+    def _compose(self, event: DocumentEvent, content: Content | None, templates: NoticeTemplates) -> StaffNotice | None:
         composer = self._kinds.staff.get(event_kind(event))
         if composer is None:
             return None
         office_name = content.office.name if content is not None else "PUSPA"
         service = content.service(str(event.fields.get("service_id", ""))) if content is not None else None
-        templates = NoticeTemplates(self._config.template, self._config.info_template, self._config.language)
         return composer(event.fields, office_name, service.title if service is not None else "", templates)
 
     def handle(self, event: DocumentEvent) -> str:
@@ -139,20 +162,21 @@ class NotifyService:
             return "too old"
         office_id = str(event.fields.get("office_id", ""))
         content = self._content.get(office_id) if office_id else None
+        to = self.recipients(office_id, content)
         if event_kind(event) in self._kinds.residents:
-            return self._tell_residents(event, office_id, now)
-        notice = self._compose(event, content)
+            return self._tell_residents(event, office_id, now, to)
+        notice = self._compose(event, content, to.templates)
         if notice is None:
             log.info("notify_admins: nothing to tell staff about %s", event.collection)
             return "ignored"
         ledger_id = event.path.replace("/", "_")
         channels: list[tuple[str, Callable[[], None]]] = []
-        if self._config.admin_emails and self._mailer is not None:
+        if to.emails and self._mailer is not None:
             mailer = self._mailer
             when = self._when(event, content)
             text, html = email_text(notice, when), email_html(notice, when)
-            channels.append(("email", lambda: mailer.send(self._config.admin_emails, notice.subject, text, html)))
-        for wa_id in self._config.staff_by_office.get(office_id, ()):
+            channels.append(("email", lambda: mailer.send(to.emails, notice.subject, text, html)))
+        for wa_id in to.numbers:
             payload = build_template(Sender(wa_id, ""), notice.template)
             channels.append((channel_id(self._channel_key, wa_id), functools.partial(self._send, notice, payload, now)))
         self._send_once(ledger_id, channels, now)
@@ -178,12 +202,12 @@ class NotifyService:
                 f"{len(failed)} of {len(channels)} channel(s) failed for {ledger_id}; Eventarc will retry"
             )
 
-    def _tell_residents(self, event: DocumentEvent, office_id: str, now: datetime) -> str:
+    def _tell_residents(self, event: DocumentEvent, office_id: str, now: datetime, to: Recipients) -> str:
         """Each resident who asked (e.g. tapped "Kabari saya") gets one message — free-form inside their
         24-hour window, the template outside it — once, whatever Eventarc redelivers."""
         ledger_id = event.path.replace("/", "_")
         compose = self._kinds.residents[event_kind(event)]
-        residents, reply, template = compose(event.fields, self._config.ready_template, self._config.language)
+        residents, reply, template = compose(event.fields, to.ready_template, to.templates.language)
         channels: list[tuple[str, Callable[[], None]]] = [
             (channel_id(self._channel_key, r.key), functools.partial(self._tell, office_id, r, reply, template, now))
             for r in residents

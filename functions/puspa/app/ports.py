@@ -1,6 +1,7 @@
-"""Every port: the small interfaces the shell talks to. Adapters (`store`, `whatsapp.graph`, `mail`)
+"""The shared ports: the small interfaces the shell talks to. Adapters (`store`, `whatsapp.graph`, `mail`)
 implement them; tests implement them with in-memory fakes (`tests/fakes.py`), and one contract suite
-per store port runs against both (`tests/contract/`)."""
+per store port runs against both (`tests/contract/`). A port that only one dialogue's handlers use
+lives in that dialogue's shell module (e.g. `handlers/complaint.py: ComplaintStore`)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from puspa.domain.delivery import DeliveryLog
-from puspa.domain.readiness import DocumentRecord, Lookup
+from puspa.domain.readiness import DocumentRecord, Lookup, Marked
 from puspa.domain.registration import Draft, Registration, Status
 from puspa.domain.results import StatusChange, StoredSession, SubmitResult, TicketChange, TicketResult
 from puspa.domain.sender import Sender
@@ -46,6 +47,15 @@ class SessionStore(Protocol):
     def erase_session(self, key: str) -> None:
         """Delete it whatever its version (HAPUS DATA SAYA)."""
         ...
+
+
+class ErasureReceipts(Protocol):
+    """Receipts of HAPUS DATA SAYA, under a keyed hash of the confirming message (no personal data),
+    kept as long as Meta may deliver that message again (7 days)."""
+
+    def keep_erasure_receipt(self, office_id: str, message_key: str, now: datetime) -> None: ...
+
+    def erasure_receipt(self, office_id: str, message_key: str) -> bool: ...
 
 
 class RegistrationStore(Protocol):
@@ -89,6 +99,10 @@ class ContentSource(Protocol):
 
     def load_content(self, office_id: str) -> tuple[str, dict[str, Any]] | None:
         """The published (version, bundle), or None when nothing is published (1 read)."""
+        ...
+
+    def published_offices(self) -> tuple[str, ...]:
+        """The ids of every office with published content, sorted (one query: 1 read per office)."""
         ...
 
 
@@ -200,33 +214,63 @@ class UnansweredSource(Protocol):
 
 
 class UnansweredQuestions(Protocol):
-    """What residents asked that PUSPA had no card for (kept in their sessions), and the daily counts."""
+    """What residents asked that PUSPA had no card for (kept a few days in their sessions), and what
+    is kept of each day without identifying anyone (`domain.unanswered.day_figures`)."""
 
-    def unanswered_since(self, office_id: str, since: datetime) -> tuple[str, ...]:
-        """Normalised questions since `since` (no sender)."""
+    def unanswered_between(self, office_id: str, start: datetime, end: datetime) -> tuple[tuple[str, ...], ...]:
+        """Each resident's normalised questions asked in [start, end): one tuple per resident, no sender."""
         ...
 
-    def keep_daily_counts(self, office_id: str, day: str, counts: dict[str, int], expire_at: datetime) -> None:
-        """Keep one day's counts (they outlive the sessions, 90 days)."""
+    def kept_days(self, office_id: str, days: list[str]) -> set[str]:
+        """Which of `days` are kept already."""
+        ...
+
+    def keep_unanswered_day(
+        self, office_id: str, day: str, figures: dict[str, Any], start: datetime, end: datetime, expire_at: datetime
+    ) -> None:
+        """Keep one local day's figures ([start, end) is that day); they outlive the sessions, 90 days."""
+        ...
+
+    def forget_resident_questions(self, office_id: str, session_key: str) -> int:
+        """HAPUS DATA SAYA: take the resident's own questions out of the days kept; how many days changed."""
+        ...
+
+    def forget_legacy_texts(self) -> int:
+        """Drop the texts of days kept before only shared texts were kept; how many days changed."""
         ...
 
 
 class SurveyStore(Protocol):
+    """Anonymous survey answers: one per respondent and month while the month is open, unlinkable
+    once it is sealed."""
+
+    def period_key(self, office_id: str, period: str) -> bytes:
+        """The month's random key (made on its first answer) that the shell hashes respondents with."""
+        ...
+
     def submit_survey(
         self, office_id: str, respondent: str, period: str, service_id: str, scores: dict[str, int], suggestion: str,
-        now: datetime,
     ) -> bool:  # fmt: skip
-        """Store one anonymous answer; `respondent` is a keyed hash (one answer per respondent and
-        period). False when that respondent already answered in the period."""
+        """Store one answer without sender or time; `respondent` is the sender hashed with the month's
+        key (one answer per respondent and period). False when that respondent already answered."""
         ...
 
     def survey_answers(self, office_id: str, period: str) -> tuple[dict[str, Any], ...]:
-        """Every answer of a period (scores, service_id, suggestion, submitted_at)."""
+        """Every answer of a period (scores, service_id, suggestion)."""
+        ...
+
+    def seal_period(self, office_id: str, period: str) -> int:
+        """The month is over and reported: move its answers where no key points and delete the key."""
         ...
 
 
 class MonthSource(Protocol):
-    """What the monthly report reads and keeps (one Firestore adapter implements it)."""
+    """What the monthly report reads and keeps (one Firestore adapter implements it); the days the
+    digest has not kept yet it reads from the sessions, as the digest would."""
+
+    def activity_of_day(self, office_id: str, day: str) -> tuple[int, int, dict[str, int]]: ...
+
+    def unanswered_between(self, office_id: str, start: datetime, end: datetime) -> tuple[tuple[str, ...], ...]: ...
 
     def registrations_between(self, office_id: str, start: datetime, end: datetime) -> tuple[Registration, ...]: ...
 
@@ -234,11 +278,21 @@ class MonthSource(Protocol):
 
     def survey_answers(self, office_id: str, period: str) -> tuple[dict[str, Any], ...]: ...
 
+    def seal_survey_period(self, office_id: str, period: str) -> int: ...
+
     def daily_documents(self, collection: str, office_id: str, days: list[str]) -> list[dict[str, Any]]: ...
 
     def monthly_aggregates(self, office_id: str, periods: list[str]) -> list[dict[str, Any]]: ...
 
     def keep_monthly_aggregate(self, office_id: str, period: str, figures: dict[str, Any]) -> None: ...
+
+
+class MonthAggregates(Protocol):
+    """What the kabupaten roll-up reads: the months the offices' reports kept."""
+
+    def aggregates_of(self, office_ids: list[str], period: str) -> dict[str, dict[str, Any]]:
+        """office id -> its kept figures of `period`, for the offices that have them (1 read per office)."""
+        ...
 
 
 class ActivitySource(Protocol):
@@ -251,7 +305,7 @@ class ActivitySource(Protocol):
     def daily_documents(self, collection: str, office_id: str, days: list[str]) -> list[dict[str, Any]]: ...
 
 
-class DocumentStore(Protocol):
+class ReadinessStore(Protocol):
     """Documents ready for collection: lookups (with failure counting), subscriptions, staff changes."""
 
     def find_document(
@@ -262,12 +316,16 @@ class DocumentStore(Protocol):
         self, office_id: str, number: str, secret_hash: str, sender: Sender, sender_tag: str, day: str, now: datetime
     ) -> Lookup: ...
 
+    def subscribe_proven(self, office_id: str, number: str, sender: Sender, now: datetime) -> Lookup:
+        """ "Kabari saya" right after a lookup that proved ownership (the caller checked its proof)."""
+        ...
+
     def save_document(
         self, office_id: str, record: DocumentRecord, secret_hash: str | None, actor: str, now: datetime
     ) -> str: ...
 
     def mark_document(
         self, office_id: str, number: str, ready: bool, actor: str, day: str, now: datetime
-    ) -> DocumentRecord | None: ...
+    ) -> Marked | None: ...
 
     def erase_subscriptions(self, office_id: str, resident_key: str) -> int: ...

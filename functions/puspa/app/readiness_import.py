@@ -20,7 +20,7 @@ from puspa.app.bootstrap import utc_now
 from puspa.app.config import settings_from_environment
 from puspa.domain.privacy import message_tag, tag_key
 from puspa.domain.readiness import COLUMNS, parse_rows, secret_material
-from puspa.store import FirestoreDocumentStore, FirestoreStore
+from puspa.store import FirestoreReadinessStore, FirestoreStore
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -54,7 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = settings_from_environment()
     office = args.office or settings.whatsapp_phone_number_id
     keyed = functools.partial(message_tag, tag_key(settings.hash_secret))
-    store = FirestoreDocumentStore(FirestoreStore.for_project(settings.google_cloud_project))
+    store = FirestoreReadinessStore(FirestoreStore.for_project(settings.google_cloud_project))
     now = utc_now()
     outcomes = Counter(
         store.save_document(office, row.record, keyed(secret_material(office, row.record.number, row.secret)),

@@ -21,6 +21,7 @@ A message is answered exactly once or redelivered by Meta (503), never silently 
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
@@ -39,6 +40,7 @@ from puspa.conversation.machine import Turn, follow_up, handle
 from puspa.conversation.replies import Outbound, Push, Reply, TextReply
 from puspa.domain.content import Content
 from puspa.domain.delivery import (
+    DeliveryLog,
     FloodPolicy,
     Unfinished,
     count_activity,
@@ -53,6 +55,7 @@ from puspa.domain.delivery import (
 from puspa.domain.privacy import mask_id, message_tag, tag_key
 from puspa.domain.results import StoredSession
 from puspa.domain.session import Session, State
+from puspa.domain.staff import COMMANDS
 from puspa.errors import ConcurrentUpdateError, GraphApiError, MessageLimitError, StoreError, StoreUnavailableError
 from puspa.whatsapp.messages import build_message
 from puspa.whatsapp.webhook import parse_webhook, verify_signature, verify_subscription
@@ -80,6 +83,24 @@ class Outcome(StrEnum):
     NO_CONTENT = "no_content"
     FAILED = "failed"  # a permanent failure: retrying cannot help; logged at ERROR
     RETRY = "retry"  # nothing was kept (or it is still in progress): Meta should deliver again
+
+
+_MENU_NUMBER = re.compile(r"\s*\d{1,2}\s*")  # a menu option typed as its number
+
+
+def admit(
+    log_: DeliveryLog, inbound: Inbound, now: datetime, policy: FloodPolicy, staff: bool
+) -> tuple[DeliveryLog, bool]:
+    """The flood bucket's verdict on one message (bench/flood.py replays it). Staff and Meta's backlog
+    after an outage pass without a token; a tap on PUSPA's own buttons or rows, or a menu number
+    typed, costs `policy.tap_cost`; anything else one token."""
+    backlog = inbound.sent_at is not None and now - inbound.sent_at > BACKLOG_AGE
+    if staff or backlog:
+        return log_, True
+    tap = inbound.kind is InboundKind.CHOICE or (
+        inbound.kind is InboundKind.TEXT and _MENU_NUMBER.fullmatch(inbound.text) is not None
+    )
+    return take_token(log_, now, policy, policy.tap_cost if tap else 1.0)
 
 
 class ServiceConfig(Struct, frozen=True):
@@ -197,8 +218,10 @@ class WebhookService:
     def _key(self, inbound: Inbound) -> str:
         return session_key(inbound.office_id, inbound.sender)
 
-    def _is_staff(self, inbound: Inbound) -> bool:
-        return inbound.sender.wa_id in self._config.rules.staff_of(inbound.office_id)
+    def _is_staff(self, inbound: Inbound, content: Content) -> bool:
+        """Staff of this office (its petugas.yaml, or the deployment's settings): exempt from flood control."""
+        settings = self._config.rules.staff_of(inbound.office_id)
+        return inbound.sender.wa_id in content.staff.numbers_or(settings, COMMANDS)
 
     def _claim(self, inbound: Inbound, content: Content) -> Claim | Outcome:
         """Decide the turn and store the new session together with the message id, atomically
@@ -218,15 +241,14 @@ class WebhookService:
                     return self._take_over(key, inbound, content, stored, left, now)
                 except ConcurrentUpdateError:
                     continue
-            deliveries, allowed = stored.log, True
-            backlog = inbound.sent_at is not None and now - inbound.sent_at > BACKLOG_AGE
-            if not self._is_staff(inbound) and not backlog:  # Meta's backlog after an outage is no flood
-                deliveries, allowed = take_token(stored.log, now, self._config.flood)
+            staff = self._is_staff(inbound, content)
+            deliveries, allowed = admit(stored.log, inbound, now, self._config.flood, staff)
             if allowed:
                 turn = handle(stored.session, inbound, content, now, self._config.rules)
                 card = turn.session.service_id if turn.session.state == State.SERVICE else ""
                 day = content.office.calendar.local(now).date().isoformat()
-                deliveries = count_activity(deliveries, day, card)
+                if not staff:  # the report counts residents served: staff at work are not among them
+                    deliveries = count_activity(deliveries, day, card)
             else:
                 turn = Turn(stored.session or Session(), (), ())
             # the turns this instance finished although their records could not be deleted go now

@@ -13,6 +13,7 @@ from puspa.conversation.inbound import InboundKind
 from puspa.conversation.replies import Button, ButtonsReply
 from puspa.conversation.search import (
     is_acknowledgement,
+    is_chitchat,
     is_closing,
     is_greeting,
     normalize,
@@ -56,7 +57,7 @@ def open_action(session: Session, ctx: Context, action_id: str) -> Step:
     if action.kind in (ActionKind.SERVICE, ActionKind.MORE) and (service := content.service(action.target)):
         registry = ctx.registry
         screen = render.service_card(content, registry, service, ctx.now) if action.kind is ActionKind.SERVICE else (
-            render.card_rest(service, registry))  # fmt: skip
+            render.card_rest(content, service, registry))  # fmt: skip
         return show(session, screen, state=State.SERVICE, service_id=service.id, category_id=service.category_id)
     return show(
         session, render.stale_choice(content, ctx.registry), state=State.MAIN_MENU, category_id="", service_id=""
@@ -125,6 +126,15 @@ def _typed(session: Session, ctx: Context) -> Step:
         return open_action(session, ctx, actions.service(result.services[0].id))
     if result.found:
         return show(session, render.choice(result.services), state=State.CHOICE)
+    if is_chitchat(text, content):  # not a question for staff: a friendly word (the welcome on a first message)
+        if ctx.fresh:
+            return show(
+                session,
+                render.main_menu(content, ctx.registry, f"{render.SMALL_TALK}\n{content.office.welcome}"),
+                **welcome,
+            )
+        reply, _ = render.small_talk(content)
+        return Step(session, (reply,))
     if ctx.fresh and len(" ".join(text.split())) < ctx.rules.question_min_length:  # "test", "p": the welcome
         return show(session, render.welcome(content, ctx.registry), **welcome)
     return _no_match(session, ctx, text)

@@ -20,6 +20,8 @@ from puspa.domain.content import Content, Service
 from puspa.domain.privacy import mask_id
 from puspa.domain.sender import Sender
 from puspa.domain.session import Session
+from puspa.domain.staff import COMMANDS
+from puspa.whatsapp.limits import INTERACTIVE_BODY_MAX
 
 
 class Rules(Struct, frozen=True):
@@ -61,6 +63,7 @@ class AfterService(Struct, frozen=True):
 
     claim: Callable[[Session, Context], Session | None]
     screen: Callable[[Content, str], Screen | None]
+    hint: Callable[[Content], str] = lambda _: ""  # a line for a message that ends a service elsewhere
 
 
 class RequestSection(Struct, frozen=True):
@@ -70,6 +73,29 @@ class RequestSection(Struct, frozen=True):
     lines: tuple[str, ...]
 
 
+SHOWN_MAX = 8  # requests of each kind listed, newest first
+
+
+def fit_sections(sections: list[RequestSection], more_hint: str) -> str:
+    """The sections within one interactive body: what does not fit is counted, and `more_hint`
+    (with `{n}`, the number left out) says how to see the rest."""
+    budget = INTERACTIVE_BODY_MAX - len(more_hint.format(n=999))
+    lines: list[str] = []
+    left_out = 0
+    for title, items in ((s.title, s.lines) for s in sections):
+        shown = [title] if not lines else ["", title]
+        for item in items[:SHOWN_MAX]:
+            if len("\n".join([*lines, *shown, item])) > budget:
+                break
+            shown.append(item)
+        count = len(shown) - (1 if not lines else 2)
+        left_out += len(items) - count
+        if count:
+            lines += shown
+    body = "\n".join(lines)
+    return body + more_hint.format(n=left_out) if left_out else body
+
+
 class Registry(Struct, frozen=True):
     """The registered dialogues' entry points and hooks, as the shared screens and other dialogues see them."""
 
@@ -77,10 +103,14 @@ class Registry(Struct, frozen=True):
     spare_rows: tuple[Callable[[Content], Row | None], ...] = ()  # rows shown only when the menu has room
     hints: tuple[Callable[[Content], str], ...] = ()  # lines under the main menu's text ("ketik *SURVEI*")
     card_buttons: Mapping[str, Button] = field(default_factory=dict)  # card key (`tombol`) -> its button
+    card_enabled: Mapping[str, Callable[[Content], bool]] = field(default_factory=dict)  # key -> on at this office?
+    dialogues_enabled: Mapping[str, Callable[[Content], bool]] = field(default_factory=dict)  # name -> on here?
     cancel_ids: frozenset[str] = frozenset()  # tap ids that mean BATAL
     after_service: Mapping[str, AfterService] = field(default_factory=dict)  # offering dialogue -> its offer
-    staff_help: tuple[str, ...] = ()  # each dialogue's staff commands, one block each
+    staff_help: tuple[tuple[str, str], ...] = ()  # (dialogue, its staff commands), one block each
+    staff_verbs: tuple[str, ...] = ()  # every staff command word ("PROSES", "SIAP"): BANTUAN suggests the closest
     status_sections: Mapping[str, Callable[[tuple[Any, ...]], RequestSection]] = field(default_factory=dict)
+    erase_notes: Mapping[str, Callable[[tuple[Any, ...]], str]] = field(default_factory=dict)
 
     def rows(self, content: Content) -> list[Row]:
         return [row for make in self.menu_rows if (row := make(content)) is not None]
@@ -91,9 +121,26 @@ class Registry(Struct, frozen=True):
     def hints_of(self, content: Content) -> list[str]:
         return [hint for make in self.hints if (hint := make(content))]
 
-    def buttons_of(self, service: Service) -> tuple[Button, ...]:
-        """The dialogue buttons a card offers (its `tombol`), in the card's order."""
-        return tuple(self.card_buttons[key] for key in service.buttons if key in self.card_buttons)
+    def buttons_of(self, service: Service, content: Content) -> tuple[Button, ...]:
+        """The dialogue buttons a card offers (its `tombol`), in the card's order, of the dialogues on
+        at this office (a complaint button without the office's pengaduan.yaml is not shown)."""
+        return tuple(
+            self.card_buttons[key]
+            for key in service.buttons
+            if key in self.card_buttons and self.card_enabled.get(key, lambda _: True)(content)
+        )
+
+    def staff_help_of(self, content: Content) -> tuple[str, ...]:
+        """The staff command blocks of the dialogues on at this office (SIAP only where documents are)."""
+        return tuple(text for owner, text in self.staff_help if self.is_on(owner, content))
+
+    def is_on(self, owner: str, content: Content) -> bool:
+        enabled = self.dialogues_enabled.get(owner)
+        return enabled is None or enabled(content)
+
+    def after_service_hint(self, content: Content) -> str:
+        """What the dialogues that offer something after a service say at the end of one (e.g. "ketik SURVEI")."""
+        return "\n".join(hint for offer in self.after_service.values() if (hint := offer.hint(content)))
 
     def offer_after_service(self, session: Session, ctx: Context) -> tuple[Session, str]:
         """Ask the dialogues that offer something after a service: the first that claims it records
@@ -140,8 +187,25 @@ class Context(Struct, frozen=True):
 
     @property
     def from_staff(self) -> bool:
+        """The sender may run staff commands at this office: listed in its petugas.yaml with a role
+        that may, or (an office that has not published its staff) in the deployment's settings."""
         wa_id = self.inbound.sender.wa_id
-        return bool(wa_id) and wa_id in self.rules.staff_of(self.inbound.office_id)
+        return bool(wa_id) and wa_id in self.content.staff.numbers_or(
+            self.rules.staff_of(self.inbound.office_id), COMMANDS
+        )
+
+    @property
+    def status_template(self) -> str:
+        """The office's approved status template (petugas.yaml `templat.status`), else the deployment's."""
+        return self.content.staff.templates.get("status") or self.rules.status_template
+
+    @property
+    def answer_template(self) -> str:
+        return self.content.staff.templates.get("jawaban") or self.rules.answer_template
+
+    @property
+    def template_language(self) -> str:
+        return self.content.staff.templates.get("bahasa") or self.rules.template_language
 
 
 class Step(Struct, frozen=True):
@@ -190,8 +254,9 @@ class Dialogue(Struct, frozen=True):
                 when the first page has room); menu_hint: a line under the main menu's text
     card_button (card key, button): a card listing the key in `tombol` shows the button
     after_service what it offers at the end of a service (the survey after a question is closed)
-    staff_help  the staff commands it understands, for the staff help
-    status_section its records (found by its shell's find hook) as a section of the STATUS answer
+    staff_help  the staff commands it understands, for the staff help (BANTUAN); staff_verbs: their words
+    status_section its records (found by its shell's find hook) as a section of the STATUS answer;
+                erase_note: what HAPUS DATA SAYA must warn about them ("RSP-… sudah disetujui")
     cancel_text what BATAL says in its states; back: KEMBALI in its states (default: browse's back)
     patient     its states wait `rules.form_idle` instead of `rules.idle`
     expired_text said when a session of it that holds answers expired
@@ -211,9 +276,12 @@ class Dialogue(Struct, frozen=True):
     menu_row_if_room: bool = False
     menu_hint: Callable[[Content], str] | None = None
     card_button: tuple[str, Button] | None = None
+    enabled: Callable[[Content], bool] | None = None  # off at an office without its content file (None: always on)
     after_service: AfterService | None = None
     staff_help: str = ""
+    staff_verbs: tuple[str, ...] = ()
     status_section: Callable[[tuple[Any, ...]], RequestSection] | None = None
+    erase_note: Callable[[tuple[Any, ...]], str] | None = None
     cancel_text: str = ""
     back: Handler | None = None
     patient: bool = False

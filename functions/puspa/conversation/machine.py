@@ -16,7 +16,7 @@ from typing import Any
 from msgspec import Struct
 from msgspec.structs import replace
 
-from puspa.conversation import browse, erase, question, readiness, registration, status, survey
+from puspa.conversation import browse, complaint, erase, question, readiness, registration, staff_help, status, survey
 from puspa.conversation import screens as render
 from puspa.conversation.dialogue import Context, Dialogue, Handler, Registry, Rule, Rules, Step, option_number, show
 from puspa.conversation.effects import Effect
@@ -24,6 +24,7 @@ from puspa.conversation.inbound import Inbound, InboundKind
 from puspa.conversation.replies import Outbound, Reply
 from puspa.domain.content import Content
 from puspa.domain.session import Session, State
+from puspa.whatsapp import limits
 
 __all__ = ["DIALOGUES", "GLOBAL_RULES", "REGISTRY", "STATE_HANDLERS", "Rules", "Turn", "follow_up", "handle"]
 
@@ -34,6 +35,8 @@ DIALOGUES: tuple[Dialogue, ...] = (
     status.DIALOGUE,
     survey.DIALOGUE,
     readiness.DIALOGUE,
+    complaint.DIALOGUE,
+    staff_help.DIALOGUE,  # last: the other dialogues' staff commands first
 )
 
 
@@ -76,10 +79,14 @@ REGISTRY = Registry(
     spare_rows=tuple(d.menu_row for d in DIALOGUES if d.menu_row is not None and d.menu_row_if_room),
     hints=tuple(d.menu_hint for d in DIALOGUES if d.menu_hint is not None),
     card_buttons=dict(d.card_button for d in DIALOGUES if d.card_button is not None),
+    card_enabled={d.card_button[0]: d.enabled for d in DIALOGUES if d.card_button is not None and d.enabled},
     cancel_ids=frozenset(i for d in DIALOGUES for i in d.cancel_ids),
     after_service={d.name: d.after_service for d in DIALOGUES if d.after_service is not None},
-    staff_help=tuple(d.staff_help for d in DIALOGUES if d.staff_help),
+    staff_help=tuple((d.name, d.staff_help) for d in DIALOGUES if d.staff_help),
+    dialogues_enabled={d.name: d.enabled for d in DIALOGUES if d.enabled is not None},
+    staff_verbs=tuple(dict.fromkeys(verb for d in DIALOGUES for verb in d.staff_verbs)),
     status_sections={d.name: d.status_section for d in DIALOGUES if d.status_section is not None},
+    erase_notes={d.name: d.erase_note for d in DIALOGUES if d.erase_note is not None},
 )
 
 
@@ -143,10 +150,15 @@ def check_content(content: Content) -> list[str]:
     """Problems in the dialogues' own content files and in the cards' `tombol` (Indonesian, for staff)."""
     problems = [problem for d in DIALOGUES if d.check_content is not None for problem in d.check_content(content)]
     known = ", ".join(REGISTRY.card_buttons)
-    problems += [
-        f"layanan/{service.id}.yaml: tombol '{key}' tidak dikenal (yang ada: {known})"
-        for service in content.services for key in service.buttons if key not in REGISTRY.card_buttons
-    ]  # fmt: skip
+    for service in content.services:
+        where = f"layanan/{service.id}.yaml"
+        if len(service.buttons) > limits.BUTTONS_MAX - 1:  # a split card shows them beside "Selengkapnya"
+            problems.append(f"{where}: paling banyak {limits.BUTTONS_MAX - 1} nama di 'tombol'")
+        for key in service.buttons:
+            if key not in REGISTRY.card_buttons:
+                problems.append(f"{where}: tombol '{key}' tidak dikenal (yang ada: {known})")
+            elif not REGISTRY.card_enabled.get(key, lambda _: True)(content):
+                problems.append(f"{where}: tombol '{key}' belum bisa dipakai: file isian percakapannya belum ada")
     return problems
 
 

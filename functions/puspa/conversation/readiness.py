@@ -3,7 +3,9 @@
 Resident: "Cek dokumen" on the KTP-el-jadi card, "cek dokumen" / "cek ktp" / "ambil kk" typed, or
 the button → the receipt number → the owner's date of birth → ready since … (where, when, what to
 bring, from the office's dokumen.yaml), collected on …, or not ready yet with "Kabari saya". A wrong
-pair answers exactly like an unknown number; a few failed attempts a day pause the lookup.
+pair answers exactly like an unknown number; a few failed attempts a day pause the lookup. "Kabari saya"
+carries the lookup's proof (made and checked by the shell, bound to the sender and the document, never
+the date of birth): tapped within NOTIFY_PROOF_LIFETIME it subscribes at once, later the date is asked.
 Staff (allow-listed): SIAP <nomor> · DIAMBIL <nomor>.
 """
 
@@ -25,14 +27,18 @@ from puspa.conversation.inbound import Inbound, InboundKind
 from puspa.conversation.replies import Button, ButtonsReply, Outbound, Push, Reply, TemplateReply, TextReply
 from puspa.domain.calendar import format_day
 from puspa.domain.content import Content
+from puspa.domain.dates import read_date
 from puspa.domain.readiness import (
     KINDS,
+    NOTIFY_PROOF_LIFETIME,
     DocumentRecord,
     Lookup,
     LookupOutcome,
+    Marked,
     Readiness,
     normalise_number,
     normalise_secret,
+    proof_issued,
 )
 from puspa.domain.sender import Sender
 from puspa.domain.session import Session, State
@@ -53,11 +59,13 @@ class FindDocument(Effect, frozen=True):
 
 
 class SubscribeDocument(Effect, frozen=True):
-    """The resident asks to be told when the document (found with its secret) is ready."""
+    """The resident asks to be told when the document is ready: proved either by the lookup they just
+    made (`proof`, checked by the shell) or by the secret asked again (`secret`)."""
 
     number: str
-    secret: str
+    secret: str = ""
     day: str = ""  # the office's local date, as for a lookup
+    proof: str = ""  # the opaque proof of the lookup, from the "Kabari saya" button
 
 
 class MarkDocument(Effect, frozen=True):
@@ -121,7 +129,13 @@ def secret(session: Session, ctx: Context) -> Step:
     """The owner's date of birth: the lookup, or the subscription when "Kabari saya" asked for it."""
     typed = normalise_secret(ctx.text) if ctx.text else None
     if typed is None:
-        return show(session, _ask_secret(ctx.content, "Tulis tanggalnya seperti _17-08-1990_."))
+        written = read_date(ctx.text)
+        note = (
+            "Tulis tahun lahirnya lengkap (4 angka), seperti _17-08-1990_."
+            if written is not None
+            else "Tulis tanggalnya seperti _17-08-1990_ atau _17 Agustus 1990_."
+        )
+        return show(session, _ask_secret(ctx.content, note))
     values = session.form_values()
     number_ = values.get("nomor", "")
     day = ctx.content.office.calendar.local(ctx.now).date().isoformat()
@@ -132,10 +146,16 @@ def secret(session: Session, ctx: Context) -> Step:
 
 
 def notify_tap(session: Session, ctx: Context) -> Step | None:
-    """ "Kabari saya" under a not-yet-ready answer: the tap carries the number; the secret is asked again."""
+    """ "Kabari saya" under a not-yet-ready answer: within an hour of the lookup, the proof it carries
+    subscribes the sender; later (or on an older button) the date of birth is asked again."""
     if not ctx.choice.startswith(f"{NOTIFY}:"):
         return None
-    number_ = ctx.choice.removeprefix(f"{NOTIFY}:")
+    number_, _, proof = ctx.choice.removeprefix(f"{NOTIFY}:").partition(":")
+    issued = proof_issued(proof)
+    if issued is not None and ctx.now - issued <= NOTIFY_PROOF_LIFETIME:
+        day = ctx.content.office.calendar.local(ctx.now).date().isoformat()
+        kept = replace(browse.leave_dialogue(session), state=State.MAIN_MENU, options=())
+        return Step(kept, effects=(SubscribeDocument(number_, day=day, proof=proof),))
     asked = replace(browse.leave_dialogue(session), form=(("nomor", number_), ("kabari", "ya")))
     return show(asked, _ask_secret(ctx.content, "Satu langkah lagi agar kami bisa mengabari Anda."),
                 state=ReadinessState.SECRET)  # fmt: skip
@@ -191,7 +211,8 @@ def found(effect: FindDocument, lookup: Lookup, ctx: Context) -> tuple[Outbound,
     if lookup.subscribed:
         return (ButtonsReply(body + "\nKami akan mengabari Anda di WhatsApp ini begitu siap. 🙏", menu),)
     body += "\nMau kami kabari di WhatsApp ini begitu siap?"
-    return (ButtonsReply(body, (Button(f"{NOTIFY}:{record.number}", "Kabari saya"), *menu)),)
+    tap = f"{NOTIFY}:{record.number}:{lookup.proof}" if lookup.proof else f"{NOTIFY}:{record.number}"
+    return (ButtonsReply(body, (Button(tap, "Kabari saya"), *menu)),)
 
 
 def subscribed(effect: SubscribeDocument, lookup: Lookup, ctx: Context) -> tuple[Outbound, ...]:
@@ -206,14 +227,26 @@ def subscribed(effect: SubscribeDocument, lookup: Lookup, ctx: Context) -> tuple
     return (ButtonsReply(body, (render.MENU_BUTTON_MAIN,)),)
 
 
-def marked(effect: MarkDocument, record: DocumentRecord | None, ctx: Context) -> tuple[Outbound, ...]:
-    if record is None:
+def marked(effect: MarkDocument, marked_: Marked | None, ctx: Context) -> tuple[Outbound, ...]:
+    """Staff's answer: what the record now says and how many residents who asked to be told are told."""
+    if marked_ is None:
         return (TextReply(f"Nomor *{effect.number}* tidak ada di data dokumen. Impor dulu dari spreadsheet."),)
+    record, number_ = marked_.record, f"*{effect.number}*"
+    if record.state is Readiness.COLLECTED and (marked_.already or effect.ready):
+        when = format_day(record.collected_on) if record.collected_on else "-"
+        return (TextReply(f"Dokumen {number_} sudah tercatat *diambil* pada {when}; tidak diubah."),)
     if not effect.ready:
-        return (TextReply(f"Dokumen *{effect.number}* dicatat *sudah diambil*."),)
-    return (
-        TextReply(f"Dokumen *{effect.number}* dicatat *siap diambil*. Warga yang minta dikabari diberi tahu sekali."),
+        return (TextReply(f"Dokumen {number_} dicatat *sudah diambil*."),)
+    if marked_.already:
+        since = format_day(record.ready_on) if record.ready_on else "-"
+        text = f"Dokumen {number_} sudah tercatat *siap diambil* sejak {since}; tidak ada warga yang dikabari lagi."
+        return (TextReply(text),)
+    told = (
+        f"*{marked_.told} warga* yang minta dikabari sedang kami beri tahu."
+        if marked_.told
+        else "Belum ada warga yang minta dikabari untuk dokumen ini."
     )
+    return (TextReply(f"Dokumen {number_} dicatat *siap diambil*. {told}"),)
 
 
 def ready_notice(kind: str, number: str, template: str, language: str) -> tuple[Reply, TemplateReply]:
@@ -269,6 +302,7 @@ DIALOGUE = Dialogue(
     commands=(start,),
     states={ReadinessState.NUMBER: number, ReadinessState.SECRET: secret},
     card_button=(CARD_KEY, Button(START, "Cek dokumen")),
+    enabled=lambda content: "dokumen" in content.sections,
     outcomes={FindDocument: found, SubscribeDocument: subscribed, MarkDocument: marked},
     cancel_text="Baik, pencarian dokumen dibatalkan.",
     patient=True,
@@ -276,6 +310,7 @@ DIALOGUE = Dialogue(
     takes_text=True,
     cancel_ids=frozenset({CANCEL}),
     staff_help="*SIAP <nomor>* · *DIAMBIL <nomor>* (dokumen siap / sudah diambil)",
+    staff_verbs=("SIAP", "DIAMBIL"),
     check_content=check_content,
     screens=every_screen,
 )

@@ -5,7 +5,7 @@ card buttons) comes from the `Registry` the machine builds from their declaratio
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import date, datetime, time, timedelta
 
 from msgspec.structs import replace
 
@@ -144,24 +144,48 @@ def checked_line(service: Service) -> str:
     return f"Info diperiksa {format_date(service.checked_on)}"
 
 
-def _card_buttons(service: Service, registry: Registry) -> tuple[Button, ...]:
+def _card_buttons(content: Content, service: Service, registry: Registry) -> tuple[Button, ...]:
     """The dialogues the card opens (its `tombol`) take the place of the first generic buttons."""
-    offered = registry.buttons_of(service)[: limits.BUTTONS_MAX]
+    offered = registry.buttons_of(service, content)[: limits.BUTTONS_MAX]
     return (*offered, *CARD_BUTTONS[len(offered) :])
 
 
 def office_status(content: Content, now: datetime) -> str:
-    """ "Saat ini *buka* sampai 16.00 WIB." / "Saat ini *tutup*; buka lagi Senin, 30 November 2026 pukul 07.30 WIB." """
+    """ "Saat ini *buka* sampai 16.00 WIB." / "Saat ini *tutup*; buka lagi Senin, 30 November 2026 pukul 07.30 WIB."
+    Hours of a dated range (`jam_khusus`) name it; a year whose holidays are not loaded is said to be."""
     calendar = content.office.calendar
     local = calendar.local(now)
-    if calendar.is_open(now):
-        closes = calendar.hours[local.weekday()][1]
-        return f"🟢 Saat ini *buka* sampai pukul {closes:%H.%M} {calendar.zone}."
-    opening = calendar.next_opening(now)
-    holiday = calendar.holidays.get(local.date())
-    why = f" (hari ini libur: {holiday})" if holiday else ""
-    when = "hari ini" if opening.date() == local.date() else format_day(opening.date())
-    return f"🔴 Saat ini *tutup*{why}; buka lagi {when} pukul {opening:%H.%M} {calendar.zone}."
+    hours = calendar.hours_on(local.date())
+    if hours is not None and calendar.is_open(now):
+        line = f"🟢 Saat ini *buka* sampai pukul {hours[1]:%H.%M} {calendar.zone}{_special_note(content, local)}."
+    else:
+        opening = calendar.next_opening(now)
+        holiday = calendar.holiday(local.date())
+        why = f" (hari ini libur: {holiday})" if holiday else ""
+        when = "hari ini" if opening.date() == local.date() else format_day(opening.date())
+        line = (
+            f"🔴 Saat ini *tutup*{why}; buka lagi {when} pukul {opening:%H.%M} {calendar.zone}"
+            f"{_special_note(content, opening)}."
+        )
+    if not calendar.knows_holidays_of(local.year):
+        line += f"\n_Daftar hari libur {local.year} belum kami muat: pada tanggal merah dan cuti bersama kantor tutup._"
+    return line
+
+
+def _special_note(content: Content, moment: datetime) -> str:
+    special = content.office.calendar.special_on(moment.date())
+    return f" (jam khusus: {special.note})" if special is not None else ""
+
+
+def longest_office_status_moment(content: Content) -> datetime:
+    """The moment whose live line is the longest (a holiday, a dated range, a year not loaded), for the
+    publisher's length check of a `status_kantor` card."""
+    calendar = content.office.calendar
+    days = [*calendar.holidays, *(s.first - timedelta(days=n) for s in calendar.special for n in (0, 1))]
+    unknown_year = max((d.year for d in calendar.holidays), default=2000) + 1
+    days += [date(unknown_year, 1, 1), date(unknown_year, 1, 2)]
+    moments = [datetime.combine(d, time(23, 0), calendar.tz) for d in days]
+    return max(moments, key=lambda m: len(office_status(content, m)))
 
 
 def service_card(content: Content, registry: Registry, service: Service, now: datetime | None = None) -> Screen:
@@ -172,22 +196,22 @@ def service_card(content: Content, registry: Registry, service: Service, now: da
         service = replace(service, summary="\n\n".join(p for p in (office_status(content, now), service.summary) if p))
     body = card_text(service)
     if len(body) <= limits.INTERACTIVE_BODY_MAX:
-        buttons = _card_buttons(service, registry)
+        buttons = _card_buttons(content, service, registry)
         return ButtonsReply(body, buttons, header=service.title, footer=checked_line(service)), tuple(
             b.id for b in buttons
         )
     first, _ = _card_parts(service)
     more = Button(actions.card_more(service.id), "Selengkapnya")
-    offered = registry.buttons_of(service)[:1]  # the first half keeps the card's own dialogue button
+    offered = registry.buttons_of(service, content)[: limits.BUTTONS_MAX - 1]  # the card's own dialogue buttons
     buttons = (*offered, more, *CARD_BUTTONS[1 + len(offered) :])
     reply = ButtonsReply("\n\n".join(first), buttons, header=service.title, footer=checked_line(service))
     return reply, tuple(b.id for b in buttons)
 
 
-def card_rest(service: Service, registry: Registry) -> Screen:
+def card_rest(content: Content, service: Service, registry: Registry) -> Screen:
     """The second half of a split card ("Selengkapnya")."""
     _, rest = _card_parts(service)
-    buttons = _card_buttons(service, registry)
+    buttons = _card_buttons(content, service, registry)
     body = "\n\n".join(rest) or "Tidak ada keterangan tambahan."
     reply = ButtonsReply(
         body, buttons, header=f"{service.title} (lanjutan)"[: limits.HEADER_TEXT_MAX], footer=checked_line(service)
@@ -258,6 +282,18 @@ def acknowledged() -> Screen:
     return TextReply("Baik. 🙏 Ketik *MENU* bila ada yang lain."), ()
 
 
+SMALL_TALK = "Hehe, terima kasih sudah mengajak ngobrol. 😊"
+
+
+def small_talk(content: Content) -> Screen:
+    """Chit-chat ("min udh makan belom?"): a friendly word, what PUSPA is for, and how to go on."""
+    body = (
+        f"{SMALL_TALK} Saya asisten otomatis {content.office.name}, jadi hanya bisa membantu urusan layanan "
+        "kecamatan.\nKetik *MENU* untuk melihat layanan, atau tulis pertanyaan Anda."
+    )
+    return TextReply(body), ()
+
+
 def cancelled(content: Content, registry: Registry) -> Screen:
     return main_menu(content, registry, "Baik, dibatalkan. Ada lagi yang bisa kami bantu?")
 
@@ -280,10 +316,10 @@ def every_screen(content: Content, registry: Registry) -> list[tuple[str, Reply]
         pages = 1 if count <= limits.LIST_ROWS_MAX else -(-count // (limits.LIST_ROWS_MAX - 1))
         for page in range(1, pages + 1):
             screens.append((f"kategori '{category.id}' halaman {page}", category_menu(content, category, page)[0]))
+    checked_at = longest_office_status_moment(content)
     for service in content.services:
-        checked_at = datetime(2026, 1, 5, 0, 0, tzinfo=UTC)  # the longest status line: closed until a later day
         screens.append((f"layanan/{service.id}.yaml", service_card(content, registry, service, checked_at)[0]))
         if len(card_text(service)) > limits.INTERACTIVE_BODY_MAX:
-            screens.append((f"layanan/{service.id}.yaml (Selengkapnya)", card_rest(service, registry)[0]))
+            screens.append((f"layanan/{service.id}.yaml (Selengkapnya)", card_rest(content, service, registry)[0]))
         screens.append((f"pilihan berisi '{service.id}'", choice((service,))[0]))
     return screens

@@ -3,8 +3,17 @@
 Text is normalised (case, accents, punctuation, stretched letters like "halooo"), staff-edited
 synonyms map variants to one word (multi-word phrases too: "ktp anak" -> "kia"), ignored words are
 dropped, and each service is scored by the IDF-weighted words its keywords and title share with
-the query, allowing one typo in longer words. The index is built once per published content
-version and memoised on the Content object.
+the query, allowing one typo in longer words that are not ordinary Indonesian words ("makan" is
+never read as "makam").
+
+A card is offered only when the question *names* it: a topic word the card uses (a word that is some
+card's keyword on its own: "ktp", "pbb", "nikah"), or every word of one of its longer keywords
+("pajak tanah"), or a question close to one of its example questions. Words found only inside longer
+keywords ("hilang", "bayar", "daftar", "baru") say what is asked, not about what: "sim hilang" and
+"bayar pajak motor" name no card, while "ktp ilang pas naek motor" names the KTP card whatever else
+it says. A question named by nothing but made only of card words ("bikin akte", "hilang") gets the
+cards to choose from, never one card. The index is built once per published content version and
+memoised on the Content object.
 """
 
 from __future__ import annotations
@@ -17,6 +26,7 @@ from collections.abc import Iterable, Mapping
 from msgspec import Struct
 
 from puspa.domain.content import Content, Service
+from puspa.domain.spelling import edit_distance_at_most
 
 MAX_PHRASE_WORDS = 3
 MIN_SCORE = 2.0  # below this nothing matched: one word found in at most ~3 of 21 services
@@ -29,18 +39,24 @@ EXAMPLE_WEIGHT = 2.0  # per query word, times the overlap with the closest examp
 MIN_COVERAGE = 0.15  # a card that knows almost none of the question's words is a guess
 EXAMPLE_MIN_WORDS = 3
 STRONG_EXAMPLE = 0.5  # overlap with an example question that counts as a match whatever else
+MAX_CHITCHAT_WORDS = 6  # longer than this (ignored words aside), a message says something: staff may help
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
+_LAUGHTER = re.compile(r"[wk]{4,}|(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}h?|(?:xi){2,}|(?:awok){2,}|lol|lmao")
+_REDUPLICATED = re.compile(r"\b([a-z]{2,})2\b")  # "anak2", "kanak2": the word twice
 
 
 def normalize(text: str) -> list[str]:
-    """Lower-case words without accents or punctuation; "halooo" -> "halo"; "assalamu'alaikum" -> one word."""
+    """Lower-case words without accents or punctuation; "halooo" -> "halo"; "assalamu'alaikum" -> one word;
+    a plural written with a 2 is spelt out ("kanak2" -> "kanak kanak")."""
     plain = text.lower()
     if not plain.isascii():  # accents ("é" -> "e"); most text is plain ASCII and skips this
         plain = "".join(ch for ch in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(ch))
     plain = plain.replace("'", "").replace("\u2019", "").replace("`", "")
     plain = _STRETCHED.sub(r"\1", plain)
+    if "2" in plain:
+        plain = _REDUPLICATED.sub(r"\1 \1", plain)
     return [word for word in _NON_WORD.split(plain) if word]
 
 
@@ -61,25 +77,6 @@ def apply_synonyms(words: list[str], synonyms: Mapping[str, str]) -> list[str]:
     return result
 
 
-def edit_distance_at_most(a: str, b: str, limit: int) -> bool:
-    """True when Damerau-Levenshtein distance(a, b) <= limit (early exit)."""
-    if abs(len(a) - len(b)) > limit:
-        return False
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, start=1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, start=1):
-            cost = 0 if ca == cb else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        if min(current) > limit:
-            return False
-        previous2, previous = previous, current
-    return previous[-1] <= limit
-
-
 def typo_limit(word: str) -> int:
     return 0 if len(word) < 5 else 1 if len(word) < 9 else 2
 
@@ -87,6 +84,7 @@ def typo_limit(word: str) -> int:
 class SearchIndex(Struct, frozen=True):
     phrases: Mapping[str, tuple[tuple[str, ...], ...]]  # service id -> keyword phrases as words
     vocab: Mapping[str, frozenset[str]]  # service id -> words
+    names: Mapping[str, frozenset[str]]  # service id -> the topic words among its words (see build_index)
     idf: Mapping[str, float]
     synonyms: Mapping[str, str]
     stopwords: frozenset[str]
@@ -94,8 +92,9 @@ class SearchIndex(Struct, frozen=True):
     known_words: frozenset[str]  # service words and synonyms: never read as a misspelt greeting
     closings: frozenset[str]  # words of thanks
     examples: Mapping[str, tuple[tuple[str, ...], ...]]  # service id -> its example questions as words
-    out_of_scope: tuple[tuple[str, ...], ...]  # topics of other agencies, as word sequences
     acknowledgements: frozenset[str]  # "ok", "siap"
+    ordinary: frozenset[str]  # this content's words (cards', synonyms, kata.yaml's lists): never misspellings
+    small_talk: tuple[tuple[str, ...], ...]  # chit-chat words and phrases ("makan", "lagi apa")
 
 
 class SearchResult(Struct, frozen=True):
@@ -142,11 +141,27 @@ def build_index(content: Content) -> SearchIndex:
     known = {w for service_words in vocab.values() for w in service_words}
     known |= {w for phrase in (*synonyms, *synonyms.values()) for w in phrase.split()}
     closings = frozenset(w for c in words.closings for w in normalize(c))
-    out_of_scope = tuple(tuple(normalize(o)) for o in words.out_of_scope if normalize(o))
+    acknowledgements = frozenset(w for a in words.acknowledgements for w in normalize(a))
+    # A topic word is some card's one-word keyword ("ktp", "pbb", "nikah"); it names every card that uses it
+    # ("ktp" names the KTP-ready card too). Words found only inside longer keywords ("hilang", "bayar") do not.
+    topics = frozenset(p[0] for service_phrases in phrases.values() for p in service_phrases if len(p) == 1)
+    names = {sid: service_words & topics for sid, service_words in vocab.items()}
+    small_talk = tuple(phrase for phrase in (tuple(normalize(t)) for t in words.small_talk) if phrase)
+    ordinary = (
+        frozenset(known) | stopwords | greetings | closings | acknowledgements | {w for t in small_talk for w in t}
+    )
     return SearchIndex(
-        phrases, vocab, idf, synonyms, stopwords, greetings, frozenset(known - greetings), closings, examples,
-        out_of_scope, frozenset(w for a in words.acknowledgements for w in normalize(a)),
+        phrases, vocab, names, idf, synonyms, stopwords, greetings, frozenset(known - greetings), closings,
+        examples, acknowledgements, ordinary, small_talk,
     )  # fmt: skip
+
+
+def _misspellable(query: list[str], index: SearchIndex) -> frozenset[str]:
+    """The query's words that may be a misspelt card word: long enough, no card's word, and no ordinary
+    word of their own ("makan", "rekan", "harga", kata.yaml's lists)."""
+    from puspa.conversation.root_words import is_root_word  # 220 kB: read on the first such word, not at start-up
+
+    return frozenset(w for w in query if typo_limit(w) and w not in index.ordinary and not is_root_word(w))
 
 
 def index_for(content: Content) -> SearchIndex:
@@ -158,11 +173,13 @@ def index_for(content: Content) -> SearchIndex:
     return index
 
 
-def _word_match(query_word: str, service_words: frozenset[str]) -> tuple[str, float] | None:
+def _word_match(
+    query_word: str, service_words: frozenset[str], misspellable: frozenset[str]
+) -> tuple[str, float] | None:
     if query_word in service_words:
         return query_word, 1.0
-    limit = typo_limit(query_word)
-    if limit:
+    if query_word in misspellable:  # a word of its own is no typo: "makan" is not "makam"
+        limit = typo_limit(query_word)
         for word in service_words:
             if len(word) >= 4 and edit_distance_at_most(query_word, word, limit):
                 return word, FUZZY_WEIGHT
@@ -173,29 +190,37 @@ class Score(Struct, frozen=True):
     value: float
     coverage: float  # share of the query's words this service knows
     example: float  # the best overlap with one of its example questions (0–1)
+    named: bool  # the query names the card: one of its topic words, or all words of one of its keywords
+
+    @property
+    def eligible(self) -> bool:
+        """Named, or close to one of its example questions: otherwise only words it shares with other topics."""
+        return self.named or self.example >= STRONG_EXAMPLE
 
 
-def _score(query: list[str], service_id: str, index: SearchIndex) -> Score:
+def _score(query: list[str], service_id: str, index: SearchIndex, misspellable: frozenset[str]) -> Score:
     service_words = index.vocab[service_id]
     matched: dict[str, float] = {}
     hits = 0
     for query_word in query:
-        hit = _word_match(query_word, service_words)
+        hit = _word_match(query_word, service_words, misspellable)
         if hit is not None:
             word, weight = hit
             matched[word] = max(matched.get(word, 0.0), weight)
             hits += 1
     score = sum(index.idf[w] * weight for w, weight in matched.items())
+    named = not index.names[service_id].isdisjoint(matched)
     for phrase in index.phrases[service_id]:
         if len(phrase) > 1 and all(w in matched for w in phrase):
             score += PHRASE_BONUS * sum(index.idf[w] for w in phrase)
+            named = True
     asked = set(query)
     example = max((len(asked & set(e)) / len(asked | set(e)) for e in index.examples[service_id]), default=0.0)
     if len(asked) >= EXAMPLE_MIN_WORDS:  # a word or two says too little to be like a whole question
         score += EXAMPLE_WEIGHT * example * len(query)
     else:
         example = 0.0
-    return Score(score, hits / len(query), example)
+    return Score(score, hits / len(query), example, named)
 
 
 def _is_greeting_word(word: str, index: SearchIndex) -> bool:
@@ -231,6 +256,17 @@ def _mentions(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
     )
 
 
+def is_chitchat(text: str, content: Content) -> bool:
+    """Small talk ("min udh makan belom?", "wkwk", "kamu robot ya?"): a short message with laughter or one
+    of kata.yaml's `obrolan` words. Asked only of text that found no card, so a question naming a
+    service ("lagi sibuk ga? mau bikin ktp") is never taken for it."""
+    index = index_for(content)
+    words = normalize(text)
+    if not words or sum(w not in index.stopwords for w in words) > MAX_CHITCHAT_WORDS:
+        return False
+    return any(_LAUGHTER.fullmatch(w) for w in words) or _mentions(words, index.small_talk)
+
+
 def reply_in_kind(text: str, groups: tuple[tuple[tuple[str, ...], str], ...]) -> str:
     """The reply of the first group one of whose words the text contains ("punten" -> "Mangga."), or ""."""
     words = set(normalize(text))
@@ -247,26 +283,29 @@ def is_acknowledgement(text: str, content: Content) -> bool:
 
 
 def search(text: str, content: Content) -> SearchResult:
-    """Find the services a resident's free text is about. Nothing is returned for a weak match (the
-    card's words cover too little of the question) or for a topic staff listed as another agency's,
-    unless the question is close to one of the card's example questions."""
+    """Find the services a resident's free text is about: only cards the text names (or whose example
+    questions it is close to), and nothing for a weak match (the card's words cover too little of the
+    question)."""
     index = index_for(content)
     query = prepare(text, index.synonyms, index.stopwords)
     if not query:
         return SearchResult((), clear=False)
-    scored = sorted(
-        ((_score(query, s.id, index), position, s) for position, s in enumerate(content.services)),
-        key=lambda item: (-item[0].value, item[1]),
-    )
+    misspellable = _misspellable(query, index)
+    every = [(_score(query, s.id, index, misspellable), position, s) for position, s in enumerate(content.services)]
+    scored = sorted((item for item in every if item[0].eligible), key=lambda item: (-item[0].value, item[1]))
+    # Named by nothing, but made only of card words ("bikin akte", "izin"): a guess to choose from, never a card.
+    guess = not scored and all(w in index.known_words for w in query)
+    if guess:
+        scored = sorted(every, key=lambda item: (-item[0].value, item[1]))
+    if not scored:
+        return SearchResult((), clear=False)
     top = scored[0][0]
     best = top.value
     if best < MIN_SCORE or (top.coverage < MIN_COVERAGE and top.example < STRONG_EXAMPLE):
         return SearchResult((), clear=False)
-    if _mentions(normalize(text), index.out_of_scope) and top.example < STRONG_EXAMPLE:
-        return SearchResult((), clear=False)
     candidates = [s for score, _, s in scored if score.value >= CANDIDATE_RATIO * best][:MAX_CANDIDATES]
     runner_up = scored[1][0].value if len(scored) > 1 else 0.0
-    clear = len(candidates) == 1 or best >= CLEAR_RATIO * runner_up
+    clear = not guess and (len(candidates) == 1 or best >= CLEAR_RATIO * runner_up)
     return SearchResult(tuple(candidates[:1] if clear else candidates), clear=clear)
 
 
@@ -276,5 +315,7 @@ def closest_service(text: str, content: Content) -> Service | None:
     query = prepare(text, index.synonyms, index.stopwords)
     if not query:
         return None
-    score, service = max(((_score(query, s.id, index).value, s) for s in content.services), key=lambda x: x[0])
+    misspellable = _misspellable(query, index)
+    scored = ((_score(query, s.id, index, misspellable).value, s) for s in content.services)
+    score, service = max(scored, key=lambda x: x[0])
     return service if score > 0 else None

@@ -234,7 +234,7 @@ def start(session: Session, ctx: Context) -> Step | None:
     if survey is None:
         return None
     if ctx.choice == LATER:
-        return browse.main_menu(session, ctx, intro="Baik, terima kasih. 🙏")
+        return browse.main_menu(browse.leave_dialogue(session), ctx, intro="Baik, terima kasih. 🙏")
     wants = ctx.choice == START or (ctx.dialogue is None and ctx.command in WORDS)
     if not wants:
         return None
@@ -338,8 +338,17 @@ def every_screen(content: Content) -> list[tuple[str, Reply]]:
 
 def menu_row(content: Content) -> Row | None:
     return (
-        Row(START, "Survei kepuasan", "Nilai layanan kami (1 menit, anonim)") if "survei" in content.sections else None
+        Row(START, "Survei kepuasan", "Nilai layanan kami (1 menit, tanpa nama)")
+        if "survei" in content.sections
+        else None
     )
+
+
+def closing_hint(content: Content) -> str:
+    """Said at the end of a service another dialogue ends (a registration done or refused)."""
+    if "survei" not in content.sections:
+        return ""
+    return "Bantu kami memperbaiki layanan: ketik *SURVEI* (1 menit, tanpa nama)."
 
 
 def menu_hint(content: Content) -> str:
@@ -354,7 +363,8 @@ DIALOGUE = Dialogue(
     menu_row=menu_row,
     menu_row_if_room=True,
     menu_hint=menu_hint,
-    after_service=AfterService(claim_invitation, invitation_after),
+    after_service=AfterService(claim_invitation, invitation_after, closing_hint),
+    enabled=lambda content: "survei" in content.sections,
     outcomes={SubmitSurvey: recorded},
     cancel_text="Baik, survei tidak jadi diisi. Tidak ada jawaban yang disimpan.",
     back=back,

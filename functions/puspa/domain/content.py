@@ -16,7 +16,8 @@ from typing import Any
 
 from msgspec import Struct, field
 
-from puspa.domain.calendar import ZONES, OfficeCalendar
+from puspa.domain.calendar import ZONES, Hours, OfficeCalendar, SpecialHours
+from puspa.domain.staff import OfficeStaff, parse_staff
 from puspa.errors import ContentError
 from puspa.whatsapp.limits import HEADER_TEXT_MAX, ROW_DESCRIPTION_MAX
 
@@ -72,7 +73,14 @@ class Office(Struct, frozen=True):
     villages: tuple[str, ...]
     nik_region: str
     nik_region_name: str
-    registration_min_working_days: int
+    # Reception permits: working days the police need the file before the event (PP 60/2017: 14) and
+    # the kecamatan's own days to issue its recommendation first; the form offers no earlier date.
+    registration_police_working_days: int
+    registration_processing_working_days: int
+
+    @property
+    def registration_min_working_days(self) -> int:
+        return self.registration_police_working_days + self.registration_processing_working_days
 
 
 class Words(Struct, frozen=True):
@@ -86,7 +94,7 @@ class Words(Struct, frozen=True):
     greeting_replies: tuple[tuple[tuple[str, ...], str], ...] = ()
     closing_replies: tuple[tuple[tuple[str, ...], str], ...] = ()
     acknowledgements: tuple[str, ...] = ()  # "ok", "siap": not thanks, answered with a short "Baik."
-    out_of_scope: tuple[str, ...] = ()  # topics other agencies handle: no card is guessed for them
+    small_talk: tuple[str, ...] = ()  # chit-chat words ("makan", "jomblo"): a friendly short answer, not staff
 
 
 class Content(Struct, frozen=True):
@@ -98,6 +106,7 @@ class Content(Struct, frozen=True):
     services: tuple[Service, ...]
     words: Words
     _by_id: Mapping[str, Service] = field(default_factory=dict)
+    staff: OfficeStaff = field(default_factory=OfficeStaff)  # petugas.yaml: who may act, where notices go
     # Sections a dialogue owns (file name -> parsed YAML), e.g. "survei": read by that dialogue module.
     sections: Mapping[str, Any] = field(default_factory=dict)
     # Values computed from this version on first use (e.g. the search index); never published.
@@ -106,7 +115,7 @@ class Content(Struct, frozen=True):
     def __eq__(self, other: object) -> bool:  # the same published content; lookups and caches aside
         if not isinstance(other, Content):
             return NotImplemented
-        keys = ("version", "office", "categories", "services", "words", "sections")
+        keys = ("version", "office", "categories", "services", "words", "staff", "sections")
         return all(getattr(self, key) == getattr(other, key) for key in keys)
 
     def __repr__(self) -> str:
@@ -283,23 +292,35 @@ def _categories(data: Any, problems: list[str]) -> tuple[Category, ...]:
 
 
 OFFICE_KEYS = (
-    "nama", "nama_layanan", "sambutan", "tanya_petugas", "jam_kantor", "zona_waktu", "jam_kerja", "hari_libur",
-    "desa", "kode_wilayah_nik", "nama_wilayah_nik", "resepsi_hari_kerja_minimal",
+    "nama", "nama_layanan", "sambutan", "tanya_petugas", "jam_kantor", "zona_waktu", "jam_kerja", "jam_khusus",
+    "hari_libur", "desa", "kode_wilayah_nik", "nama_wilayah_nik", "resepsi_hari_kerja_minimal",
+    "resepsi_hari_proses_kecamatan",
 )  # fmt: skip
+SPECIAL_HOURS_KEYS = ("dari", "sampai", "jam", "keterangan")  # one `jam_khusus` entry
+POLICE_MIN_WORKING_DAYS = 14  # PP 60/2017: the police receive the file at least 14 working days before the event
+SPECIAL_NOTE_MAX = 40
+# A year counts as loaded once one of its dates is in `hari_libur`; an SKB lists 25 or more days a year
+# (2026: 17 libur nasional + 8 cuti bersama), so fewer than this means a year loaded by halves.
+HOLIDAYS_PER_YEAR_MIN = 10
 _HOURS = re.compile(r"^(\d{1,2})[.:](\d{2})\s*-\s*(\d{1,2})[.:](\d{2})$")
 DAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
 
 
-def _working_hours(reader: _Reader) -> dict[int, tuple[time, time]]:
+def _working_hours(reader: _Reader) -> Hours:
     raw = reader.data.get("jam_kerja")
     if not isinstance(raw, Mapping) or not raw:
         reader.problems.append("kantor.yaml: 'jam_kerja' wajib diisi, mis. 'senin: 07.30-16.00'")
         return {}
-    hours: dict[int, tuple[time, time]] = {}
+    return _hours_of("kantor.yaml: jam_kerja", raw, reader.problems)
+
+
+def _hours_of(where: str, raw: Mapping[Any, Any], problems: list[str]) -> Hours:
+    """{senin: "07.30-16.00", ...} -> {0: (07:30, 16:00), ...}; a day left out is closed."""
+    hours: Hours = {}
     for day, value in raw.items():
         match = _HOURS.match(str(value).strip())
         if str(day).lower() not in DAYS:
-            reader.problems.append(f"kantor.yaml: jam_kerja: hari '{day}' tidak dikenal (senin … minggu)")
+            problems.append(f"{where}: hari '{day}' tidak dikenal (senin … minggu)")
             continue
         try:
             opens, closes = (
@@ -308,10 +329,42 @@ def _working_hours(reader: _Reader) -> dict[int, tuple[time, time]]:
         except ValueError:
             opens = closes = None
         if opens is None or closes is None or closes <= opens:
-            reader.problems.append(f"kantor.yaml: jam_kerja {day}: tulis seperti 07.30-16.00, tertulis '{value}'")
+            problems.append(f"{where} {day}: tulis seperti 07.30-16.00, tertulis '{value}'")
             continue
         hours[DAYS.index(str(day).lower())] = (opens, closes)
     return hours
+
+
+def _special_hours(reader: _Reader) -> tuple[SpecialHours, ...]:
+    """`jam_khusus`: [{dari, sampai, jam: {senin: …}, keterangan}], dated ranges that replace `jam_kerja`."""
+    raw = reader.data.get("jam_khusus", [])
+    if not isinstance(raw, list):
+        reader.problems.append("kantor.yaml: 'jam_khusus' harus berupa daftar {dari, sampai, jam, keterangan}")
+        return ()
+    ranges: list[SpecialHours] = []
+    for index, item in enumerate(raw, start=1):
+        where = f"kantor.yaml jam_khusus ke-{index}"
+        sub = _Reader(where, item, SPECIAL_HOURS_KEYS, reader.problems)
+        first, last = sub.day("dari"), sub.day("sampai")
+        note = sub.text("keterangan", max_len=SPECIAL_NOTE_MAX)
+        hours_raw = sub.data.get("jam")
+        if not isinstance(hours_raw, Mapping) or not hours_raw:
+            reader.problems.append(f"{where}: 'jam' wajib diisi per hari, mis. 'senin: 08.00-15.00'")
+            continue
+        hours = _hours_of(f"{where} jam", hours_raw, reader.problems)
+        if date.min in (first, last):
+            continue
+        if last < first:
+            reader.problems.append(f"{where}: 'sampai' ({last}) lebih awal dari 'dari' ({first})")
+            continue
+        for other in ranges:
+            if first <= other.last and other.first <= last:
+                reader.problems.append(
+                    f"{where}: {first}–{last} bertumpuk dengan jam khusus {other.first}–{other.last} "
+                    f"({other.note}); satu tanggal hanya boleh punya satu jam khusus"
+                )
+        ranges.append(SpecialHours(first, last, hours, note))
+    return tuple(ranges)
 
 
 def _holidays(reader: _Reader) -> dict[date, str]:
@@ -326,6 +379,15 @@ def _holidays(reader: _Reader) -> dict[date, str]:
         name = sub.text("nama")
         if day != date.min:
             holidays[day] = name
+    if getattr(reader.problems, "strict", True):  # the publisher: the running bot takes what was published
+        for year in sorted({d.year for d in holidays}):
+            count = sum(1 for d in holidays if d.year == year)
+            if count < HOLIDAYS_PER_YEAR_MIN:
+                reader.problems.append(
+                    f"kantor.yaml: hari_libur {year} baru {count} tanggal. Muat seluruh libur nasional dan cuti "
+                    f"bersama {year} dari SKB 3 Menteri sekaligus: tahun yang punya satu tanggal saja dianggap "
+                    "lengkap, dan hari lainnya dihitung sebagai hari kerja"
+                )
     return holidays
 
 
@@ -341,26 +403,46 @@ def _office(data: Any, problems: list[str]) -> Office:
     region = reader.text("kode_wilayah_nik")
     if region and not (region.isdigit() and 2 <= len(region) <= 6):
         problems.append(f"kantor.yaml: 'kode_wilayah_nik' harus 2–6 angka, mis. \"3201\", tertulis '{region}'")
-    min_days = reader.data.get("resepsi_hari_kerja_minimal")
-    if not isinstance(min_days, int) or isinstance(min_days, bool) or not 0 <= min_days <= 60:
-        problems.append("kantor.yaml: 'resepsi_hari_kerja_minimal' harus angka 0–60")
-        min_days = 0
+    police_days = _whole(reader.data.get("resepsi_hari_kerja_minimal"), POLICE_MIN_WORKING_DAYS, 60)
+    if police_days is None:
+        problems.append(
+            f"kantor.yaml: 'resepsi_hari_kerja_minimal' harus angka {POLICE_MIN_WORKING_DAYS}–60: hari kerja "
+            f"sebelum acara saat berkas harus sudah diterima polisi (PP 60/2017: paling lambat "
+            f"{POLICE_MIN_WORKING_DAYS})"
+        )
+    raw_processing = reader.data.get("resepsi_hari_proses_kecamatan")
+    if raw_processing is None and not getattr(problems, "strict", True):
+        raw_processing = 0  # content published before the key existed: its minimum was the whole lead time
+    processing_days = _whole(raw_processing, 0, 30)
+    if processing_days is None:
+        problems.append(
+            "kantor.yaml: 'resepsi_hari_proses_kecamatan' harus angka 0–30: hari kerja kecamatan membuat "
+            "rekomendasi sebelum berkas dibawa ke polisi"
+        )
     return Office(
         name=reader.text("nama"),
         service_name=reader.text("nama_layanan", max_len=HEADER_TEXT_MAX),
         welcome=reader.text("sambutan"),
         staff_contact=reader.text("tanya_petugas"),
         office_hours=reader.text("jam_kantor"),
-        calendar=OfficeCalendar(zone if zone in ZONES else "WIB", _working_hours(reader), _holidays(reader)),
+        calendar=OfficeCalendar(
+            zone if zone in ZONES else "WIB", _working_hours(reader), _holidays(reader), _special_hours(reader)
+        ),
         villages=villages,
         nik_region=region,
         nik_region_name=reader.text("nama_wilayah_nik"),
-        registration_min_working_days=min_days,
+        registration_police_working_days=police_days or POLICE_MIN_WORKING_DAYS,
+        registration_processing_working_days=processing_days or 0,
     )
 
 
+def _whole(value: Any, low: int, high: int) -> int | None:
+    """`value` when it is a whole number from `low` to `high`, else None."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high else None
+
+
 def _words(data: Any, problems: list[str]) -> Words:
-    keys = ("sapaan", "abaikan", "sinonim", "penutup", "balasan_sapaan", "balasan_penutup", "oke", "di_luar_layanan")
+    keys = ("sapaan", "abaikan", "sinonim", "penutup", "balasan_sapaan", "balasan_penutup", "oke", "obrolan")
     reader = _Reader("kata.yaml", data, keys, problems)
     synonyms: dict[str, str] = {}
     raw = reader.data.get("sinonim", {})
@@ -384,7 +466,7 @@ def _words(data: Any, problems: list[str]) -> Words:
         greeting_replies=_replies(reader, "balasan_sapaan"),
         closing_replies=_replies(reader, "balasan_penutup"),
         acknowledgements=tuple(a.lower() for a in reader.texts("oke")),
-        out_of_scope=tuple(o.lower() for o in reader.texts("di_luar_layanan")),
+        small_talk=tuple(o.lower() for o in reader.texts("obrolan")),
     )
 
 
@@ -408,6 +490,7 @@ def parse_content(bundle: Any, version: str, *, strict: bool = True) -> Content:
     if not isinstance(bundle, Mapping):
         raise ContentError(["bundel konten bukan objek"])
     office = _office(bundle.get("kantor"), problems)
+    staff = parse_staff(bundle.get("petugas"), problems)
     categories = _categories({"kategori": bundle.get("kategori")}, problems)
     words = _words(bundle.get("kata"), problems)
     category_of: dict[str, str] = {}
@@ -454,5 +537,6 @@ def parse_content(bundle: Any, version: str, *, strict: bool = True) -> Content:
         services=tuple(services),
         words=words,
         _by_id=by_id,
+        staff=staff,
         sections=dict(bundle.get("bagian") or {}) if isinstance(bundle.get("bagian"), Mapping) else {},
     )

@@ -11,7 +11,8 @@ it costs no extra Firestore operation:
   the instance died) decides the turn again on that session and finishes it: effects are keyed by
   the message, so running them again is safe. Turns without effects record nothing (their claim
   write is the turn's only write);
-- a token bucket: a burst of `burst` messages, then one per `refill_s` seconds.
+- a token bucket (FloodPolicy): typed text costs a token, a tap on PUSPA's own buttons and rows a
+  quarter of one; `burst` tokens, then one more every `refill_s` seconds.
 """
 
 from __future__ import annotations
@@ -30,8 +31,15 @@ KEEP_MAX = 300  # ids kept at most per sender, newest first
 
 
 class FloodPolicy(Struct, frozen=True):
-    burst: int = 10  # a resident tapping through menus quickly stays well inside it
-    refill_s: float = 6.0  # WhatsApp's pair rate limit: about one message every 6 s to one user
+    """Sized so that a fast human never meets it and a script does (figures: `python -m bench.flood`).
+    Taps cost little: a person taps a button every 1.5 s at the very fastest, which a quarter token
+    a tap sustains forever (a token every 6 s buys four taps in 6 s); typing a message every 4 s
+    for five minutes stays inside the burst; a script sending text every second is held to a reply
+    every 6 s after its first 30 or so."""
+
+    burst: int = 30  # tokens: about 30 typed messages at once, or 120 taps
+    refill_s: float = 6.0  # one token back every 6 s: WhatsApp's pair rate, about one message every 6 s to one user
+    tap_cost: float = 0.25  # a tap on PUSPA's own buttons or rows (or a menu number typed); typed text costs 1
 
 
 class Unfinished(Struct, frozen=True):
@@ -119,12 +127,16 @@ def count_activity(log: DeliveryLog, day: str, card: str = "") -> DeliveryLog:
     return replace(log, activity=kept)
 
 
-def take_token(log: DeliveryLog, now: datetime, policy: FloodPolicy) -> tuple[DeliveryLog, bool]:
-    """Spend one token for a message; False when the bucket is empty (the message gets no reply)."""
+def take_token(log: DeliveryLog, now: datetime, policy: FloodPolicy, cost: float = 1.0) -> tuple[DeliveryLog, bool]:
+    """Spend `cost` tokens for a message; False when the bucket holds less (the message gets no reply).
+    The flood a message falls into ends only once the bucket has refilled to half: a script trickling
+    through at the refill rate gets one notice, not one per refill."""
     tokens = float(policy.burst) if log.tokens is None else log.tokens
     if log.refilled_at is not None and policy.refill_s > 0:
         elapsed = max((now - log.refilled_at).total_seconds(), 0.0)
         tokens = min(float(policy.burst), tokens + elapsed / policy.refill_s)
-    if tokens >= 1:
-        return replace(log, tokens=tokens - 1, refilled_at=now, throttled=0), True
+    if tokens >= cost:
+        left = tokens - cost
+        throttled = 0 if left >= policy.burst / 2 else log.throttled
+        return replace(log, tokens=left, refilled_at=now, throttled=throttled), True
     return replace(log, tokens=tokens, refilled_at=now, throttled=log.throttled + 1), False

@@ -34,6 +34,15 @@ def mask_digit_runs(text: str, min_digits: int = 6) -> str:
     return _DIGIT_RUN.sub(lambda m: "…" if sum(c.isdigit() for c in m.group()) >= min_digits else m.group(), text)
 
 
+_EMAIL = re.compile(r"[^\s<>@,;:'\"()\[\]]+@([^\s<>@,;:'\"()\[\]]+)")
+
+
+def mask_for_log(text: str) -> str:
+    """An error's text as it may be logged: e-mail addresses keep only their domain ("…@example.org")
+    and runs of digits (numbers, NIK) are masked (an SMTP refusal quotes the address it refused)."""
+    return mask_digit_runs(_EMAIL.sub(lambda m: f"…@{m.group(1)}", text))
+
+
 def message_tag(key: bytes, wamid: str) -> str:
     """A keyed hash of a WhatsApp message id: ids encode the sender's number, so logs and stored
     replay keys carry this instead."""

@@ -1,7 +1,8 @@
 """The Firestore client wrapper: one choke point for every call (`_call`), operation counts, and
 SDK exceptions turned into StoreError subclasses; sessions and published content.
 
-    sessions/{office_id}_{user_key}   conversation state + recent inbound message ids; TTL on `expire_at`
+    sessions/{office_id}_{user_key}   conversation state + recent inbound message ids, `office_id` (what
+                                      the digest's queries select on); TTL on `expire_at`
     offices/{office_id}               published content: `version`, `bundle` (JSON text), `published_at`
 """
 
@@ -13,7 +14,7 @@ import random
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 import grpc  # type: ignore[import-untyped]
@@ -41,6 +42,7 @@ RETRY = retries.Retry(predicate=retries.if_transient_error, initial=0.2, maximum
 BOUNDED: dict[str, Any] = {"retry": RETRY, "timeout": TIMEOUT_S}
 ALLOCATION_ATTEMPTS = 200  # numbers tried per request (simultaneous requests each take one)
 TRANSACTION_ATTEMPTS = 5  # per round; the client retries these at once, without waiting
+RECEIPT_KEPT = timedelta(days=7)  # Meta redelivers a message for up to 7 days
 TRANSACTION_ROUNDS = 6  # rounds, with a growing random pause between them (contention on a counter)
 TRANSIENT = (
     google_exceptions.ServiceUnavailable,
@@ -138,6 +140,11 @@ def _log_from(data: dict[str, Any]) -> DeliveryLog:
         activity,
         unfinished,
     )
+
+
+def office_of(session_key: str) -> str:
+    """The office part of a session's key (`{office}_{resident}`, app.customer_window.session_key)."""
+    return session_key.partition("_")[0]
 
 
 class Tally(Struct):
@@ -305,6 +312,7 @@ class FirestoreStore:
             },
             # the newest question PUSPA had no card for: what the digest queries (None: nothing to collect)
             "unanswered_at": max((at for _, at in session.unanswered), default=None),
+            "office_id": office_of(key),  # what the digest's queries select on: each office reads its own
             "expire_at": expire_at,
         }
         self._replace(ref, data, token)
@@ -323,25 +331,22 @@ class FirestoreStore:
     def erase_session(self, key: str) -> None:
         self.call("deletes", lambda: self._session_ref(key).delete(**BOUNDED))
 
-    def unanswered_since(self, office_id: str, since: datetime) -> tuple[str, ...]:
-        """Normalised questions residents of `office_id` asked since `since` that found no card or
-        went to staff (one read per session that has any)."""
-        query = self._client.collection("sessions").where(filter=FieldFilter("unanswered_at", ">=", since))
-        snapshots = self.call("reads", lambda: list(query.stream(**BOUNDED)))
-        self.count.reads += max(len(snapshots) - 1, 0)
-        found: list[str] = []
-        for snapshot in snapshots:
-            if not snapshot.id.startswith(f"{office_id}_"):
-                continue
-            conversation = (snapshot.to_dict() or {}).get("conversation") or {}
-            session = Session.from_dict(conversation) if isinstance(conversation, dict) else Session()
-            found += [q for q, at in session.unanswered if at >= since]
-        return tuple(found)
+    def keep_erasure_receipt(self, office_id: str, message_key: str, now: datetime) -> None:
+        ref = self.client.collection("erasures").document(f"{office_id}_{message_key}".replace("/", "_"))
+        self.call("writes", lambda: ref.set({"office_id": office_id, "expire_at": now + RECEIPT_KEPT}, **BOUNDED))
+
+    def erasure_receipt(self, office_id: str, message_key: str) -> bool:
+        ref = self.client.collection("erasures").document(f"{office_id}_{message_key}".replace("/", "_"))
+        return bool(self.call("reads", lambda: ref.get(**BOUNDED)).exists)
 
     def activity_of_day(self, office_id: str, day: str) -> tuple[int, int, dict[str, int]]:
-        """(residents, messages answered, card openings by id) on `day` (local date), from the sessions
-        that were active that day (one read each)."""
-        query = self._client.collection("sessions").where(filter=FieldFilter("activity_days", "array_contains", day))
+        """(residents, messages answered, card openings by id) on `day` (local date), from the office's
+        sessions that were active that day (one read each; never another office's)."""
+        query = (
+            self._client.collection("sessions")
+            .where(filter=FieldFilter("office_id", "==", office_id))
+            .where(filter=FieldFilter("activity_days", "array_contains", day))
+        )
         snapshots = self.call("reads", lambda: list(query.stream(**BOUNDED)))
         self.count.reads += max(len(snapshots) - 1, 0)
         residents = messages = 0
@@ -381,16 +386,18 @@ class FirestoreStore:
         self.count.reads += max(len(snapshots) - 1, 0)
         return [s.to_dict() or {} for s in snapshots]
 
-    def keep_daily_counts(self, office_id: str, day: str, counts: dict[str, int], expire_at: datetime) -> None:
-        """The day's counts of unanswered questions, kept after the sessions they came from expire."""
-        ref = self._client.collection("unanswered_daily").document(f"{office_id}_{day}")
-        data = {"office_id": office_id, "day": day, "counts": counts, "expire_at": expire_at}
-        self.call("writes", lambda: ref.set(data, **BOUNDED))
-
     # --- content --------------------------------------------------------------------------------
 
     def _office_ref(self, office_id: str) -> Any:
         return self._client.collection("offices").document(office_id)
+
+    def published_offices(self) -> tuple[str, ...]:
+        """Every office with published content, by id: one query that reads only each document's
+        `version` (one read per office, never the bundles)."""
+        query = self._client.collection("offices").select(["version"])
+        snapshots = self.call("reads", lambda: list(query.stream(**BOUNDED)))
+        self.count.reads += max(len(snapshots) - 1, 0)
+        return tuple(sorted(s.id for s in snapshots if isinstance((s.to_dict() or {}).get("version"), str)))
 
     def content_version(self, office_id: str) -> str | None:
         snapshot = self.call("reads", lambda: self._office_ref(office_id).get(field_paths=["version"], **BOUNDED))

@@ -1,17 +1,31 @@
-"""The document-readiness lookup's shell side ("Sudah jadi belum?"): lookups and subscriptions proved
-with the owner's date of birth (kept only as a keyed hash), staff's SIAP/DIAMBIL, erasure, and the
+"""The document-readiness lookup's shell side ("Sudah jadi belum?"): lookups proved with the owner's
+date of birth (kept only as a keyed hash); "Kabari saya" proved by the lookup just made (a keyed proof
+this module makes and checks) or by the date asked again; staff's SIAP/DIAMBIL, erasure, and the
 message to residents who asked to be told."""
 
 from __future__ import annotations
 
+import hmac
 import logging
 from typing import Any
 
+from msgspec.structs import replace
+
 from puspa.app.effect_handlers import Scope
-from puspa.app.ports import DocumentStore
+from puspa.app.ports import ReadinessStore
 from puspa.conversation.readiness import FindDocument, MarkDocument, SubscribeDocument, ready_notice
 from puspa.conversation.replies import Reply, TemplateReply
-from puspa.domain.readiness import DocumentRecord, Lookup, secret_material
+from puspa.domain.readiness import (
+    Lookup,
+    LookupOutcome,
+    Marked,
+    Readiness,
+    minute_of,
+    notify_material,
+    notify_proof,
+    proof_issued,
+    secret_material,
+)
 from puspa.domain.results import Erasure
 from puspa.domain.sender import Sender
 
@@ -28,22 +42,40 @@ def _by_owner(lookup: Any, effect: FindDocument | SubscribeDocument, scope: Scop
     return result
 
 
-def find(effect: FindDocument, scope: Scope, documents: DocumentStore) -> Lookup:
-    return _by_owner(documents.find_document, effect, scope)
+def _proof(scope: Scope, number: str, minute: int) -> str:
+    """The proof that this sender has just looked up this document (keyed: only the shell can make it)."""
+    return notify_proof(minute, scope.keyed("notify", notify_material(number, scope.inbound.sender.key, minute)))
 
 
-def subscribe(effect: SubscribeDocument, scope: Scope, documents: DocumentStore) -> Lookup:
-    return _by_owner(documents.subscribe, effect, scope)
+def find(effect: FindDocument, scope: Scope, readiness: ReadinessStore) -> Lookup:
+    """The lookup; a record still in process comes back with the proof its "Kabari saya" carries."""
+    lookup = _by_owner(readiness.find_document, effect, scope)
+    if lookup.record is None or lookup.record.state is not Readiness.PROCESSING or lookup.subscribed:
+        return lookup
+    return replace(lookup, proof=_proof(scope, lookup.record.number, minute_of(scope.now)))
 
 
-def mark(effect: MarkDocument, scope: Scope, documents: DocumentStore) -> DocumentRecord | None:
-    record = documents.mark_document(scope.office_id, effect.number, effect.ready, effect.actor, effect.day, scope.now)
-    log.info("staff marked a document %s: %s", "ready" if effect.ready else "collected", "ok" if record else "unknown")
-    return record
+def subscribe(effect: SubscribeDocument, scope: Scope, readiness: ReadinessStore) -> Lookup:
+    """ "Kabari saya": proved by the lookup's proof (the conversation checked its age), else by the secret."""
+    if not effect.proof:
+        return _by_owner(readiness.subscribe, effect, scope)
+    issued = proof_issued(effect.proof)
+    expected = _proof(scope, effect.number, minute_of(issued)) if issued is not None else ""
+    if not hmac.compare_digest(effect.proof, expected):  # another sender's, or altered: it proves nothing
+        log.info("a notify tap carried a proof that is not the sender's: nothing subscribed")
+        return Lookup(LookupOutcome.NOT_FOUND)
+    return readiness.subscribe_proven(scope.office_id, effect.number, scope.inbound.sender, scope.now)
 
 
-def forget_subscriptions(scope: Scope, documents: DocumentStore) -> Erasure:
-    documents.erase_subscriptions(scope.office_id, scope.inbound.sender.key)
+def mark(effect: MarkDocument, scope: Scope, readiness: ReadinessStore) -> Marked | None:
+    marked = readiness.mark_document(scope.office_id, effect.number, effect.ready, effect.actor, effect.day, scope.now)
+    outcome = "unknown" if marked is None else "unchanged" if marked.already else f"ok, {marked.told} told"
+    log.info("staff marked a document %s: %s", "ready" if effect.ready else "collected", outcome)
+    return marked
+
+
+def forget_subscriptions(scope: Scope, readiness: ReadinessStore) -> Erasure:
+    readiness.erase_subscriptions(scope.office_id, scope.inbound.sender.key)
     return Erasure()
 
 

@@ -27,5 +27,6 @@ DIALOGUE = Dialogue(
     cancel_ids=frozenset({resident.CANCEL}),
     screens=resident.every_screen,
     staff_help=staff.HELP,
+    staff_verbs=("JAWAB", "TUTUP"),
     status_section=resident.status_section,
 )

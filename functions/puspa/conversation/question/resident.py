@@ -159,7 +159,7 @@ def forward(session: Session, ctx: Context) -> Step | None:
         return None
     if session.pending_question:
         return _create(session, ctx, session.pending_question)
-    return show(session, ask_prompt(ctx.content, ctx.now), state=QuestionState.ASK)
+    return show(session.left_dialogue(), ask_prompt(ctx.content, ctx.now), state=QuestionState.ASK)
 
 
 def write(session: Session, ctx: Context) -> Step:
@@ -181,9 +181,10 @@ def write(session: Session, ctx: Context) -> Step:
 
 def back(session: Session, ctx: Context) -> Step:
     """KEMBALI while writing: the card the question came from, else one level up."""
-    if session.service_id:
-        return browse.open_action(session, ctx, actions.service(session.service_id))
-    return browse.back(replace(session, state=State.SERVICE), ctx)
+    left = session.left_dialogue()  # the follow-up's code goes with the dialogue
+    if left.service_id:
+        return browse.open_action(left, ctx, actions.service(left.service_id))
+    return browse.back(replace(left, state=State.SERVICE), ctx)
 
 
 def created(effect: CreateTicket, result: TicketResult, ctx: Context) -> tuple[Outbound, ...]:

@@ -92,7 +92,7 @@ def command(session: Session, ctx: Context) -> Step | None:
 def _resident_push(ticket: Ticket, reply: Reply, summary: str, ctx: Context) -> Push:
     payloads = (ok_id(ticket.code), again_id(ticket.code), read_id(ticket.code))
     parameters = (flatten_parameter(ticket.code), flatten_parameter(summary, TEMPLATE_ANSWER_MAX))
-    template = TemplateReply(ctx.rules.answer_template, ctx.rules.template_language, parameters, payloads)
+    template = TemplateReply(ctx.answer_template, ctx.template_language, parameters, payloads)
     return Push(Sender(ticket.resident_wa_id, ticket.resident_user_id), reply, template)
 
 

@@ -1,5 +1,5 @@
 """The reception-permit registration ("izin resepsi"): the resident's half (`flow`: consent, the
-form's fields from `fields`, the one-message form `sheet`, summary, submit; its words in `screens`)
+form's fields from `fields`, the one-message form `at_once`, summary, submit; its words in `screens`)
 and staff's (`staff`)."""
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ DIALOGUE = Dialogue(
     action_prefix="reg:",
     takes_text=True,
     cancel_ids=frozenset({CANCEL}),
-    staff_help=f"{staff.HELP}\n{staff.EXAMPLE}",
+    staff_help=f"{staff.HELP}\n  {staff.EXAMPLE}",
+    staff_verbs=tuple(staff.COMMANDS),
     status_section=screens.status_section,
+    erase_note=screens.erase_note,
 )

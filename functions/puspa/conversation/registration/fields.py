@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 
-from msgspec import Struct
+from msgspec import Struct, field
 
 from puspa.conversation.registration import parsers as parse
 from puspa.conversation.search import edit_distance_at_most, normalize
 from puspa.domain.calendar import format_day
 from puspa.domain.content import Content
 from puspa.domain.privacy import mask_nik, mask_phone
-from puspa.domain.registration import ENTERTAINMENT, EVENT_TYPES
+from puspa.domain.registration import ENTERTAINMENT, EVENT_TYPES, Draft
 
 MAX_DAYS_AHEAD = 366
 
@@ -31,6 +31,7 @@ class FieldContext(Struct, frozen=True):
     sender_wa_id: str
     keep_days: int = 90
     draft_hours: int = 2
+    form: Form = field(default_factory=lambda: _reception())  # the form being filled in
 
 
 class FieldSpec(Struct, frozen=True):
@@ -102,17 +103,19 @@ def _read_choice(
 
 def _read_date(text: str, ctx: FieldContext) -> tuple[str, str]:
     day = parse.parse_event_date(text, ctx.today)
-    office = ctx.content.office
-    earliest = office.calendar.earliest_event_date(ctx.today, office.registration_min_working_days)
+    earliest = _earliest(ctx)
     if day <= ctx.today:
         raise parse.FieldError(
             f"Tanggal {format_day(day)} sudah lewat atau hari ini. Tulis tanggal acara yang akan datang."
         )
     if day < earliest:
+        police = ctx.content.office.registration_police_working_days
         raise parse.FieldError(
-            f"Pendaftaran paling lambat {office.registration_min_working_days} hari kerja sebelum acara. "
-            f"Tanggal paling cepat yang bisa didaftarkan: *{format_day(earliest)}*. "
-            "Untuk acara yang lebih dekat, silakan datang langsung ke kantor kecamatan."
+            f"{format_day(day)} terlalu dekat: berkas izin keramaian harus sudah diterima polisi paling lambat "
+            f"{police} hari kerja sebelum acara, dan rekomendasi kecamatan harus dibuat lebih dulu. Tanggal paling "
+            f"cepat yang bisa didaftarkan: *{format_day(earliest)}*.{_margin_note(ctx)} Bila tanggal acara masih "
+            "bisa diubah, tulis tanggal yang lebih lambat. Bila tidak, tanyakan langsung ke Polsek apakah "
+            "permohonan Anda masih bisa diterima, karena permohonan yang terlambat bisa ditolak."
         )
     if (day - ctx.today).days > MAX_DAYS_AHEAD:
         raise parse.FieldError("Pendaftaran dibuka paling lama satu tahun sebelum acara.")
@@ -126,8 +129,24 @@ def _read_contact(text: str, ctx: FieldContext) -> tuple[str, str]:
 
 
 def _earliest(ctx: FieldContext) -> date:
+    """The police's working days plus the kecamatan's own, counted conservatively in a year whose
+    holidays are not loaded."""
     office = ctx.content.office
     return office.calendar.earliest_event_date(ctx.today, office.registration_min_working_days)
+
+
+def _margin_note(ctx: FieldContext) -> str:
+    """Says so when the earliest date carries a margin for holidays not loaded yet ("" otherwise)."""
+    years = ctx.content.office.calendar.years_counted_without_holidays(ctx.today, _earliest(ctx))
+    if not years:
+        return ""
+    listed = _listed([str(y) for y in years])
+    return f" Daftar hari libur {listed} belum kami muat, jadi tanggal ini sudah kami beri cadangan beberapa hari."
+
+
+def _margin_hint(ctx: FieldContext) -> str:
+    years = ctx.content.office.calendar.years_counted_without_holidays(ctx.today, _earliest(ctx))
+    return f" (sudah dengan cadangan: libur {_listed([str(y) for y in years])} belum kami muat)" if years else ""
 
 
 def _listed(titles: list[str]) -> str:
@@ -205,12 +224,13 @@ FIELDS: tuple[FieldSpec, ...] = (
         "Tanggal acara",
         lambda ctx: (
             f"Tulis *tanggal acara*, mis. _12-12-2026_, _12 Desember 2026_ atau _sabtu depan_. "
-            f"Paling cepat *{format_day(_earliest(ctx))}*."
+            f"Paling cepat *{format_day(_earliest(ctx))}*.{_margin_note(ctx)}"
         ),
         _read_date,
         lambda v: format_day(date.fromisoformat(v)),
         hint=lambda ctx: (
-            f"Tanggal acara → paling cepat {format_day(_earliest(ctx))}; tulis mis. {_earliest(ctx):%d-%m-%Y}"
+            f"Tanggal acara → paling cepat {format_day(_earliest(ctx))}{_margin_hint(ctx)}; "
+            f"tulis mis. {_earliest(ctx):%d-%m-%Y}"
         ),
         aliases=("tanggal", "tgl", "tgl acara", "hari tanggal", "hari tanggal acara"),
         echo=True,
@@ -269,4 +289,37 @@ FIELDS: tuple[FieldSpec, ...] = (
         aliases=("no hp", "nomor hp", "hp", "no wa", "nomor wa", "wa", "whatsapp", "no telepon", "telepon", "kontak"),
     ),
 )
-BY_KEY = {spec.key: spec for spec in FIELDS}
+
+
+class Form(Struct, frozen=True):
+    """A form the registration engine asks, one field per message or all at once ("Isi sekaligus"):
+    its fields in order, the field the sender's own number answers (filled in ahead; "Pakai nomor
+    ini"), the fields only a copy of this form would hold (a filled-in copy arriving outside the
+    dialogue is recognised by them), the one-message form's title, and how the answers become the
+    request. A second form is a second `Form` beside its own dialogue module, not a copy of the engine."""
+
+    title: str
+    fields: tuple[FieldSpec, ...]
+    own_number_key: str
+    telltale_keys: frozenset[str]
+    draft: Callable[[Mapping[str, str]], Draft]
+
+    @property
+    def by_key(self) -> dict[str, FieldSpec]:
+        return {spec.key: spec for spec in self.fields}
+
+    def position(self, spec: FieldSpec) -> int:
+        return self.fields.index(spec)
+
+
+def _reception() -> Form:
+    return RECEPTION
+
+
+RECEPTION = Form(
+    title="📝 *Formulir izin resepsi*",
+    fields=FIELDS,
+    own_number_key="kontak",
+    telltale_keys=frozenset({"nik", "jenis_acara", "tanggal", "tamu", "hiburan"}),
+    draft=lambda answers: Draft.from_form(dict(answers)),
+)

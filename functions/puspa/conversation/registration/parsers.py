@@ -10,20 +10,13 @@ from datetime import date, time, timedelta
 
 from msgspec import Struct
 
-from puspa.conversation.search import edit_distance_at_most, normalize
+from puspa.conversation.search import normalize
+from puspa.domain.dates import WEEKDAYS, read_date
 
 
 class FieldError(ValueError):
     """Input that cannot be accepted; the message is shown to the resident (Indonesian)."""
 
-
-MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3, "mar": 3,
-    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8, "agu": 8,
-    "agt": 8, "agus": 8, "ags": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,
-    "november": 11, "nov": 11, "nopember": 11, "desember": 12, "des": 12,
-}  # fmt: skip
-WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 
 _NAME = re.compile(r"^[A-Za-z][A-Za-z .,'\-]{1,58}[A-Za-z.]$")
 
@@ -87,9 +80,6 @@ def parse_event_date(text: str, today: date) -> date:
     """Dates as residents write them: 12-12-2026, 12/12/26, 12 Desember 2026, 12 des, besok, lusa,
     sabtu depan, minggu ini. A date without a year that has passed this year means next year."""
     words = normalize(text)
-    if len(words) > 1 and words[0] in WEEKDAYS and any(w.isdigit() for w in words):
-        words = words[1:]  # "Sabtu, 12 Desember 2026": the weekday adds nothing
-        text = " ".join(words)
     joined = " ".join(words)
     if joined in ("minggu depan", "pekan depan"):  # "minggu" is also Sunday: ask for the date itself
         raise FieldError("Mohon tulis tanggalnya, mis. _12-12-2026_ atau _sabtu depan_.")
@@ -100,18 +90,10 @@ def parse_event_date(text: str, today: date) -> date:
     relative = _weekday(words, today)
     if relative is not None:
         return relative
-    numeric = re.fullmatch(r"\s*(\d{1,2})\s*[-/. ]\s*(\d{1,2})\s*(?:[-/. ]\s*(\d{2,4}))?\s*", text)
-    if numeric:
-        day, month, year = int(numeric.group(1)), int(numeric.group(2)), _year(numeric.group(3), today)
-        return _make_date(day, month, year, today, explicit_year=numeric.group(3) is not None)
-    match = re.fullmatch(r"(?:(?:tanggal|tgl|tg)\s+)?(\d{1,2})\s+([a-z]+)(?:\s+(\d{2,4}))?", joined)
-    if match:
-        named = MONTHS.get(match.group(2)) or next(
-            (m for name, m in MONTHS.items() if len(name) > 4 and edit_distance_at_most(match.group(2), name, 1)), None
-        )
-        if named:
-            year = _year(match.group(3), today)
-            return _make_date(int(match.group(1)), named, year, today, explicit_year=match.group(3) is not None)
+    written = read_date(text)  # the one reading of dates, shared with the document lookup
+    if written is not None:
+        year = _year(written.year or None, today)
+        return _make_date(written.day, written.month, year, today, explicit_year=bool(written.year))
     raise FieldError("Tanggal belum bisa kami baca. Tulis seperti _12-12-2026_ atau _12 Desember 2026_, "
                      "atau _sabtu depan_.")  # fmt: skip
 

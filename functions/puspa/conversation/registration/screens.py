@@ -6,7 +6,7 @@ from __future__ import annotations
 from puspa.conversation import actions
 from puspa.conversation import screens as render
 from puspa.conversation.dialogue import Context, RequestSection, Screen
-from puspa.conversation.registration.fields import FIELDS, FieldContext, FieldSpec, edit_field, pick
+from puspa.conversation.registration.fields import RECEPTION, FieldContext, FieldSpec, Form, edit_field, pick
 from puspa.conversation.registration.model import (
     AGREE,
     AT_ONCE,
@@ -22,7 +22,7 @@ from puspa.conversation.screens import paged_rows
 from puspa.domain.calendar import format_day
 from puspa.domain.content import Content
 from puspa.domain.privacy import mask_phone
-from puspa.domain.registration import EVENT_TYPES, STATUS_TEXT, Registration
+from puspa.domain.registration import EVENT_TYPES, STATUS_TEXT, Registration, Status
 from puspa.domain.results import SubmitResult
 from puspa.domain.session import Session
 
@@ -43,8 +43,8 @@ def consent(content: Content, keep_days: int, draft_hours: int = 2, note: str = 
     body = f"{note}\n\n" if note else ""
     body += (
         "*Pendaftaran rekomendasi izin resepsi*\n\n"
-        f"Kami perlu {len(FIELDS)} data: nama dan NIK pemohon, desa dan RT/RW, jenis, tanggal, jam dan tempat "
-        "acara, perkiraan tamu, hiburan, serta nomor HP.\n\n"
+        f"Kami perlu {len(RECEPTION.fields)} data: nama dan NIK pemohon, desa dan RT/RW, jenis, tanggal, jam dan "
+        "tempat acara, perkiraan tamu, hiburan, serta nomor HP.\n\n"
         f"Data ini hanya dipakai petugas {content.office.name} untuk memproses rekomendasi Anda, "
         f"disimpan sampai {keep_days} hari setelah tanggal acara lalu dihapus otomatis (UU 27/2022 tentang "
         "Pelindungan Data Pribadi). Jawaban yang belum dikirim dihapus bila tidak dilanjutkan "
@@ -61,29 +61,30 @@ def consent(content: Content, keep_days: int, draft_hours: int = 2, note: str = 
 def ask(spec: FieldSpec, ctx: FieldContext, note: str = "", page: int = 1, heading: str = "") -> Screen:
     """The question for `spec`, after an optional note (an error or a warning)."""
     body = f"{note}\n\n" if note else ""
-    body += f"{heading or f'Pertanyaan {FIELDS.index(spec) + 1} dari {len(FIELDS)}'}\n{spec.question(ctx)}"
+    position = f"Pertanyaan {ctx.form.position(spec) + 1} dari {len(ctx.form.fields)}"
+    body += f"{heading or position}\n{spec.question(ctx)}"
     if spec.choices is not None:
         entries = [Row(pick(spec.key, value), title) for value, title in spec.choices(ctx)]
         rows, options = paged_rows(entries, page, lambda next_page: f"reg:page:{spec.key}:{next_page}")
         reply: Reply = ListReply(body, "Pilih", (Section(spec.label, rows),), footer=FOOTER)
         return reply, options
     buttons = [Button(actions.BACK, "Kembali"), Button(CANCEL, "Batal")]
-    if spec.key == "kontak" and ctx.sender_wa_id:
+    if spec.key == ctx.form.own_number_key and ctx.sender_wa_id:
         buttons.insert(0, Button(SELF_CONTACT, "Pakai nomor ini"))
     return ButtonsReply(body, tuple(buttons), footer=FOOTER), tuple(b.id for b in buttons)
 
 
-def summary(session: Session, note: str = "") -> Screen:
+def summary(session: Session, form: Form, note: str = "") -> Screen:
     values = session.form_values()
-    lines = [f"{spec.label}: {spec.show(values[spec.key])}" for spec in FIELDS if spec.key in values]
+    lines = [f"{spec.label}: {spec.show(values[spec.key])}" for spec in form.fields if spec.key in values]
     body = f"{note}\n\n" if note else ""
     body += "*Periksa data pendaftaran Anda*\n\n" + "\n".join(lines) + "\n\nKetuk *Kirim* bila sudah benar."
     buttons = (Button(SEND, "Kirim"), Button(EDIT, "Ubah"), Button(CANCEL, "Batal"))
     return ButtonsReply(body, buttons), tuple(b.id for b in buttons)
 
 
-def edit_menu(page: int = 1) -> Screen:
-    entries = [Row(edit_field(spec.key), spec.label) for spec in FIELDS]
+def edit_menu(form: Form, page: int = 1) -> Screen:
+    entries = [Row(edit_field(spec.key), spec.label) for spec in form.fields]
     rows, options = paged_rows(entries, page, lambda next_page: f"reg:editpage:{next_page}")
     return ListReply("Bagian mana yang ingin diubah?", "Pilih bagian", (Section("Ubah data", rows),)), options
 
@@ -114,6 +115,17 @@ def submitted(effect: SubmitRegistration, result: SubmitResult, ctx: Context) ->
         f"status kami kabarkan di WhatsApp ini.\n\nCek kapan saja dengan mengetik *STATUS {result.code}*."
     )
     return (ButtonsReply(body, buttons),)
+
+
+def erase_note(registrations: tuple[Registration, ...]) -> str:
+    """HAPUS DATA SAYA cancels an approved request too: say so before the resident confirms."""
+    approved = [r.code for r in registrations if r.status is Status.DISETUJUI]
+    if not approved:
+        return ""
+    return (
+        f"Permohonan {', '.join(approved)} sudah *disetujui*. Bila Anda lanjutkan, permohonan itu dibatalkan "
+        "dan petugas diberi tahu."
+    )
 
 
 def status_section(registrations: tuple[Registration, ...]) -> RequestSection:

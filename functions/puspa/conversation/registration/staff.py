@@ -78,7 +78,7 @@ def command(session: Session, ctx: Context) -> Step | None:
 # --- what staff and residents are told --------------------------------------------------------------
 
 
-def resident_update(registration: Registration, status_template: str, language: str) -> Push:
+def resident_update(registration: Registration, status_template: str, language: str, closing_hint: str = "") -> Push:
     """The resident's news of a status change: a normal message in the window, a template outside."""
     reason = next((c.reason for c in reversed(registration.history) if c.status is registration.status), "")
     text = f"Kabar permohonan *{registration.code}* ({EVENT_TYPES.get(registration.draft.event_type, 'acara')}, "
@@ -87,8 +87,8 @@ def resident_update(registration: Registration, status_template: str, language: 
         text += f"\nKeterangan petugas: {reason}"
     if registration.status is Status.DISETUJUI:
         text += "\n\nSilakan ambil surat rekomendasi di kantor kecamatan pada jam kerja dengan membawa KTP."
-    if registration.status in (Status.SELESAI, Status.DITOLAK):  # the end of the service
-        text += "\n\nBantu kami memperbaiki layanan: ketik *SURVEI* (1 menit, anonim)."
+    if registration.status in (Status.SELESAI, Status.DITOLAK) and closing_hint:  # the end of the service
+        text += f"\n\n{closing_hint}"
     buttons = (Button(actions.STATUS, "Cek status"), render.MENU_BUTTON_MAIN)
     parameters = (registration.code, STATUS_TEXT[registration.status], reason or "-")
     template = TemplateReply(status_template, language, tuple(flatten_parameter(p) for p in parameters))
@@ -108,4 +108,6 @@ def status_changed(effect: ChangeStatus, change: StatusChange, ctx: Context) -> 
     if not change.changed:
         return (TextReply(f"*{code}* sudah berstatus *{registration.status.value}*."),)
     confirmation = TextReply(f"*{code}* kini *{registration.status.value}*. Warga sudah kami kabari.")
-    return confirmation, resident_update(registration, ctx.rules.status_template, ctx.rules.template_language)
+    return confirmation, resident_update(
+        registration, ctx.status_template, ctx.template_language, ctx.registry.after_service_hint(ctx.content)
+    )
