@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Mapping
+from pathlib import Path
 
 from puspa.app.report_words import (
     card_rows,
@@ -73,3 +75,15 @@ def csv_text(report: MonthReport, names: dict[str, str], titles: dict[str, str])
     for title, count in near_rows(report, titles):
         writer.writerow([period, "Tanpa kartu", f"Kartu terdekat: {title}", count, ""])
     return "\ufeff" + buffer.getvalue()
+
+
+def write_files(folder: Path, stem: str, html_text: str, csv_body: str, charts: Mapping[str, bytes]) -> list[Path]:
+    """A report as files: `<stem>.html` (its charts beside it, by file name) and `<stem>.csv`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = [folder / f"{stem}.html", folder / f"{stem}.csv"]
+    written[0].write_text(html_text, encoding="utf-8")
+    written[1].write_text(csv_body, encoding="utf-8")
+    for name, png in charts.items():
+        (folder / name).write_bytes(png)
+        written.append(folder / name)
+    return written

@@ -69,12 +69,17 @@ def _services_table(report: MonthReport, titles: Mapping[str, str]) -> str:
     return f"<table><thead><tr><th>Layanan</th><th class=n>IKM</th><th class=n>Mutu</th></tr></thead>{rows}</table>"
 
 
-def _figure(name: str, image: dict[str, str]) -> str:
+def figure(name: str, image: Mapping[str, str], captions: Mapping[str, str]) -> str:
+    """Chart `name` with its caption, when `image` has a source for it (a file name, or `cid:` for e-mail)."""
     if name not in image:
         return ""
-    alt = dict(CHARTS)[name]
+    alt = captions[name]
     return (f'<figure><img src="{html.escape(image[name])}" alt="{html.escape(alt)}">'
             f"<figcaption>{html.escape(alt)}</figcaption></figure>")  # fmt: skip
+
+
+def _figure(name: str, image: dict[str, str]) -> str:
+    return figure(name, image, dict(CHARTS))
 
 
 def _headline_html(report: MonthReport) -> str:

@@ -28,7 +28,7 @@ from puspa.app.content_cache import ContentCache
 from puspa.app.daily_figures import activity_day, unanswered_day
 from puspa.app.office_runs import OfficeOutcome, RunSummary, run_offices
 from puspa.app.ports import LEASE, Ledger, Mailer, MonthSource
-from puspa.app.report_output import csv_text, email_text
+from puspa.app.report_output import csv_text, email_text, write_files
 from puspa.app.report_page import CHARTS, page
 from puspa.app.report_words import month_name
 from puspa.conversation.survey import survey_of
@@ -188,14 +188,7 @@ class ReportService:
     def write(self, period: str, folder: Path, office_id: str = "") -> list[Path]:
         """The report of `period` as files: laporan.html (with its charts beside it) and laporan.csv."""
         built = self.build(period, office_id)
-        folder.mkdir(parents=True, exist_ok=True)
-        written = [folder / "laporan.html", folder / "laporan.csv"]
-        written[0].write_text(built.html, encoding="utf-8")
-        written[1].write_text(built.csv, encoding="utf-8")
-        for name, png in built.charts.items():
-            (folder / name).write_bytes(png)
-            written.append(folder / name)
-        return written
+        return write_files(folder, "laporan", built.html, built.csv, built.charts)
 
     def run(self) -> RunSummary:
         """The scheduled call: every published office's report, then the kabupaten roll-up. One

@@ -10,7 +10,7 @@ import html
 import io
 from collections.abc import Mapping
 
-from puspa.app.report_page import STYLE, html_table
+from puspa.app.report_page import STYLE, figure, html_table
 from puspa.app.report_words import grade_text, ikm_text, month_name, near_title, number
 from puspa.domain.ikm import IkmResult
 from puspa.domain.rollup import KabupatenMonth, OfficeMonth
@@ -149,11 +149,7 @@ def page(month: KabupatenMonth, names: Mapping[str, str], titles: Mapping[str, s
 
 
 def _figure(name: str, image: dict[str, str]) -> str:
-    if name not in image:
-        return ""
-    alt = dict(CHARTS)[name]
-    return (f'<figure><img src="{html.escape(image[name])}" alt="{html.escape(alt)}">'
-            f"<figcaption>{html.escape(alt)}</figcaption></figure>")  # fmt: skip
+    return figure(name, image, dict(CHARTS))
 
 
 def _headline_html(month: KabupatenMonth) -> str:

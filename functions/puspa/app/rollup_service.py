@@ -21,6 +21,7 @@ from msgspec import Struct
 
 from puspa.app.content_cache import ContentCache
 from puspa.app.ports import LEASE, Ledger, Mailer, MonthAggregates
+from puspa.app.report_output import write_files
 from puspa.app.report_service import report_window
 from puspa.app.report_words import month_name
 from puspa.app.rollup_output import CHARTS, csv_text, email_text, page
@@ -118,14 +119,7 @@ class RollupService:
     def write(self, period: str, folder: Path, offices: Sequence[str] = ()) -> list[Path]:
         """The roll-up as files: rekap.html (its charts beside it) and rekap.csv; every published office by default."""
         built = self.build(period, offices or self._content.offices())
-        folder.mkdir(parents=True, exist_ok=True)
-        written = [folder / "rekap.html", folder / "rekap.csv"]
-        written[0].write_text(built.html, encoding="utf-8")
-        written[1].write_text(built.csv, encoding="utf-8")
-        for name, png in built.charts.items():
-            (folder / name).write_bytes(png)
-            written.append(folder / name)
-        return written
+        return write_files(folder, "rekap", built.html, built.csv, built.charts)
 
     def run(self, offices: Sequence[str]) -> str:
         """After the offices' reports of the same call: e-mail last month's roll-up once, when every
