@@ -30,6 +30,7 @@ HANDLER_MODULES: tuple[str, ...] = (  # each dialogue's shell side (puspa.app.ha
     "readiness",
     "complaint",
     "unanswered",
+    "booking",
 )
 
 
@@ -50,6 +51,7 @@ def dependencies(
         FirestoreSurveyStore,
         FirestoreUnansweredStore,
     )
+    from puspa.store.bookings import FirestoreBookingStore
     from puspa.store.complaints import FirestoreComplaintStore
 
     return {
@@ -62,6 +64,7 @@ def dependencies(
         "keep_after_event": keep_after_event,
         "complaints": FirestoreComplaintStore(store),
         "receipts": store,
+        "bookings": FirestoreBookingStore(store),
     }
 
 
