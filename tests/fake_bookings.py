@@ -57,8 +57,11 @@ class FakeBookingStore:
                 same = sorted(b for b, e in active.items() if e["service"] == service)
                 if len(same) >= place.per_resident:
                     return Booked(BookResult.LIMIT, self.bookings.get(same[0]))
-            taken = {n for numbers in self._taken_numbers(office_id, service, day).values() for n in numbers}
-            free = [n for n in range(place.first, place.last + 1) if n not in taken]
+            free = [
+                n
+                for n in range(place.first, place.last + 1)
+                if (office_id, day, queue_code(place.letter, n)) not in self.places
+            ]  # a place of any service
             if not free:
                 return Booked(BookResult.FULL, alternative=self._next_free(office_id, service, place.later))
             code = queue_code(place.letter, free[0])
@@ -77,7 +80,9 @@ class FakeBookingStore:
             hold["active"] = active
             return Booked(BookResult.BOOKED, booking)
 
-    def _next_free(self, office_id: str, service: str, later: tuple[tuple[str, str, int], ...]) -> tuple[str, str] | None:
+    def _next_free(
+        self, office_id: str, service: str, later: tuple[tuple[str, str, int], ...]
+    ) -> tuple[str, str] | None:
         for day, slot, capacity in later:
             if len(self._taken_numbers(office_id, service, day).get(slot, [])) < capacity:
                 return day, slot
@@ -113,7 +118,9 @@ class FakeBookingStore:
                 return Marked(booking, changed=False)
             hold = self.holds.setdefault((office_id, holder_of(booking.resident_key)), {"active": {}, "missed": {}})
             hold["active"].pop(booking.id, None)
-            change = 1 if wanted is BookingStatus.TIDAK_HADIR else -1 if booking.status is BookingStatus.TIDAK_HADIR else 0
+            change = (
+                1 if wanted is BookingStatus.TIDAK_HADIR else -1 if booking.status is BookingStatus.TIDAK_HADIR else 0
+            )
             hold["missed"][month] = hold["missed"].get(month, 0) + change
             self.bookings[booking.id] = booking.with_status(wanted, actor, now)
             return Marked(self.bookings[booking.id])

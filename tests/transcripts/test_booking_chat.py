@@ -50,7 +50,9 @@ def book_ktp_thursday_eight(chat: Chat) -> str:
     return chat.tap("Ya, tanpa pengingat")
 
 
-def test_from_the_card_a_resident_books_a_slot_and_is_told_what_to_bring(office: Content, bookings: FakeBookingStore) -> None:
+def test_from_the_card_a_resident_books_a_slot_and_is_told_what_to_bring(
+    office: Content, bookings: FakeBookingStore
+) -> None:
     siti = resident(office, bookings)
     siti.send("syarat kk")
     card = siti.screen
@@ -115,7 +117,9 @@ def test_one_active_booking_per_service(office: Content, bookings: FakeBookingSt
     assert len(bookings.bookings) == 1
 
 
-def test_moving_frees_the_old_place_and_cancelling_frees_it_at_once(office: Content, bookings: FakeBookingStore) -> None:
+def test_moving_frees_the_old_place_and_cancelling_frees_it_at_once(
+    office: Content, bookings: FakeBookingStore
+) -> None:
     siti = resident(office, bookings)
     book_ktp_thursday_eight(siti)
     siti.tap("Pindah jadwal")
@@ -173,7 +177,9 @@ def test_staff_list_the_day_and_mark_visits_and_missed_visits_pause_booking(
     assert "siti" not in staff.send("ANTRIAN").lower()
 
 
-def test_a_resident_cannot_mark_and_status_and_erasure_see_the_booking(office: Content, bookings: FakeBookingStore) -> None:
+def test_a_resident_cannot_mark_and_status_and_erasure_see_the_booking(
+    office: Content, bookings: FakeBookingStore
+) -> None:
     siti = resident(office, bookings)
     book_ktp_thursday_eight(siti)
     assert "ditandai" not in siti.send("HADIR B-001")
