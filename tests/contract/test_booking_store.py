@@ -25,8 +25,11 @@ def resident(n: int) -> Sender:
     return Sender(f"62812000{n:05d}", "")
 
 
+LATER = ((DAY, "0900", 4), (NEXT, "0800", 4))
+
+
 def place(first: int = 1, last: int = 4, *, per_resident: int = 1, missed_limit: int = 2, slot: str = "08.00–09.00",
-          later: tuple[tuple[str, str, int], ...] = ((DAY, "0900", 4), (NEXT, "0800", 4)), letter: str = "B") -> Place:  # fmt: skip
+          later: tuple[tuple[str, str, int], ...] = LATER, letter: str = "B") -> Place:  # fmt: skip
     return Place("KTP-el", "Loket 2", letter, slot, first, last, per_resident, missed_limit, "2026-11-25", "2026-11",
                  later)  # fmt: skip
 

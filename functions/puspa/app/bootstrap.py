@@ -69,8 +69,10 @@ def dependencies(
 
 
 if TYPE_CHECKING:
+    from puspa.app.booking_morning import BookingMorning
     from puspa.app.digest_service import DigestService
     from puspa.app.notify_service import NotifyService
+    from puspa.app.ports import Ledger, Mailer
     from puspa.app.report_service import ReportService
     from puspa.app.webhook_service import WebhookService
     from puspa.mail import SmtpMailer
@@ -126,7 +128,20 @@ def build_digest_service(settings: Settings) -> DigestService:
     cache = _content(store, settings)
     ledger = FirestoreNotificationLedger(store)
     questions = FirestoreUnansweredStore(store)
-    return DigestService(config, tickets, ledger, _mailer(settings), cache, utc_now, questions, store)
+    mailer = _mailer(settings)
+    return DigestService(config, tickets, ledger, mailer, cache, utc_now, questions, store,
+                         _booking_morning(settings, store, ledger, mailer))  # fmt: skip
+
+
+def _booking_morning(
+    settings: Settings, store: FirestoreStore, ledger: Ledger, mailer: Mailer | None
+) -> BookingMorning:
+    from puspa.app.booking_morning import BookingMorning, MorningConfig
+    from puspa.store.bookings import FirestoreBookingStore
+
+    config = MorningConfig(settings.whatsapp_phone_number_id, settings.admin_emails, settings.reminder_template,
+                           settings.template_language)  # fmt: skip
+    return BookingMorning(config, FirestoreBookingStore(store), ledger, mailer, _graph(settings))
 
 
 def build_report_service(settings: Settings) -> ReportService:

@@ -390,8 +390,8 @@ def taps(session: Session, ctx: Context) -> Step | None:
         return Step(browse.leave_dialogue(session), effects=(CancelVisit(choice.removeprefix(CANCEL_OK), today),))
     if choice.startswith(CANCEL_ASK):
         booking_id = choice.removeprefix(CANCEL_ASK)
-        buttons = (Button(f"{CANCEL_OK}{booking_id}", "Ya, batalkan"), Button(KEEP, "Tidak"))
-        return Step(session, (ButtonsReply("Batalkan antrian ini? Tempatnya akan dipakai warga lain.", buttons),))
+        ask = (Button(f"{CANCEL_OK}{booking_id}", "Ya, batalkan"), Button(KEEP, "Tidak"))
+        return Step(session, (ButtonsReply("Batalkan antrian ini? Tempatnya akan dipakai warga lain.", ask),))
     booking_id, _, card_id = choice.removeprefix(MANAGE if choice.startswith(MANAGE) else MOVE).rpartition(":")
     if choice.startswith(MANAGE):
         buttons = (Button(f"{MOVE}{booking_id}:{card_id}", "Pindah jadwal"), Button(f"{CANCEL_ASK}{booking_id}",
@@ -610,8 +610,7 @@ def booked(effect: BookVisit, outcome: Booked, ctx: Context) -> tuple[Outbound, 
     when = f"{format_day(date.fromisoformat(iso))}* · {slot.label if slot else key}"
     body = f"Maaf, tempat di jam itu baru saja habis.\nYang terdekat masih ada: *{when}."
     again = f"{SLOT}{effect.service}:{iso}:{key}" + (f":{effect.move}" if effect.move else "")
-    buttons = (Button(again, "Ambil jam itu"), Button(NEW, "Pilih lagi"))
-    return (ButtonsReply(body, buttons),)
+    return (ButtonsReply(body, (Button(again, "Ambil jam itu"), Button(NEW, "Pilih lagi"))),)
 
 
 def cancelled(effect: CancelVisit, booking: Booking | None, ctx: Context) -> tuple[Outbound, ...]:
