@@ -157,7 +157,9 @@ def build_report_service(settings: Settings) -> ReportService:
     ledger, mailer = FirestoreNotificationLedger(store), _mailer(settings)
     rollup = RollupService(RollupConfig(settings.rollup_emails, settings.whatsapp_phone_number_id), source, ledger,
                            mailer, cache, utc_now)  # fmt: skip
-    return ReportService(config, source, ledger, mailer, cache, utc_now, rollup)
+    from puspa.store.bookings import FirestoreBookingStore
+
+    return ReportService(config, source, ledger, mailer, cache, utc_now, rollup, FirestoreBookingStore(store))
 
 
 def build_notify_service(settings: Settings) -> NotifyService:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
@@ -316,3 +316,14 @@ def parse_queue(raw: object, card_titles: Mapping[str, str]) -> QueueRules:
         missed_limit=_whole(raw, "batas_tidak_hadir", 1, 10, 3),
         note=str(raw.get("catatan") or "").strip()[:300],
     )
+
+
+def booking_figures(bookings: Iterable[Booking]) -> dict[str, dict[str, int]]:
+    """Per service (card id): visits booked for the month ("dipesan"), then how each ended (a status
+    each: kept, missed, cancelled, not yet marked). Figures only: the monthly report keeps them."""
+    figures: dict[str, dict[str, int]] = {}
+    for booking in bookings:
+        counts = figures.setdefault(booking.service, {"dipesan": 0, **{s.value: 0 for s in BookingStatus}})
+        counts["dipesan"] += 1
+        counts[booking.status.value] += 1
+    return figures
