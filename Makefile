@@ -56,6 +56,7 @@ bench: $(STAMP)  ## Firestore operations and messages per inbound message; searc
 	PYTHONPATH=functions:. $(BIN)/python -m bench.outage_recovery  # answering again after Firestore refused connections
 	$(BIN)/python -m bench.import_time
 	PYTHONPATH=functions:. $(BIN)/python -m bench.flood  # flood control: fast people never throttled, scripts are
+	PYTHONPATH=functions:. $(BIN)/python -m bench.booking_ops  # Firestore operations and messages per counter booking
 
 mutants: $(STAMP)  ## plant each bug of tests/mutants.py in turn and run the suite: every one must be caught
 	$(BIN)/python -m tests.mutants $(ONLY)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from content_seed.files import OFFICES_DIR, load_bundle
@@ -66,7 +67,7 @@ class Rig:
 
 
 @contextmanager
-def bench_rig() -> Iterator[Rig]:
+def bench_rig(office_dir: Path = OFFICES_DIR / "jonggol") -> Iterator[Rig]:
     emulator = start_emulator()
     standin = RunningStandin(token="bench")
     mail = MailSink()
@@ -87,7 +88,7 @@ def bench_rig() -> Iterator[Rig]:
         from puspa.whatsapp.graph import GraphClient
 
         store = FirestoreStore.for_project("demo-puspa-bench")
-        bundle = load_bundle(OFFICES_DIR / "jonggol")
+        bundle = load_bundle(office_dir)
         store.publish_content(OFFICE_ID, version_of(bundle), bundle, published_by="bench")
         graph = GraphClient(standin.api_url(), "bench")
         tickets = FirestoreTicketStore(store, keep_closed=timedelta(days=30))

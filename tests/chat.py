@@ -16,6 +16,7 @@ from puspa.domain.privacy import message_tag, tag_key
 from puspa.domain.sender import Sender
 from puspa.domain.session import Session
 from tests.conftest import NOW, OFFICE_ID
+from tests.fake_bookings import FakeBookingStore
 from tests.fakes import (
     FakeComplaintStore,
     FakeErasureReceipts,
@@ -67,6 +68,7 @@ class Chat:
         documents: FakeReadinessStore | None = None,
         complaints: FakeComplaintStore | None = None,
         office_id: str = OFFICE_ID,
+        bookings: FakeBookingStore | None = None,
     ) -> None:
         self.office_id = office_id
         self.content = content
@@ -79,6 +81,7 @@ class Chat:
         self.documents = documents or FakeReadinessStore()
         self.complaints = complaints or FakeComplaintStore()
         self.receipts = FakeErasureReceipts()
+        self.bookings = bookings or FakeBookingStore()
         self.runner = fake_effects(
             lambda: self.now,
             functools.partial(message_tag, tag_key("transcripts")),  # stores keep keyed tags, as in production
@@ -89,6 +92,7 @@ class Chat:
             readiness=self.documents,
             complaints=self.complaints,
             receipts=self.receipts,
+            bookings=self.bookings,
         )
         self.profile_name = profile_name
         self.reply_to = ""

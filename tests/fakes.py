@@ -35,6 +35,7 @@ from puspa.domain.ticket import OPEN, RESIDENT, THREAD_MAX, Entry, Ticket, Ticke
 from puspa.domain.unanswered import without_resident
 from puspa.errors import ConcurrentUpdateError, GraphApiError, StoreUnavailableError
 from puspa.store.ledger import ChannelBusyError
+from tests.fake_bookings import FakeBookingStore
 
 
 class FakeSessionStore:
@@ -691,6 +692,7 @@ def fake_dependencies(
     keep_after_event: timedelta = timedelta(days=90),
     complaints: FakeComplaintStore | None = None,
     receipts: FakeErasureReceipts | None = None,
+    bookings: FakeBookingStore | None = None,
 ) -> dict[str, object]:
     """What the effect handlers name, on fakes (the ones not given are new and empty)."""
     return {
@@ -703,6 +705,7 @@ def fake_dependencies(
         "keep_after_event": keep_after_event,
         "complaints": complaints or FakeComplaintStore(),
         "receipts": receipts or FakeErasureReceipts(),
+        "bookings": bookings or FakeBookingStore(),
     }
 
 

@@ -139,6 +139,36 @@ MUTANTS = [
     ("L3", F + "app/webhook_service.py", "policy, policy.tap_cost if tap else 1.0)", "policy)"),
     ("L4", F + "domain/delivery.py", "throttled = 0 if left >= policy.burst / 2 else log.throttled", "throttled = 0"),
     ("L5", F + "domain/readiness.py", "if ready_on is None and collected_on is None:", "if False:"),
+    # issue 26, counter bookings: capacity, limit, missed visits, replays, freeing, options
+    ("B1", F + "store/bookings.py", "transaction.create(\n", "transaction.set(\n"),
+    ("B2", F + "store/bookings.py", "if len(same) >= place.per_resident:", "if len(same) > place.per_resident:"),
+    ("B3", F + "store/bookings.py", "if missed >= place.missed_limit:", "if missed > place.missed_limit:"),
+    (
+        "B4",
+        F + "store/bookings.py",
+        "            self._free(transaction, booking)\n            if hold.exists:",
+        "            if hold.exists:",
+    ),
+    (
+        "B5",
+        F + "store/bookings.py",
+        "if existing.exists and (not move or message_key in",
+        "if False and (not move or message_key in",
+    ),
+    ("B6", F + "domain/booking.py", "return tuple(s for s in within if s.start > local.time())", "return within"),
+    (
+        "B7",
+        F + "conversation/booking.py",
+        "if not ctx.from_staff or queue(ctx.content) is None:",
+        "if queue(ctx.content) is None:",
+    ),
+    (
+        "B8",
+        F + "domain/booking.py",
+        "return range(index * self.capacity + 1, (index + 1) * self.capacity + 1)",
+        "return range(1, self.capacity + 1)",
+    ),
+    ("B9", F + "app/booking_morning.py", 'if not self._ledger.claim(ledger_id, "whatsapp", now, LEASE):', "if False:"),
 ]
 only = set(sys.argv[1:])
 

@@ -28,11 +28,11 @@ def test_every_effect_a_dialogue_declares_has_exactly_one_handler_and_one_outcom
 
 
 def test_binding_names_a_missing_dependency_before_any_message() -> None:
-    def needs_a_store(effect: object, scope: Scope, bookings: object) -> object:
-        return bookings
+    def needs_a_store(effect: object, scope: Scope, parking: object) -> object:
+        return parking
 
     module = SimpleNamespace(HANDLERS={int: needs_a_store})
-    with pytest.raises(LookupError, match="bookings"):
+    with pytest.raises(LookupError, match="parking"):
         bind([module], fake_dependencies())  # type: ignore[list-item]
 
 
@@ -53,6 +53,7 @@ def test_erase_reaches_every_dialogues_hook() -> None:
         "readiness",
         "complaint",
         "unanswered",
+        "booking",
     }
 
 

@@ -147,3 +147,28 @@ def test_a_month_with_no_answers_says_so_instead_of_showing_empty_figures(bundle
     text = _text(built.html)
     assert "Belum ada responden survei bulan ini" in text and "Belum ada jawaban survei bulan ini" in text
     assert "⚠️" not in text  # nobody served: no sample is asked for
+
+
+def test_the_month_counts_counter_bookings_per_service_and_how_they_ended(bundle: dict[str, Any]) -> None:
+    from puspa.domain.booking import Place
+    from puspa.domain.sender import Sender
+    from tests.fake_bookings import FakeBookingStore
+
+    bookings = FakeBookingStore()
+    at = datetime(2026, 12, 1, 1, 0, tzinfo=UTC)
+    place = Place("KTP Elektronik", "Loket 2", "B", "08.00–09.00", 1, 9, 1, 3, "2026-12-01", "2026-12", ())
+    made = [bookings.book(OFFICE_ID, Sender(f"62812{n}", ""), f"h{n}", "ktp_el", day, "0800", False, place, f"m{n}", at)
+            for n, day in enumerate(["2026-12-02", "2026-12-02", "2026-12-03", "2026-12-04", "2027-01-04"])]  # fmt: skip
+    bookings.mark(OFFICE_ID, str, "2026-12-02", made[0].booking.code, True, "petugas", "2026-12", at)
+    bookings.mark(OFFICE_ID, str, "2026-12-02", made[1].booking.code, False, "petugas", "2026-12", at)
+    bookings.cancel(OFFICE_ID, made[2].booking.resident_key, "h2", made[2].booking.id, "2026-12-01", at)
+    cache = ContentCache(FakeContentSource(OFFICE_ID, bundle), 60)
+    service = ReportService(ReportConfig(OFFICE_ID, ()), _december(), FakeNotificationLedger(), None, cache,
+                            lambda: DECEMBER_15, bookings=bookings)  # fmt: skip
+    built = service.build("2026-12")
+    assert built.report.work.bookings == {
+        "ktp_el": {"dipesan": 4, "aktif": 1, "batal": 1, "hadir": 1, "tidak_hadir": 1}
+    }
+    assert "Antrian lewat WhatsApp (kunjungan bulan ini): 4" in built.text
+    assert "4 dipesan, 1 datang, 1 tidak datang, 1 batal" in built.text
+    assert built.report.aggregate()["bookings"]["ktp_el"]["hadir"] == 1  # kept for the trend, figures only

@@ -30,6 +30,7 @@ HANDLER_MODULES: tuple[str, ...] = (  # each dialogue's shell side (puspa.app.ha
     "readiness",
     "complaint",
     "unanswered",
+    "booking",
 )
 
 
@@ -50,6 +51,7 @@ def dependencies(
         FirestoreSurveyStore,
         FirestoreUnansweredStore,
     )
+    from puspa.store.bookings import FirestoreBookingStore
     from puspa.store.complaints import FirestoreComplaintStore
 
     return {
@@ -62,12 +64,15 @@ def dependencies(
         "keep_after_event": keep_after_event,
         "complaints": FirestoreComplaintStore(store),
         "receipts": store,
+        "bookings": FirestoreBookingStore(store),
     }
 
 
 if TYPE_CHECKING:
+    from puspa.app.booking_morning import BookingMorning
     from puspa.app.digest_service import DigestService
     from puspa.app.notify_service import NotifyService
+    from puspa.app.ports import Ledger, Mailer
     from puspa.app.report_service import ReportService
     from puspa.app.webhook_service import WebhookService
     from puspa.mail import SmtpMailer
@@ -123,7 +128,20 @@ def build_digest_service(settings: Settings) -> DigestService:
     cache = _content(store, settings)
     ledger = FirestoreNotificationLedger(store)
     questions = FirestoreUnansweredStore(store)
-    return DigestService(config, tickets, ledger, _mailer(settings), cache, utc_now, questions, store)
+    mailer = _mailer(settings)
+    return DigestService(config, tickets, ledger, mailer, cache, utc_now, questions, store,
+                         _booking_morning(settings, store, ledger, mailer))  # fmt: skip
+
+
+def _booking_morning(
+    settings: Settings, store: FirestoreStore, ledger: Ledger, mailer: Mailer | None
+) -> BookingMorning:
+    from puspa.app.booking_morning import BookingMorning, MorningConfig
+    from puspa.store.bookings import FirestoreBookingStore
+
+    config = MorningConfig(settings.whatsapp_phone_number_id, settings.admin_emails, settings.reminder_template,
+                           settings.template_language)  # fmt: skip
+    return BookingMorning(config, FirestoreBookingStore(store), ledger, mailer, _graph(settings))
 
 
 def build_report_service(settings: Settings) -> ReportService:
@@ -139,7 +157,9 @@ def build_report_service(settings: Settings) -> ReportService:
     ledger, mailer = FirestoreNotificationLedger(store), _mailer(settings)
     rollup = RollupService(RollupConfig(settings.rollup_emails, settings.whatsapp_phone_number_id), source, ledger,
                            mailer, cache, utc_now)  # fmt: skip
-    return ReportService(config, source, ledger, mailer, cache, utc_now, rollup)
+    from puspa.store.bookings import FirestoreBookingStore
+
+    return ReportService(config, source, ledger, mailer, cache, utc_now, rollup, FirestoreBookingStore(store))
 
 
 def build_notify_service(settings: Settings) -> NotifyService:

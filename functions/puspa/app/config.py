@@ -40,6 +40,7 @@ TEMPLATE_SETTINGS = {
     "PUSPA_STATUS_TEMPLATE": "puspa_status_permohonan",
     "PUSPA_ANSWER_TEMPLATE": "puspa_jawaban_petugas",
     "PUSPA_READY_TEMPLATE": "puspa_dokumen_siap",
+    "PUSPA_REMINDER_TEMPLATE": "puspa_pengingat_antrian",
 }
 
 
@@ -67,6 +68,7 @@ class Settings(Struct, frozen=True):
     admin_template: str
     info_template: str
     ready_template: str
+    reminder_template: str  # the day-before reminder of a counter booking (with a "Batalkan" button)
     template_language: str
     registration_keep_days: int
     answer_template: str
@@ -237,6 +239,7 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
         admin_template=_template(environ, "PUSPA_ADMIN_TEMPLATE"),
         info_template=_template(environ, "PUSPA_INFO_TEMPLATE"),
         ready_template=_template(environ, "PUSPA_READY_TEMPLATE"),
+        reminder_template=_template(environ, "PUSPA_REMINDER_TEMPLATE"),
         template_language=environ.get("PUSPA_TEMPLATE_LANGUAGE", "").strip() or "id",
         registration_keep_days=int(keep_days),
         answer_template=_template(environ, "PUSPA_ANSWER_TEMPLATE"),

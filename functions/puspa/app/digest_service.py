@@ -17,6 +17,7 @@ import html
 import logging
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import Protocol
 
 from msgspec import Struct
 
@@ -40,6 +41,12 @@ log = logging.getLogger(__name__)
 HOLIDAY_NOTICE_DAYS = 90
 
 
+class OfficeMorning(Protocol):
+    """Work each office's morning call does besides the digest (counter bookings: app/booking_morning.py)."""
+
+    def run_office(self, office_id: str, content: Content, now: datetime) -> str: ...
+
+
 class DigestConfig(Struct, frozen=True):
     default_office: str  # WHATSAPP_PHONE_NUMBER_ID: the office PUSPA_ADMIN_EMAILS belong to
     admin_emails: tuple[str, ...]
@@ -56,7 +63,9 @@ class DigestService:
         clock: Callable[[], datetime],
         questions: UnansweredQuestions | None = None,
         activity: ActivitySource | None = None,
+        morning: OfficeMorning | None = None,
     ) -> None:
+        self._morning = morning
         self._questions = questions
         self._activity = activity
         self._config = config
@@ -74,11 +83,17 @@ class DigestService:
         return RunSummary("digest", run_offices("digest", self._content.offices(), self.run_office))
 
     def run_office(self, office_id: str) -> str:
-        """Send the office's digest of today if there is something to tell and it was not sent yet:
-        questions unanswered after a working day, and what residents asked that PUSPA had no card for."""
+        """The office's digest, then its morning work (the day's bookings, tomorrow's reminders)."""
         content = self._content.get(office_id)
         if content is None:
             raise NotifyError(f"the content of office {office_id} cannot be loaded")
+        digest = self._digest_office(office_id, content)
+        morning = self._morning.run_office(office_id, content, self._clock()) if self._morning else ""
+        return f"{digest}; {morning}" if morning else digest
+
+    def _digest_office(self, office_id: str, content: Content) -> str:
+        """Send the office's digest of today if there is something to tell and it was not sent yet:
+        questions unanswered after a working day, and what residents asked that PUSPA had no card for."""
         calendar = content.office.calendar
         now = self._clock()
         today = calendar.local(now).date()

@@ -20,9 +20,10 @@ import logging
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from msgspec import Struct
+from msgspec.structs import replace
 
 from puspa.app.content_cache import ContentCache
 from puspa.app.daily_figures import activity_day, unanswered_day
@@ -32,6 +33,7 @@ from puspa.app.report_output import csv_text, email_text, write_files
 from puspa.app.report_page import CHARTS, page
 from puspa.app.report_words import month_name
 from puspa.conversation.survey import survey_of
+from puspa.domain.booking import Booking, booking_figures
 from puspa.domain.content import Content
 from puspa.domain.delivery import ACTIVITY_DAYS
 from puspa.domain.ikm import rounded
@@ -46,6 +48,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 TREND_MONTHS = 12
 MAKE_UP = timedelta(days=7)  # a report not sent on the first working day (an outage) goes out on a later morning
+
+
+class BookingsOfMonth(Protocol):
+    """The counter bookings for visits from `first` to `last` (ISO days): the report's booking figures."""
+
+    def between(self, office_id: str, first: str, last: str) -> tuple[Booking, ...]: ...
 
 
 class ReportConfig(Struct, frozen=True):
@@ -93,7 +101,9 @@ class ReportService:
         content: ContentCache,
         clock: Callable[[], datetime],
         rollup: RollupService | None = None,
+        bookings: BookingsOfMonth | None = None,
     ) -> None:
+        self._bookings = bookings
         self._config = config
         self._source = source
         self._ledger = ledger
@@ -154,6 +164,8 @@ class ReportService:
             self._days(office, "daily_activity", content, days, ACTIVITY_DAYS),
             self._days(office, "unanswered_daily", content, days, KEEP_IN_SESSION.days + 1), min(now, end), period,
         )  # fmt: skip
+        if self._bookings is not None:
+            work = replace(work, bookings=booking_figures(self._bookings.between(office, days[0], days[-1])))
         earlier = self._source.monthly_aggregates(office, _periods_before(period, TREND_MONTHS - 1))
         trend = tuple((str(a["period"]), float(a["ikm"])) for a in earlier if a.get("respondents"))
         if figures.overall.respondents:

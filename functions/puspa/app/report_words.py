@@ -138,6 +138,14 @@ def work_rows(report: MonthReport, titles: Mapping[str, str]) -> list[tuple[str,
         ("Waktu sampai dijawab petugas (median)", hours(work.answer_hours_median)),
         ("Menunggu lebih dari 1 hari kerja", number(work.waited_over_a_day)),
     ]
+    if work.bookings:
+        total = sum(c.get("dipesan", 0) for c in work.bookings.values())
+        rows.append(("Antrian lewat WhatsApp (kunjungan bulan ini)", number(total)))
+        for service, c in sorted(work.bookings.items(), key=lambda item: -item[1].get("dipesan", 0)):
+            rows.append((f"· {_service(service, titles)}", (
+                f"{number(c.get('dipesan', 0))} dipesan, {number(c.get('hadir', 0))} datang, "
+                f"{number(c.get('tidak_hadir', 0))} tidak datang, {number(c.get('batal', 0))} batal"
+            )))  # fmt: skip
     return rows
 
 

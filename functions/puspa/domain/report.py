@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from msgspec import Struct
+from msgspec import Struct, field
 
 from puspa.domain.calendar import OfficeCalendar
 from puspa.domain.ikm import Grade, IkmResult, compute_ikm, required_respondents, rounded
@@ -53,6 +53,7 @@ class WorkFigures(Struct, frozen=True):
     waited_over_a_day: int  # questions answered (or still open) after more than one working day
     weekly: tuple[Week, ...]  # every week of the month up to the day the figures were made
     unanswered_near: tuple[tuple[str, int], ...] = ()  # (nearest card id or NO_CARD, questions), most first
+    bookings: Mapping[str, Mapping[str, int]] = field(default_factory=dict)  # card id -> counts (booking_figures)
 
 
 class MonthReport(Struct, frozen=True):
@@ -104,6 +105,7 @@ class MonthReport(Struct, frozen=True):
             # texts several residents asked in the same words (SHARED_BY), and the nearest cards: no sender
             "unanswered_texts": dict(work.unanswered),
             "unanswered_near": dict(work.unanswered_near),
+            "bookings": {service: dict(counts) for service, counts in work.bookings.items()},
         }
 
 
