@@ -15,7 +15,7 @@ from puspa.conversation.dialogue import Rules
 from puspa.conversation.replies import ListReply
 from puspa.domain.booking import BookingStatus
 from puspa.domain.content import Content
-from tests.chat import Chat
+from tests.chat import Chat, show
 from tests.fake_bookings import FakeBookingStore
 
 OFFICE = Path(__file__).parents[1] / "data" / "offices" / "cileungsi-filled"
@@ -162,6 +162,7 @@ def test_staff_list_the_day_and_mark_visits_and_missed_visits_pause_booking(
     day = staff.send("ANTRIAN")
     assert "*Antrian Kamis, 26 November 2026* (1)" in day and "B-001 · 08.00–09.00" in day and "terjadwal" in day
     assert "ditandai tidak hadir" in staff.send("TIDAK HADIR B-001")
+    assert staff.pushes == []  # a missed visit: nothing sent to the resident
     assert "sudah tercatat sebelumnya" in staff.send("tidak hadir b1")
     assert "tidak ditemukan" in staff.send("HADIR B-002")
 
@@ -202,3 +203,20 @@ def test_batal_keeps_nothing_and_kembali_goes_back_a_step(office: Content, booki
 def test_jonggol_has_no_queue_until_it_publishes_antrian(content: Content) -> None:
     chat = Chat(content)
     assert "Ambil antrian" not in chat.send("antrian") or "Untuk layanan apa" not in chat.screen
+
+
+def test_a_visit_marked_hadir_offers_the_survey_inside_the_window_only(
+    office: Content, bookings: FakeBookingStore
+) -> None:
+    siti = resident(office, bookings)
+    staff = Chat(office, rules=RULES, wa_id=STAFF, bookings=bookings)
+    book_ktp_thursday_eight(siti)
+    staff.now = staff.now + timedelta(hours=17)
+    assert "ditandai hadir" in staff.send("HADIR B-001")
+    (offer,) = staff.pushes
+    assert offer.recipient.wa_id == siti.wa_id and offer.template is None  # no template: not sent outside the window
+    text = show(offer.reply)
+    assert "Terima kasih sudah datang untuk layanan *KTP" in text and "[Mulai survei]" in text
+    assert "sudah tercatat sebelumnya" in staff.send("HADIR B-001") and len(staff.pushes) == 1  # offered once
+    siti.now = staff.now
+    assert "Survei kepuasan — pertanyaan 1 dari 9" in siti.tap_earlier(offer.reply.buttons[0].id)  # type: ignore[union-attr]

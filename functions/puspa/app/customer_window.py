@@ -22,12 +22,19 @@ def session_key(office_id: str, resident: Sender) -> str:
 
 
 def payload_for(
-    sessions: SessionStore, office_id: str, resident: Sender, reply: Reply, template: TemplateReply, now: datetime
-) -> dict[str, Any]:
+    sessions: SessionStore,
+    office_id: str,
+    resident: Sender,
+    reply: Reply,
+    template: TemplateReply | None,
+    now: datetime,
+) -> dict[str, Any] | None:
     """`reply` inside the resident's window (their session was active in the last 23 h 50 min), the
-    template outside it. One session read. Raises MessageLimitError when the chosen one breaks a limit."""
+    template outside it, or None there when there is no template: an offer worth sending only while the
+    resident is in the conversation (nothing is sent, nothing billed). One session read. Raises
+    MessageLimitError when the chosen one breaks a limit."""
     stored = sessions.load_session(session_key(office_id, resident))
     last_seen = stored.session.last_seen if stored.session else None
     if last_seen is not None and now - last_seen < WINDOW:
         return build_message(resident, reply)
-    return build_template(resident, template)
+    return build_template(resident, template) if template is not None else None

@@ -216,7 +216,9 @@ class NotifyService:
         return f"told {len(residents)} resident(s)"
 
     def _tell(self, office_id: str, resident: Sender, reply: Reply, template: TemplateReply, now: datetime) -> None:
-        self._sender.send_message(office_id, payload_for(self._sessions, office_id, resident, reply, template, now))
+        payload = payload_for(self._sessions, office_id, resident, reply, template, now)
+        if payload is not None:  # always, with a template
+            self._sender.send_message(office_id, payload)
 
     def _send(self, notice: StaffNotice, payload: dict[str, Any], now: datetime) -> None:
         wamid = self._sender.send_message(notice.office_id, payload)

@@ -411,6 +411,9 @@ class WebhookService:
         except MessageLimitError as exc:
             log.error("push to %s breaks a WhatsApp limit: %s", mask_id(push.recipient.key), exc)
             return "pesan melebihi batas WhatsApp"
+        if payload is None:  # an offer outside the resident's window: not sent, not billed
+            log.info("push to %s skipped: outside the 24-hour window, no template", mask_id(push.recipient.key))
+            return None
         try:
             self._sender.send_message(office_id, payload)
         except GraphApiError as exc:

@@ -40,6 +40,7 @@ from puspa.conversation.replies import (
     ButtonsReply,
     ListReply,
     Outbound,
+    Push,
     Reply,
     Row,
     Section,
@@ -66,6 +67,7 @@ from puspa.domain.booking import (
 )
 from puspa.domain.calendar import DAY_NAMES, format_day
 from puspa.domain.content import Content
+from puspa.domain.sender import Sender
 from puspa.domain.session import Session, State
 from puspa.whatsapp import limits
 
@@ -652,9 +654,23 @@ def marked(effect: MarkVisit, outcome: Marked, ctx: Context) -> tuple[Outbound, 
         return (TextReply(f"Antrian *{booking.code}* sudah dibatalkan warga."),)
     word = "hadir" if effect.attended else "tidak hadir"
     again = "" if outcome.changed else " (sudah tercatat sebelumnya)"
-    return (
-        TextReply(f"Antrian *{booking.code}* ({booking.service_title}, {booking.slot_label}) ditandai {word}{again}."),
+    told = TextReply(
+        f"Antrian *{booking.code}* ({booking.service_title}, {booking.slot_label}) ditandai {word}{again}."
     )
+    offer = _survey_offer(booking, ctx) if effect.attended and outcome.changed else None
+    return (told, offer) if offer is not None else (told,)
+
+
+def _survey_offer(booking: Booking, ctx: Context) -> Push | None:
+    """After a visit marked HADIR: the satisfaction survey, about a service actually received, offered
+    to the resident only while they are in the conversation (no template: outside their 24-hour
+    window nothing is sent, nothing is billed)."""
+    body = f"Terima kasih sudah datang untuk layanan *{booking.service_title}* hari ini. 🙏"
+    for owner in ctx.registry.after_service:
+        screen = ctx.registry.after_service_screen(owner, ctx.content, body)
+        if screen is not None:
+            return Push(Sender(booking.resident_wa_id, booking.resident_user_id), screen[0], None)
+    return None
 
 
 def status_section(bookings: tuple[Booking, ...]) -> RequestSection:

@@ -58,11 +58,12 @@ Reply = TextReply | ButtonsReply | ListReply
 
 class Push(Struct, frozen=True):
     """A message to someone other than the sender (a resident told of a status change, staff
-    told of a request). `reply` is sent inside the recipient's 24-hour window, `template` outside."""
+    told of a request). `reply` is sent inside the recipient's 24-hour window, `template` outside;
+    without a template nothing is sent outside it (an offer, not news the resident must get)."""
 
     recipient: Sender
     reply: Reply
-    template: TemplateReply
+    template: TemplateReply | None
 
 
 Outbound = Reply | Push
