@@ -158,7 +158,7 @@ MUTANTS = [
     ("B6", F + "domain/booking.py", "return tuple(s for s in within if s.start > local.time())", "return within"),
     (
         "B7",
-        F + "conversation/booking.py",
+        F + "conversation/booking/staff.py",
         "if not ctx.from_staff or queue(ctx.content) is None:",
         "if queue(ctx.content) is None:",
     ),

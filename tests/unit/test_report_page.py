@@ -157,8 +157,9 @@ def test_the_month_counts_counter_bookings_per_service_and_how_they_ended(bundle
     bookings = FakeBookingStore()
     at = datetime(2026, 12, 1, 1, 0, tzinfo=UTC)
     place = Place("KTP Elektronik", "Loket 2", "B", "08.00–09.00", 1, 9, 1, 3, "2026-12-01", "2026-12", ())
+    days = ["2026-12-02", "2026-12-02", "2026-12-03", "2026-12-04", "2027-01-04"]
     made = [bookings.book(OFFICE_ID, Sender(f"62812{n}", ""), f"h{n}", "ktp_el", day, "0800", False, place, f"m{n}", at)
-            for n, day in enumerate(["2026-12-02", "2026-12-02", "2026-12-03", "2026-12-04", "2027-01-04"])]  # fmt: skip
+            for n, day in enumerate(days)]  # fmt: skip
     bookings.mark(OFFICE_ID, str, "2026-12-02", made[0].booking.code, True, "petugas", "2026-12", at)
     bookings.mark(OFFICE_ID, str, "2026-12-02", made[1].booking.code, False, "petugas", "2026-12", at)
     bookings.cancel(OFFICE_ID, made[2].booking.resident_key, "h2", made[2].booking.id, "2026-12-01", at)

@@ -18,7 +18,8 @@ from msgspec import Struct
 
 from puspa.app.handlers.booking import BookingStore
 from puspa.app.ports import LEASE, Ledger, Mailer
-from puspa.conversation.booking import CANCEL_ASK, queue, staff_day_text
+from puspa.conversation.booking.model import CANCEL_ASK, queue
+from puspa.conversation.booking.screens import staff_day_text
 from puspa.conversation.replies import TemplateReply
 from puspa.domain.booking import Booking, BookingStatus
 from puspa.domain.calendar import format_day

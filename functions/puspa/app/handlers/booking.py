@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Protocol
 
 from puspa.app.effect_handlers import Scope
-from puspa.conversation.booking import (
+from puspa.conversation.booking.model import (
     NAME,
     BookVisit,
     CancelVisit,
