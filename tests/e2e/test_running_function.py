@@ -72,3 +72,23 @@ def test_a_form_pasted_into_the_terminal_chat_arrives_as_one_message(
     assert "*Periksa data pendaftaran Anda*" in text and "Hiburan: Organ tunggal" in text
     assert len(standin.state.reads) == 3  # one mark-as-read per inbound: the pasted lines were one message
     assert "Periksa data pendaftaran Anda" in capsys.readouterr().out
+
+
+def test_a_counter_booking_in_the_terminal_chat_of_make_run(
+    function: FunctionProcess, standin: RunningStandin, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`make run`'s second office (test data) has antrian.yaml: the chat books a visit and its staff
+    number lists the day (the function runs on today's clock, so the visit may be today or later)."""
+    second, staff = "100000000000002", "6280000000001"
+    office_dir = str(Path(__file__).parents[1] / "data" / "offices" / "cileungsi-filled")
+    assert publish(["--office", office_dir, "--phone-number-id", second]) == 0
+    offices = {"Jonggol": OFFICE_ID, "kantor uji": second}
+    client = ChatClient(function.url, standin.base_url, APP_SECRET, OFFICE_ID,
+                        {"warga": "6281234567890", "petugas-uji": staff}, offices)  # fmt: skip
+    typed = iter(["/kantor", "antrian", "/tap 2", "/tap 1", "/tap 1", "/tap 1", "/petugas-uji", "ANTRIAN", "/keluar"])
+    run_chat(client, lambda _prompt: next(typed))
+    out = capsys.readouterr().out
+    assert "*Antrian KTP Elektronik*" in out and "Pilih jam kedatangan" in out
+    assert "✅ Antrian Anda sudah tercatat." in out and "*B-0" in out
+    last = standin.state.messages[-1]["body"]
+    assert last["to"] == staff and ("*Antrian " in last["text"]["body"] or "Belum ada antrian" in last["text"]["body"])
