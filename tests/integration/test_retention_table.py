@@ -83,6 +83,13 @@ class Expiries:
                 self.found.append(Found(collection, name, expire_at - (at or started), slack))
 
 
+def spoken(duration: timedelta) -> str:
+    """ "30 days", "120 minutes", as the table writes them."""
+    if duration % DAY == timedelta(0):
+        return f"{duration // DAY} days"
+    return f"{duration // timedelta(minutes=1)} minutes"
+
+
 def mismatches(found: list[Found], rows: dict[str, Row]) -> list[str]:
     problems = []
     for seen in found:
@@ -90,12 +97,12 @@ def mismatches(found: list[Found], rows: dict[str, Row]) -> list[str]:
         if row is None:
             problems.append(f"{seen.collection} ({seen.step}) expires, and README's table has no row for it")
         elif not any(seen.states(duration) for duration in row.durations):
-            stated = ", ".join(sorted(str(d) for d in row.durations)) or "nothing"
+            stated = ", ".join(spoken(d) for d in sorted(row.durations)) or "nothing"
             problems.append(f"{seen.collection} ({seen.step}): the code keeps it {seen.kept}; README states {stated}")
     for collection, row in rows.items():
         for duration in sorted(row.durations):
             if not any(seen.collection == collection and seen.states(duration) for seen in found):
-                problems.append(f"{collection}: README states {duration}; no document was written to expire so")
+                problems.append(f"{collection}: README states {spoken(duration)}; no document was written to expire so")
     return problems
 
 
