@@ -148,7 +148,7 @@ def _through_the_stores(store: FirestoreStore, expiries: Expiries) -> None:
     with expiries.step("a question closed", now := next(at)):
         tickets.resident_action(OFFICE_ID, SITI.key, code, TicketAction.CLOSE, "", "m:q4", now)
     with expiries.step("a complaint sent", now := next(at)):
-        complaint = complaints.submit_complaint(OFFICE_ID, SITI, "Waktu / antrean", "Antrean lama", "m:c1", now, 2026)
+        complaint = complaints.submit_complaint(OFFICE_ID, SITI, "Waktu / antrean", "Antrean", "m:c1", now, now.year)
     with expiries.step("a complaint answered", now := next(at)):
         complaints.answer_complaint(OFFICE_ID, complaint.code, "Mohon maaf.", ACTOR, "m:c2", now)
     record = DocumentRecord("KTP-0001", "ktp_el", "Cibodas", Readiness.PROCESSING)
