@@ -2,7 +2,8 @@
 integration and e2e tiers when the fast ones pass), and the file is restored. `make mutants` prints
 caught / SURVIVED per mutant; `make mutants ONLY="C5 W3"` runs some. The C/D/W/E/S ids are the
 December 2026 review's sample (shared/reviews/code-review-2026-12.md §3) at today's lines; N are
-bugs in the dialogue registry; L in the document lookup and flood control (issue 27, items 11 and 13).
+bugs in the dialogue registry; L in the document lookup and flood control (issue 27, items 11 and 13);
+R in the expiries README's personal-data table states (issue 25).
 A test earns its name when the bug it guards makes it fail."""
 
 from __future__ import annotations
@@ -169,6 +170,18 @@ MUTANTS = [
         "return range(1, self.capacity + 1)",
     ),
     ("B9", F + "app/booking_morning.py", 'if not self._ledger.claim(ledger_id, "whatsapp", now, LEASE):', "if False:"),
+    # issue 25: expiries the README's personal-data table states (tests/integration/test_retention_table.py)
+    ("R1", F + "store/complaints.py", "KEEP_ANSWERED = timedelta(days=30)", "KEEP_ANSWERED = timedelta(days=60)"),
+    ("R2", F + "app/config.py", '"PUSPA_SESSION_TTL_DAYS", 30,', '"PUSPA_SESSION_TTL_DAYS", 60,'),
+    ("R3", F + "app/digest_service.py", "days=KEEP_COUNTS_DAYS + 31)", "days=KEEP_COUNTS_DAYS + 30)"),
+    ("R4", F + "store/surveys.py", "KEY_KEEP = timedelta(days=62)", "KEY_KEEP = timedelta(days=92)"),
+    (
+        "R5",
+        F + "store/tickets.py",
+        'transaction.set(key_ref, {"code": code, "expire_at": now + timedelta(days=30)})',
+        'transaction.set(key_ref, {"code": code, "expire_at": now + timedelta(days=31)})',
+    ),
+    ("R6", F + "app/handlers/registration.py", "end_of_event + keep_after_event", "scope.now + keep_after_event"),
 ]
 only = set(sys.argv[1:])
 
