@@ -182,6 +182,7 @@ MUTANTS = [
         'transaction.set(key_ref, {"code": code, "expire_at": now + timedelta(days=31)})',
     ),
     ("R6", F + "app/handlers/registration.py", "end_of_event + keep_after_event", "scope.now + keep_after_event"),
+    ("R7", F + "store/bookings.py", "KEEP_BOOKING = timedelta(days=45)", "KEEP_BOOKING = timedelta(days=60)"),
 ]
 only = set(sys.argv[1:])
 

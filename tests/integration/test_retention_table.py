@@ -23,6 +23,7 @@ from localdev.graph_standin import RunningStandin
 from puspa.app.bootstrap import build_digest_service, dependencies
 from puspa.app.config import load_settings
 from puspa.app.ports import LEASE
+from puspa.domain.booking import Place
 from puspa.domain.readiness import DocumentRecord, Readiness
 from puspa.domain.sender import Sender
 from puspa.domain.ticket import TicketAction
@@ -167,6 +168,16 @@ def _through_the_stores(store: FirestoreStore, expiries: Expiries) -> None:
         surveys.submit_survey(OFFICE_ID, "respondent", f"{month:%Y-%m}", "kk", {"u1": 4}, "")
     with expiries.step("a survey month sealed", now := next(at), survey_answers=month):
         surveys.seal_period(OFFICE_ID, f"{month:%Y-%m}")
+    bookings = built["bookings"]
+    visit = now.date() + timedelta(days=3)
+    place = Place("KTP Elektronik", "Loket 2", "B", "08.00–09.00", 1, 4, 1, 2, now.date().isoformat(),
+                  f"{now:%Y-%m}", ())  # fmt: skip
+    on_visit = {"bookings": visit, "booking_places": visit, "booking_days": visit}
+    with expiries.step("a counter visit booked", now := next(at), **on_visit):
+        booked = bookings.book(OFFICE_ID, SITI, "holder", "ktp_el", visit.isoformat(), "0800", True, place, "m:b1", now)
+    with expiries.step("a counter visit marked", now := next(at)):
+        bookings.mark(OFFICE_ID, lambda _: "holder", visit.isoformat(), booked.booking.code, False, ACTOR,
+                      f"{now:%Y-%m}", now)  # fmt: skip
     with expiries.step("a notification claimed", now := next(at)):
         FirestoreNotificationLedger(store).claim("digest_test", "email", now, LEASE)
     with expiries.step("the daily digest"):

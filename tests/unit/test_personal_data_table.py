@@ -17,16 +17,37 @@ STORE = Path(__file__).parents[2] / "functions" / "puspa" / "store"
 SENTINEL = 7777  # no default is this; the field it lands in is the setting's
 
 
+def _constants(tree: ast.Module) -> dict[str, str]:
+    """The module's names bound to strings (`BOOKINGS, PLACES = "bookings", "booking_places"` included)."""
+    bound: dict[str, str] = {}
+    for node in tree.body:
+        if not isinstance(node, ast.Assign):
+            continue
+        for target in node.targets:
+            names = target.elts if isinstance(target, ast.Tuple) else [target]
+            values = node.value.elts if isinstance(node.value, ast.Tuple) else [node.value]
+            for name, value in zip(names, values, strict=False):
+                if isinstance(name, ast.Name) and isinstance(value, ast.Constant) and isinstance(value.value, str):
+                    bound[name.id] = value.value
+    return bound
+
+
 def store_collections() -> dict[str, str]:
-    """Each collection the store package names — `client.collection("x")` or a module's
-    `COLLECTION = "x"` — with the module that names it first."""
+    """Each collection the store package names — `client.collection("x")`, a module's
+    `COLLECTION = "x"`, or a module constant given to `.collection(NAME)` or a `_doc(NAME, …)`
+    helper — with the module that names it first."""
     found: dict[str, str] = {}
     for path in sorted(STORE.glob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        constants = _constants(tree)
+        for node in ast.walk(tree):
             name = None
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "collection":
-                first = node.args[0] if node.args else None
-                name = first.value if isinstance(first, ast.Constant) else None
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args:
+                first = node.args[0]
+                if node.func.attr == "collection" and isinstance(first, ast.Constant):
+                    name = first.value
+                elif node.func.attr in ("collection", "_doc") and isinstance(first, ast.Name):
+                    name = constants.get(first.id)
             elif isinstance(node, ast.Assign) and [getattr(t, "id", "") for t in node.targets] == ["COLLECTION"]:
                 name = node.value.value if isinstance(node.value, ast.Constant) else None
             if isinstance(name, str):
