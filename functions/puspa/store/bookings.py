@@ -140,7 +140,7 @@ class FirestoreBookingStore:
             resident.wa_id, resident.user_id, BookingStatus.AKTIF, remind, previous.created_at if previous else now,
             place.counter, moved=(previous.moved + 1) if previous else 0,
         )  # fmt: skip
-        transaction.set(
+        transaction.create(
             self._doc(PLACES, office_id, day, code),
             {"booking_id": booking_id, "office_id": office_id, "expire_at": _midnight(visit) + KEEP_PLACE},
         )
