@@ -19,6 +19,9 @@ from tests.conftest import NOW, OFFICE_ID
 from tests.fakes import (
     FakeComplaintStore,
     FakeErasureReceipts,
+    FakeMedia,
+    FakePaperFiles,
+    FakePapersStore,
     FakeReadinessStore,
     FakeRegistrationStore,
     FakeSessionStore,
@@ -67,6 +70,9 @@ class Chat:
         documents: FakeReadinessStore | None = None,
         complaints: FakeComplaintStore | None = None,
         office_id: str = OFFICE_ID,
+        papers: FakePapersStore | None = None,
+        paper_files: FakePaperFiles | None = None,
+        media: FakeMedia | None = None,
     ) -> None:
         self.office_id = office_id
         self.content = content
@@ -79,6 +85,9 @@ class Chat:
         self.documents = documents or FakeReadinessStore()
         self.complaints = complaints or FakeComplaintStore()
         self.receipts = FakeErasureReceipts()
+        self.papers = papers or FakePapersStore()
+        self.paper_files = paper_files or FakePaperFiles()
+        self.media = media or FakeMedia()
         self.runner = fake_effects(
             lambda: self.now,
             functools.partial(message_tag, tag_key("transcripts")),  # stores keep keyed tags, as in production
@@ -89,6 +98,9 @@ class Chat:
             readiness=self.documents,
             complaints=self.complaints,
             receipts=self.receipts,
+            papers=self.papers,
+            paper_files=self.paper_files,
+            media=self.media,
         )
         self.profile_name = profile_name
         self.reply_to = ""
@@ -135,6 +147,13 @@ class Chat:
 
     def send_media(self, original_type: str) -> str:
         return self._turn(kind=InboundKind.UNREADABLE, original_type=original_type)
+
+    def send_file(self, data: bytes, mime_type: str = "image/jpeg", original_type: str = "image") -> str:
+        """Send a photo or document: WhatsApp keeps it under a media id the shell downloads it by."""
+        media_id = f"{next(_MESSAGE_NUMBERS)}"
+        self.media.files[media_id] = (data, mime_type)
+        return self._turn(kind=InboundKind.UNREADABLE, original_type=original_type, media_id=media_id,
+                          mime_type=mime_type)  # fmt: skip
 
     def send_ignored(self, original_type: str) -> str:
         return self._turn(kind=InboundKind.IGNORED, original_type=original_type)

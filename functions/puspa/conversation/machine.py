@@ -16,7 +16,18 @@ from typing import Any
 from msgspec import Struct
 from msgspec.structs import replace
 
-from puspa.conversation import browse, complaint, erase, question, readiness, registration, staff_help, status, survey
+from puspa.conversation import (
+    browse,
+    complaint,
+    erase,
+    papers,
+    question,
+    readiness,
+    registration,
+    staff_help,
+    status,
+    survey,
+)
 from puspa.conversation import screens as render
 from puspa.conversation.dialogue import Context, Dialogue, Handler, Registry, Rule, Rules, Step, option_number, show
 from puspa.conversation.effects import Effect
@@ -36,6 +47,7 @@ DIALOGUES: tuple[Dialogue, ...] = (
     survey.DIALOGUE,
     readiness.DIALOGUE,
     complaint.DIALOGUE,
+    papers.DIALOGUE,
     staff_help.DIALOGUE,  # last: the other dialogues' staff commands first
 )
 
