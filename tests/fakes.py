@@ -7,8 +7,8 @@ import itertools
 import secrets
 import threading
 from collections.abc import Callable
-from types import SimpleNamespace
 from datetime import date, datetime, timedelta
+from types import SimpleNamespace
 from typing import Any
 
 from msgspec.structs import replace
@@ -19,6 +19,8 @@ from puspa.domain.codes import RequestKind, format_code
 from puspa.domain.complaint import PREFIX as COMPLAINT_PREFIX
 from puspa.domain.complaint import Complaint, ComplaintStatus
 from puspa.domain.delivery import DeliveryLog, finished
+from puspa.domain.papers import BURST, MAX_FILES, FileProblem, FileReceipt, Papers, PapersStatus, Submitted, View
+from puspa.domain.papers import PREFIX as PAPERS_PREFIX
 from puspa.domain.readiness import FAILURES_PER_DAY, DocumentRecord, Lookup, LookupOutcome, Marked, Readiness, expiry
 from puspa.domain.registration import TRANSITIONS, Change, Draft, Registration, Status
 from puspa.domain.results import (
@@ -34,9 +36,6 @@ from puspa.domain.sender import Sender
 from puspa.domain.session import Session
 from puspa.domain.ticket import OPEN, RESIDENT, THREAD_MAX, Entry, Ticket, TicketAction, TicketStatus
 from puspa.domain.unanswered import without_resident
-from puspa.domain.papers import BURST, MAX_FILES
-from puspa.domain.papers import PREFIX as PAPERS_PREFIX
-from puspa.domain.papers import FileProblem, FileReceipt, Papers, PapersStatus, Submitted, View
 from puspa.errors import ConcurrentUpdateError, GraphApiError, MediaTooLargeError, StoreUnavailableError
 from puspa.store.ledger import ChannelBusyError
 
