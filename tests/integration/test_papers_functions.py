@@ -86,7 +86,8 @@ def test_papers_reach_staff_once_with_personal_links_that_show_them_briefly(
 
     notify = create_app("notify_admins", MAIN, "cloudevent").test_client()
     for attempt in ("ev-1", "ev-1"):  # Eventarc delivers at least once: still one message per person
-        headers, body = document_created(PROJECT, f"notices/{notice['id']}", notice["fields"], attempt, datetime.now(UTC))
+        path, fields = f"notices/{notice['id']}", notice["fields"]
+        headers, body = document_created(PROJECT, path, fields, attempt, datetime.now(UTC))
         assert notify.post("/", data=body, headers=headers).status_code == 200
     assert sorted(to for to, _ in mail_sink.messages) == [["camat@example.org"], ["staf@example.org"]]
     links = {}

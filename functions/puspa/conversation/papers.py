@@ -116,8 +116,10 @@ def _card_list(content: Content, note: str = "") -> Screen:
     body = f"{note}\n\n" if note else ""
     body += "*Cek berkas*\nBerkas untuk layanan apa yang ingin Anda kirim?"
     cards = _berkas_cards(content)[: limits.LIST_ROWS_MAX]
-    rows = tuple(Row(f"{PICK}{s.id}", f"{n}. {s.title}"[: limits.ROW_TITLE_MAX], s.description[: limits.ROW_DESCRIPTION_MAX])
-                 for n, s in enumerate(cards, 1))  # fmt: skip
+    rows = tuple(
+        Row(f"{PICK}{s.id}", f"{n}. {s.title}"[: limits.ROW_TITLE_MAX], s.description[: limits.ROW_DESCRIPTION_MAX])
+        for n, s in enumerate(cards, 1)
+    )
     return ListReply(body, "Pilih layanan", (Section("Layanan", rows),), footer="BATAL: berhenti"), tuple(
         r.id for r in rows
     )
