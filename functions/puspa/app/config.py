@@ -215,12 +215,9 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
     api_url = environ.get("WHATSAPP_API_URL", "").strip() or DEFAULT_GRAPH_API_URL
     if not api_url.startswith(("http://", "https://")):
         problems.append(f"WHATSAPP_API_URL must be an http(s) URL, got {api_url!r}")
-    papers_bucket = environ.get("PUSPA_PAPERS_BUCKET", "").strip()
     papers_view_url = environ.get("PUSPA_PAPERS_VIEW_URL", "").strip()
-    if papers_bucket and not papers_view_url.startswith(("https://", "http://")):
-        problems.append(
-            "PUSPA_PAPERS_VIEW_URL must be the view_papers function's http(s) URL (needed for PUSPA_PAPERS_BUCKET)"
-        )
+    if papers_view_url and not papers_view_url.startswith(("https://", "http://")):
+        problems.append(f"PUSPA_PAPERS_VIEW_URL must be view_papers' http(s) URL, got {papers_view_url!r}")
     if problems:
         raise ConfigError("PUSPA configuration is incomplete: " + "; ".join(problems))
     return Settings(
@@ -265,7 +262,7 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
         smtp_from=environ.get("SMTP_FROM", "").strip(),
         graph_proxies=_graph_proxies(environ, api_url),
         ca_bundle=(environ.get("REQUESTS_CA_BUNDLE") or environ.get("CURL_CA_BUNDLE") or "").strip(),
-        papers_bucket=papers_bucket,
+        papers_bucket=environ.get("PUSPA_PAPERS_BUCKET", "").strip(),
         papers_view_url=papers_view_url,
         papers_signing_key=environ.get("PUSPA_PAPERS_SIGNING_KEY", "").strip(),
         storage_emulator_host=environ.get("STORAGE_EMULATOR_HOST", "").strip(),
