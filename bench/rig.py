@@ -66,7 +66,8 @@ class Rig:
 
 
 @contextmanager
-def bench_rig() -> Iterator[Rig]:
+def bench_rig(papers: Any = None, links: Any = None) -> Iterator[Rig]:
+    """`papers`: the papers bucket (cek berkas; the Graph API client fetches the files); `links`: staff's view links."""
     emulator = start_emulator()
     standin = RunningStandin(token="bench")
     mail = MailSink()
@@ -93,7 +94,7 @@ def bench_rig() -> Iterator[Rig]:
         tickets = FirestoreTicketStore(store, keep_closed=timedelta(days=30))
         rig = Rig(store, tickets, None, None, standin, mail)
         now = lambda: rig.clock[0]  # noqa: E731
-        stores = {**dependencies(store, timedelta(days=30), timedelta(days=90)), "tickets": tickets}
+        stores = {**dependencies(store, timedelta(days=30), timedelta(days=90), papers, graph), "tickets": tickets}
         effects = EffectRunner.bound(handler_modules(), stores, now)
         config = ServiceConfig(SECRET, "v", Rules(admin_ids=frozenset({STAFF})), timedelta(days=30))
         rig.service = WebhookService(config, store, ContentCache(store, 60), graph, effects, now)
@@ -102,7 +103,7 @@ def bench_rig() -> Iterator[Rig]:
                          "puspa_info_petugas", "id", timedelta(hours=24)),
             FirestoreNotificationLedger(store),
             SmtpMailer(SmtpConfig("127.0.0.1", mail.port, "none", "", "", "puspa@kecamatan.local")),
-            graph, ContentCache(store, 60), now, tickets, store, NoticeKinds.of(handler_modules()),
+            graph, ContentCache(store, 60), now, tickets, store, NoticeKinds.of(handler_modules()), links,
         )  # fmt: skip
         store.count.reads = store.count.writes = 0
         yield rig
