@@ -79,6 +79,7 @@ def bench_rig(papers: Any = None, links: Any = None) -> Iterator[Rig]:
         from puspa.app.notify_service import NoticeKinds, NotifyConfig, NotifyService
         from puspa.app.webhook_service import ServiceConfig, WebhookService
         from puspa.conversation.machine import Rules
+        from puspa.errors import StoreUnavailableError
         from puspa.mail import SmtpConfig, SmtpMailer
         from puspa.store import (
             FirestoreNotificationLedger,
@@ -89,7 +90,13 @@ def bench_rig(papers: Any = None, links: Any = None) -> Iterator[Rig]:
 
         store = FirestoreStore.for_project("demo-puspa-bench")
         bundle = load_bundle(OFFICES_DIR / "jonggol")
-        store.publish_content(OFFICE_ID, version_of(bundle), bundle, published_by="bench")
+        for attempt in range(5):  # a freshly started emulator's JVM may take longer than one bounded call
+            try:
+                store.publish_content(OFFICE_ID, version_of(bundle), bundle, published_by="bench")
+                break
+            except StoreUnavailableError:
+                if attempt == 4:
+                    raise
         graph = GraphClient(standin.api_url(), "bench")
         tickets = FirestoreTicketStore(store, keep_closed=timedelta(days=30))
         rig = Rig(store, tickets, None, None, standin, mail)
