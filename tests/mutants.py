@@ -178,6 +178,12 @@ MUTANTS = [
     ("P16", F + "app/notify_service.py", "if notice.view_code and self._links is not None:", "if False:"),
     ("P17", F + "domain/papers.py", "return day if today <= day <= today + LATEST_VISIT else None", "return day"),
     ("P18", F + "bucket.py", "            if not self._credentials.valid:", "            if False:"),
+    (
+        "P19",
+        F + "whatsapp/graph.py",
+        "            raise _without_text(exc) from None\n        url =",
+        "            raise\n        url =",
+    ),
 ]
 only = set(sys.argv[1:])
 

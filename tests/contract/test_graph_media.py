@@ -84,3 +84,9 @@ def test_a_transient_failure_is_retried_and_a_refused_token_is_an_outage(
     with pytest.raises(GraphApiError) as info:
         expired.download_media(media_id, 1_000_000)
     assert info.value.code == 190 and info.value.outage
+
+
+def test_a_media_error_never_quotes_the_media_id(client: GraphClient) -> None:
+    with pytest.raises(GraphApiError) as info:
+        client.download_media("555000111222", 1_000_000)
+    assert "555000111222" not in str(info.value)  # Meta's message names it: the error is logged

@@ -47,6 +47,14 @@ def _no_query(exc: Exception) -> str:
     return re.sub(r"\?[^\s'\"]*", "?…", str(exc))
 
 
+def _without_text(exc: GraphApiError) -> GraphApiError:
+    """A media call's error without Meta's message, which quotes the media id ("Object with ID '…'")."""
+    return GraphApiError(
+        f"Graph API media call failed: HTTP {exc.http_status}, code {exc.code}", code=exc.code,
+        http_status=exc.http_status, transient=exc.transient, fbtrace_id=exc.fbtrace_id, outage=exc.outage,
+    )  # fmt: skip
+
+
 def _error_from(response: requests.Response) -> GraphApiError:
     try:
         error = response.json().get("error", {})
@@ -152,7 +160,10 @@ class GraphClient:
     def media_info(self, media_id: str, office_id: str = "") -> MediaInfo:
         """Where a resident's image or document can be downloaded for the next few minutes (GET /{media-id})."""
         query = f"?phone_number_id={office_id}" if office_id else ""
-        answer = self._request(f"{media_id}{query}", method="GET")
+        try:
+            answer = self._request(f"{media_id}{query}", method="GET")
+        except GraphApiError as exc:
+            raise _without_text(exc) from None
         url = answer.get("url")
         if not isinstance(url, str) or not url.startswith(("https://", "http://")):
             raise GraphApiError("no download URL for a media id", code=0, http_status=200, transient=False)
@@ -175,7 +186,7 @@ class GraphClient:
                 if attempt == 1 and exc.http_status in EXPIRED_URL_STATUSES:
                     log.info("a media download URL had expired (HTTP %s); asking for a new one", exc.http_status)
                     continue
-                raise
+                raise _without_text(exc) from None
             with response:
                 data = bytearray()
                 for chunk in response.iter_content(64 * 1024):
