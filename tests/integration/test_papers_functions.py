@@ -109,8 +109,10 @@ def test_papers_reach_staff_once_with_personal_links_that_show_them_briefly(
     urls = [html.unescape(u) for u in re.findall(r"src='([^']+)'", page.get_data(as_text=True))]
     assert len(urls) == 2 and all(u.startswith(storage_host) and "X-Goog-Expires=600" in u for u in urls)
     assert {requests.get(u, timeout=5).content for u in urls} == {JPEG, JPEG + b"2"}
+    from_whatsapp = re.search(rf"{re.escape(VIEW_URL)}/#(\S+)", str(templates[0])).group(1)  # type: ignore[union-attr]
+    assert view.post("/", data=from_whatsapp.strip("'\"}]")).status_code == 200  # a template keeps the link whole
     (record,) = FirestorePapersStore(FirestoreStore.for_project(PROJECT)).find_papers(OFFICE_ID, RESIDENT, "")
-    assert [v.by for v in record.views] == ["e-mail s…@example.org"]
+    assert [v.by for v in record.views] == ["e-mail s…@example.org", f"petugas …{templates[0]['to'][-4:]}"]
 
 
 def test_a_forged_or_expired_link_shows_nothing(papers_env: None, standin: RunningStandin) -> None:

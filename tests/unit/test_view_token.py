@@ -36,3 +36,12 @@ def test_a_staff_link_names_them_masked_and_rides_in_the_fragment() -> None:
     grant = read_grant(token, "secret")
     assert grant is not None and grant.staff == "petugas …0001" and grant.expires_at == NOW + LIFETIME
     assert masked_staff("siti.rahma@kecamatan.go.id") == "e-mail s…@kecamatan.go.id"
+
+
+def test_a_link_survives_a_whatsapp_template_parameter() -> None:
+    from puspa.whatsapp.limits import flatten_parameter
+
+    for n in range(30):  # tokens of other codes and staff: none may hold a character a template drops
+        link = view_link("https://v.example", "secret", "1", f"BRK-2026-{n:04d}", f"62857000000{n:02d}", NOW)
+        assert flatten_parameter(f"Lihat: {link}", 900) == f"Lihat: {link}"
+        assert read_grant(link.partition("#")[2], "secret") is not None

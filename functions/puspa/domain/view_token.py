@@ -33,12 +33,14 @@ def _key(secret: str) -> bytes:
     return hashlib.sha256(b"puspa-papers-view:" + secret.encode()).digest()
 
 
+# Base32 (letters and digits only): a link in a WhatsApp template parameter loses `_`, `*`, `~` and `` ` ``
+# (they are formatting there, and `flatten_parameter` drops them), which base64url would use.
 def _b64(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).decode().rstrip("=")
+    return base64.b32encode(data).decode().rstrip("=").lower()
 
 
 def _unb64(text: str) -> bytes:
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    return base64.b32decode(text.upper() + "=" * (-len(text) % 8))
 
 
 def sign_grant(grant: ViewGrant, secret: str) -> str:
