@@ -206,12 +206,13 @@ class NotifyService:
         assert self._links is not None
         links, when = self._links, self._when(event, content)
         channels: list[tuple[str, Callable[[], None]]] = []
-        for address in to.emails if self._mailer is not None else ():
-            mailer = self._mailer
+        mailer = self._mailer
+        for address in to.emails if mailer is not None else ():
+            assert mailer is not None
             link = links(notice.office_id, notice.view_code, address, now)
             own = replace(notice, rows=(*notice.rows, ("Lihat berkas", link)))
             text, html = email_text(own, when), email_html(own, when)
-            send = functools.partial(mailer.send, (address,), own.subject, text, html)  # type: ignore[union-attr]
+            send = functools.partial(mailer.send, (address,), own.subject, text, html)
             channels.append(("email_" + channel_id(self._channel_key, address).removeprefix("wa_"), send))
         for wa_id in to.numbers:
             link = links(notice.office_id, notice.view_code, wa_id, now)
