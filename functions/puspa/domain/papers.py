@@ -73,11 +73,6 @@ def file_kind(head: bytes) -> str | None:
     return None
 
 
-def declared_kind_allowed(mime_type: str) -> bool:
-    """What WhatsApp says a file is, before it is downloaded: obviously other kinds are refused at once."""
-    return mime_type.split(";")[0].strip().lower() in KINDS
-
-
 def visit_day(raw: str, today: date) -> date | None:
     """The visit date a booking's tap carries (YYYY-MM-DD), believed only between today and
     LATEST_VISIT ahead: the tap is client input, and files are kept until a few days after it."""
