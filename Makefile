@@ -47,6 +47,7 @@ bench: $(STAMP)  ## Firestore operations and messages per inbound message; searc
 	$(BIN)/python -m bench.registration_ops
 	$(BIN)/python -m bench.question_ops
 	$(BIN)/python -m bench.readiness_ops
+	PYTHONPATH=functions:. $(BIN)/python -m bench.papers_ops  # cek berkas: Firestore, Storage, messages per papers check
 	PYTHONPATH=functions:. $(BIN)/python -m bench.kirim_concurrency
 	PYTHONPATH=functions:. $(BIN)/python -m bench.scaling
 	PYTHONPATH=functions:. $(BIN)/python -m bench.scheduler --offices 40  # one scheduler call for 40 offices

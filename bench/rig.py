@@ -67,7 +67,9 @@ class Rig:
 
 
 @contextmanager
-def bench_rig(office_dir: Path = OFFICES_DIR / "jonggol") -> Iterator[Rig]:
+def bench_rig(office_dir: Path = OFFICES_DIR / "jonggol", papers: Any = None, links: Any = None) -> Iterator[Rig]:
+    """`office_dir`: the office published; `papers`: the papers bucket (cek berkas; the Graph API client fetches
+    the files); `links`: staff's view links."""
     emulator = start_emulator()
     standin = RunningStandin(token="bench")
     mail = MailSink()
@@ -79,6 +81,7 @@ def bench_rig(office_dir: Path = OFFICES_DIR / "jonggol") -> Iterator[Rig]:
         from puspa.app.notify_service import NoticeKinds, NotifyConfig, NotifyService
         from puspa.app.webhook_service import ServiceConfig, WebhookService
         from puspa.conversation.machine import Rules
+        from puspa.errors import StoreUnavailableError
         from puspa.mail import SmtpConfig, SmtpMailer
         from puspa.store import (
             FirestoreNotificationLedger,
@@ -89,12 +92,18 @@ def bench_rig(office_dir: Path = OFFICES_DIR / "jonggol") -> Iterator[Rig]:
 
         store = FirestoreStore.for_project("demo-puspa-bench")
         bundle = load_bundle(office_dir)
-        store.publish_content(OFFICE_ID, version_of(bundle), bundle, published_by="bench")
+        for attempt in range(5):  # a freshly started emulator's JVM may take longer than one bounded call
+            try:
+                store.publish_content(OFFICE_ID, version_of(bundle), bundle, published_by="bench")
+                break
+            except StoreUnavailableError:
+                if attempt == 4:
+                    raise
         graph = GraphClient(standin.api_url(), "bench")
         tickets = FirestoreTicketStore(store, keep_closed=timedelta(days=30))
         rig = Rig(store, tickets, None, None, standin, mail)
         now = lambda: rig.clock[0]  # noqa: E731
-        stores = {**dependencies(store, timedelta(days=30), timedelta(days=90)), "tickets": tickets}
+        stores = {**dependencies(store, timedelta(days=30), timedelta(days=90), papers, graph), "tickets": tickets}
         effects = EffectRunner.bound(handler_modules(), stores, now)
         config = ServiceConfig(SECRET, "v", Rules(admin_ids=frozenset({STAFF})), timedelta(days=30))
         rig.service = WebhookService(config, store, ContentCache(store, 60), graph, effects, now)
@@ -103,7 +112,7 @@ def bench_rig(office_dir: Path = OFFICES_DIR / "jonggol") -> Iterator[Rig]:
                          "puspa_info_petugas", "id", timedelta(hours=24)),
             FirestoreNotificationLedger(store),
             SmtpMailer(SmtpConfig("127.0.0.1", mail.port, "none", "", "", "puspa@kecamatan.local")),
-            graph, ContentCache(store, 60), now, tickets, store, NoticeKinds.of(handler_modules()),
+            graph, ContentCache(store, 60), now, tickets, store, NoticeKinds.of(handler_modules()), links,
         )  # fmt: skip
         store.count.reads = store.count.writes = 0
         yield rig

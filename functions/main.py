@@ -14,6 +14,7 @@ from cloudevents.http import CloudEvent
 from puspa.app.bootstrap import (
     build_digest_service,
     build_notify_service,
+    build_papers_view_service,
     build_report_service,
     build_webhook_service,
 )
@@ -22,6 +23,7 @@ from puspa.app.config import load_settings
 if TYPE_CHECKING:  # each function builds (and imports) only its own service, on its first call
     from puspa.app.digest_service import DigestService
     from puspa.app.notify_service import NotifyService
+    from puspa.app.papers_view import PapersViewService
     from puspa.app.report_service import ReportService
     from puspa.app.webhook_service import WebhookService
 
@@ -85,3 +87,24 @@ def send_digest(request: flask.Request) -> tuple[str, int, dict[str, str]]:
     office failed asks the scheduler to retry, and the retry skips the offices already done."""
     summary = _digest_service().run()
     return summary.text(), 500 if summary.failed else 200, {"Content-Type": "text/plain; charset=utf-8"}
+
+
+@functools.cache
+def _papers_view() -> PapersViewService:
+    return build_papers_view_service(SETTINGS)
+
+
+@functions_framework.http
+def view_papers(request: flask.Request) -> tuple[str, int, dict[str, str]]:
+    """Staff open a record's papers from their own link: GET is a page that posts the link's token (kept
+    in the fragment, out of request logs); POST checks it and shows the files as short-lived signed URLs."""
+    from puspa.app.papers_view import HEADERS
+
+    request.max_content_length = 4096
+    if request.method == "POST":
+        body, status = _papers_view().open(request.get_data(as_text=True))
+    elif request.method == "GET":
+        body, status = _papers_view().loader()
+    else:
+        body, status = "method not allowed", 405
+    return body, status, HEADERS

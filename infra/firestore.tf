@@ -21,7 +21,7 @@ resource "google_firestore_field" "ttl" {
   for_each = toset([
     "registrations", "registration_keys", "notifications", "tickets", "ticket_keys", "message_refs", "notices",
     "survey_answers", "survey_keys", "unanswered_daily", "daily_activity", "documents", "lookup_failures",
-    "complaints", "erasures",
+    "complaints", "erasures", "papers", "paper_codes",
   ])
   database   = google_firestore_database.default.name
   collection = each.value

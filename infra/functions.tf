@@ -79,7 +79,7 @@ resource "google_cloudfunctions2_function" "whatsapp_webhook" {
     max_instance_count               = 10
     max_instance_request_concurrency = 1
     service_account_email            = google_service_account.webhook.email
-    environment_variables            = local.environment
+    environment_variables            = merge(local.environment, local.papers_environment) # storage.tf
     dynamic "secret_environment_variables" {
       for_each = google_secret_manager_secret.puspa
       content {
@@ -115,7 +115,7 @@ resource "google_cloudfunctions2_function" "notify_admins" {
     timeout_seconds       = 120
     max_instance_count    = 3
     service_account_email = google_service_account.webhook.email
-    environment_variables = local.environment
+    environment_variables = merge(local.environment, local.papers_environment) # storage.tf
     dynamic "secret_environment_variables" {
       for_each = google_secret_manager_secret.puspa
       content {

@@ -3,7 +3,9 @@
 Each line you type is sent as a Meta-shaped webhook payload, signed with the app secret like
 Meta does; the bot's replies are read back from the Graph API stand-in and shown with their
 buttons and list rows. Commands: /tap N (tap button or row N of the last message), /foto,
-/suara, /stiker, /lokasi (send media PUSPA cannot read), /petugas and /warga (chat as the staff
+/suara, /stiker, /lokasi (send media PUSPA cannot read), /kirim <file> (a photo or PDF, as a resident
+sends papers for "cek berkas"), /lihat (as staff: open the last link to a resident's papers, as
+view_papers shows it), /petugas and /warga (chat as the staff
 member or as the resident), /balas <teks> (as staff: reply to the last notification, like WhatsApp's
 reply), /digest (run the daily digest), /laporan (this month's report from the local run), /impor (import
 localdev/dokumen_contoh.csv: documents ready for collection), /keluar. A message of several lines
@@ -16,8 +18,11 @@ type it on one line with \\n between the lines.
 from __future__ import annotations
 
 import argparse
+import html
 import itertools
 import logging
+import mimetypes
+import re
 import tempfile
 import time
 from collections.abc import Callable
@@ -37,6 +42,7 @@ MEDIA = {
 }
 
 
+VIEW_LINK = re.compile(r"https?://\S+/#[A-Za-z0-9_.-]+")  # a staff member's link to a resident's papers
 Tap = tuple[str, str, str]  # (kind of reply a tap sends: button_reply | list_reply | button, id, title)
 
 
@@ -97,6 +103,7 @@ class ChatClient:
         self.tappable: dict[str, list[Tap]] = {}
         self.last_message_id: dict[str, str] = {}
         self.digest_url = ""
+        self.last_view_link = ""
         self._ids = itertools.count(int(time.time()))
 
     @property
@@ -120,6 +127,8 @@ class ChatClient:
         for item in new["messages"]:
             to = item["body"].get("to", item["body"].get("recipient"))
             text, tappable = render(item["body"])
+            if found := VIEW_LINK.search(text):
+                self.last_view_link = found.group(0)
             self.tappable[to] = tappable or self.tappable.get(to, [])
             self.last_message_id[to] = item["id"]
             prefix = "" if to == self.wa_id else f"(ke {names.get(to, to)}) "
@@ -172,6 +181,10 @@ class ChatClient:
             return [f"(sekarang Anda menulis sebagai {self.label}, nomor {self.wa_id})"]
         if line == "/petugas":
             return ["(tidak ada nomor petugas: isi PUSPA_ADMIN_WA_IDS)"]
+        if line.startswith("/kirim"):
+            return self.send_file(line[len("/kirim") :].strip())
+        if line == "/lihat":
+            return [self.open_papers()]
         if line in MEDIA:
             kind, media = MEDIA[line]
             return self.send({"type": kind, kind: media})
@@ -185,6 +198,32 @@ class ChatClient:
             reply = {"type": kind, kind: {"id": reply_id, "title": title}}
             return self.send({"type": "interactive", "interactive": reply})
         return self.send_text(line.replace("\\n", "\n"))
+
+    def send_file(self, path_text: str) -> list[str]:
+        """A photo or PDF from this machine, put on the stand-in as WhatsApp keeps a resident's upload."""
+        path = Path(path_text).expanduser()
+        if not path_text or not path.is_file():
+            return ["(tulis /kirim <berkas>, mis. /kirim ~/foto-kk.jpg: foto JPG/PNG atau PDF)"]
+        mime_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        kind = "image" if mime_type in ("image/jpeg", "image/png") else "document"
+        answer = requests.post(f"{self.standin}/_standin/media", data=path.read_bytes(),
+                               headers={"Content-Type": mime_type}, timeout=10)  # fmt: skip
+        media: dict[str, Any] = {"id": answer.json()["id"], "mime_type": mime_type, "sha256": "x"}
+        if kind == "document":
+            media["filename"] = path.name
+        return self.send({"type": kind, kind: media})
+
+    def open_papers(self) -> str:
+        """The last staff link to a resident's papers, opened as view_papers shows it (the page's images
+        are signed URLs of the local storage emulator, valid minutes)."""
+        if not self.last_view_link:
+            return "(belum ada tautan berkas; kirim berkas sebagai warga, Selesai, lalu lihat pesan petugas)"
+        url, _, token = self.last_view_link.partition("#")
+        page = requests.post(url, data=token, timeout=30)
+        files = re.findall(r"(?:src|href)='([^']+)'", page.text)
+        shown = "\n".join(f"  berkas {n}: {html.unescape(u)}" for n, u in enumerate(files, start=1))
+        title = re.search(r"<h2>([^<]+)</h2>", page.text)
+        return f"(view_papers HTTP {page.status_code}: {title.group(1) if title else ''})\n{shown}"
 
     def send_text(self, text: str) -> list[str]:
         return self.send({"type": "text", "text": {"body": text}}) if text.strip() else []
@@ -220,6 +259,7 @@ def read_pasted(read_line: Callable[[str], str]) -> str:
 
 def run_chat(client: ChatClient, read_line: Callable[[str], str] = input) -> None:
     print("Ketik pesan seperti di WhatsApp. /tap N mengetuk tombol/baris N; /foto /suara /stiker /lokasi;")
+    print("/kirim <berkas> mengirim foto/PDF (cek berkas); sebagai petugas, /lihat membuka tautan berkasnya;")
     print("/petugas atau /warga untuk berganti nomor; /keluar untuk berhenti.")
     print(f"Pesan beberapa baris (formulir): ketik {PASTE}, tempel pesannya, lalu satu baris berisi titik.\n")
     while True:

@@ -1,8 +1,15 @@
-"""A local stand-in for the WhatsApp Cloud API (Graph API) messages endpoint.
+"""A local stand-in for the WhatsApp Cloud API (Graph API): the messages endpoint and the media a
+resident sends.
 
 It enforces Meta's documented limits independently of PUSPA's own builders and answers with
 Meta's error bodies, records every accepted message, and can be told to fail the next calls
 (for retry tests). Control endpoints live under /_standin/.
+
+Media are served as Meta serves them: `GET /{version}/{media-id}` (with the token) answers
+`{messaging_product, url, mime_type, sha256, file_size, id}`, where `url` is a download link that
+needs the same token and lives `media_url_ttl_s` (Meta: five minutes), then answers 404; an unknown
+media id is Meta's error 100 (subcode 33). `POST /_standin/media` (the file as the body, its type as
+Content-Type) puts a file there, as a resident's upload would: it answers the new media id.
 
     python -m localdev.graph_standin --port 8081 [--token TOKEN]
 """
@@ -10,8 +17,10 @@ Meta's error bodies, records every accepted message, and can be told to fail the
 from __future__ import annotations
 
 import argparse
+import hashlib
 import itertools
 import logging
+import secrets
 import threading
 import time
 from collections.abc import Callable
@@ -138,6 +147,11 @@ class StandinState:
     pair_interval_s: float = 6.0
     clock: Callable[[], float] = time.monotonic
     pair_buckets: dict[str, tuple[float, float]] = field(default_factory=dict)  # recipient -> (tokens, at)
+    media: dict[str, tuple[bytes, str]] = field(default_factory=dict)  # media id -> (file, mime type)
+    media_urls: dict[str, tuple[str, float]] = field(default_factory=dict)  # url key -> (media id, issued at)
+    media_url_ttl_s: float = 300.0
+    media_faults: list[dict[str, Any]] = field(default_factory=list)  # errors to answer the next media calls
+    media_calls: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
     ids: itertools.count = field(default_factory=itertools.count)
 
@@ -200,6 +214,48 @@ def create_standin(state: StandinState) -> Flask:
                 "contacts": [{"input": recipient, "wa_id": recipient}],
                 "messages": [{"id": wamid, "message_status": "accepted"}],
             })  # fmt: skip
+
+    @app.get("/<version>/<media_id>")
+    def media_info(version: str, media_id: str) -> Any:
+        with state.lock:
+            state.media_calls += 1
+            if state.token and request.headers.get("Authorization") != f"Bearer {state.token}":
+                return _error(190, "Invalid OAuth access token.")
+            if state.media_faults:
+                fault = state.media_faults.pop(0)
+                return _error(fault["code"], "injected by the stand-in", fault.get("http_status"))
+            if media_id not in state.media:
+                message = (f"Unsupported get request. Object with ID '{media_id}' does not exist, cannot be loaded "
+                           "due to missing permissions, or does not support this operation.")  # fmt: skip
+                body = {"error": {"message": message, "type": "GraphMethodException", "code": 100,
+                                  "error_subcode": 33, "fbtrace_id": "AStandinTrace"}}  # fmt: skip
+                return jsonify(body), 400
+            data, mime_type = state.media[media_id]
+            key = secrets.token_urlsafe(16)
+            state.media_urls[key] = (media_id, state.clock())
+            url = f"{request.host_url}_media/?mid={media_id}&ext={int(time.time())}&hash={key}"
+            digest = hashlib.sha256(data).hexdigest()
+            return jsonify({"messaging_product": "whatsapp", "url": url, "mime_type": mime_type, "sha256": digest,
+                            "file_size": str(len(data)), "id": media_id})  # fmt: skip
+
+    @app.get("/_media/")
+    def media_download() -> Any:
+        with state.lock:
+            state.media_calls += 1
+            if request.headers.get("Authorization") != f"Bearer {state.token}":
+                return "Unauthorized", 401  # the download needs the same token as the API
+            issued = state.media_urls.get(request.args.get("hash", ""))
+            if issued is None or state.clock() - issued[1] > state.media_url_ttl_s:
+                return "Not Found", 404  # the link lived minutes, as Meta's do
+            data, mime_type = state.media[issued[0]]
+        return data, 200, {"Content-Type": mime_type}
+
+    @app.post("/_standin/media")
+    def upload_media() -> Any:
+        media_id = f"{next(state.ids) + 900000000000000}"
+        with state.lock:
+            state.media[media_id] = (request.get_data(), request.content_type or "application/octet-stream")
+        return jsonify({"id": media_id})
 
     @app.get("/_standin/messages")
     def recorded() -> Any:
@@ -290,6 +346,13 @@ class RunningStandin:
 
     def api_url(self, version: str = "v25.0") -> str:
         return f"{self.base_url}/{version}"
+
+    def put_media(self, data: bytes, mime_type: str) -> str:
+        """A file as a resident's phone uploads it to WhatsApp; its media id."""
+        media_id = f"{next(self.state.ids) + 900000000000000}"
+        with self.state.lock:
+            self.state.media[media_id] = (data, mime_type)
+        return media_id
 
     def fail_bare(self, http_status: int, count: int = 1) -> None:
         """Answer the next calls with `http_status` and no error body at all."""

@@ -1,7 +1,8 @@
 """`make run`: the whole of PUSPA on this machine, then a terminal chat with it.
 
-Starts Google's Firestore emulator, publishes the content files, starts the Graph API stand-in
-and the webhook under functions-framework (as Cloud Functions runs it), and opens the chat.
+Starts Google's Firestore emulator and a Cloud Storage emulator (residents' papers), publishes the
+content files, starts the Graph API stand-in, the webhook, notify_admins, send_digest and view_papers
+under functions-framework (as Cloud Functions runs them), and opens the chat.
 Everything is stopped when the chat ends, or on Ctrl-C at any point.
 
 The webhook listens on `--port` (`make run PORT=8090`; 8080 by default). A port another program
@@ -15,8 +16,10 @@ import contextlib
 import os
 import signal
 import sys
+import tempfile
 from collections.abc import Iterator
 from email.message import EmailMessage
+from pathlib import Path
 
 from localdev import instances
 from localdev.chat import ChatClient, keep_logs_out_of_the_chat, run_chat
@@ -93,18 +96,23 @@ def _run(port: int) -> int:
     from localdev.function_process import FunctionProcess
     from localdev.graph_standin import RunningStandin
     from localdev.mail_sink import MailSink
+    from localdev.storage_emulator import start_storage_emulator, write_signing_key
 
     chat_log = keep_logs_out_of_the_chat()
-    emulator = standin = mail = webhook = notify = digest = eventarc = None
+    emulator = storage = standin = mail = webhook = notify = digest = view = eventarc = None
     try:
-        print("Memulai emulator Firestore…")
+        print("Memulai emulator Firestore dan Cloud Storage…")
         emulator = start_emulator()
+        storage = start_storage_emulator()
+        signing_key = write_signing_key(Path(tempfile.mkdtemp(prefix="puspa-signing-")))
         with deferred_interrupt():
             standin = RunningStandin(token=LOCAL["WHATSAPP_TOKEN"])
             mail = MailSink(on_message=print_mail)
+        view_port = free_port()
         env = {
             **LOCAL, "FIRESTORE_EMULATOR_HOST": emulator.host, "WHATSAPP_API_URL": standin.api_url(),
-            "SMTP_PORT": str(mail.port),
+            "SMTP_PORT": str(mail.port), "STORAGE_EMULATOR_HOST": storage.host, "PUSPA_PAPERS_BUCKET": storage.bucket,
+            "PUSPA_PAPERS_SIGNING_KEY": str(signing_key), "PUSPA_PAPERS_VIEW_URL": f"http://127.0.0.1:{view_port}",
         }  # fmt: skip
         os.environ.update(env)
         if publish(["--phone-number-id", LOCAL["WHATSAPP_PHONE_NUMBER_ID"]]) != 0:
@@ -119,7 +127,8 @@ def _run(port: int) -> int:
             webhook = FunctionProcess(env, port)
             notify = FunctionProcess(env, free_port(), target="notify_admins", signature_type="cloudevent")
             digest = FunctionProcess(env, free_port(), target="send_digest")
-        for process in (webhook, notify, digest):
+            view = FunctionProcess(env, view_port, target="view_papers")
+        for process in (webhook, notify, digest, view):
             process.wait_ready()
         watched = ("registrations", "tickets", "notices")
         eventarc = LocalEventarc(LOCAL["GOOGLE_CLOUD_PROJECT"], notify.url, watched)
@@ -127,6 +136,7 @@ def _run(port: int) -> int:
         print(f"notify_admins: {notify.url}  (functions-framework, cloudevent; log {notify.log_path})")
         print(f"Graph API    : {standin.api_url()}  (stand-in)   E-mail: 127.0.0.1:{mail.port} (sink, shown here)")
         print(f"Firestore    : {emulator.host}  (emulator; new registrations reach notify_admins as CloudEvents)")
+        print(f"Berkas warga : {storage.host} (emulator Cloud Storage)   view_papers: {view.url} (/lihat)")
         print(f"Chat         : /laporan and /impor run here; their log {chat_log}")
         office = LOCAL["WHATSAPP_PHONE_NUMBER_ID"]
         print(f"Kantor       : Jonggol {office} · kantor uji {SECOND_OFFICE_ID} (data uji); /kantor berganti")
@@ -142,10 +152,10 @@ def _run(port: int) -> int:
         with _no_interrupt():
             if eventarc is not None:
                 eventarc.stop()
-            for process in (webhook, notify, digest):
+            for process in (webhook, notify, digest, view):
                 if process is not None:
                     process.stop()
-            for service in (mail, standin, emulator):
+            for service in (mail, standin, storage, emulator):
                 if service is not None:
                     service.stop()
             if emulator is not None:

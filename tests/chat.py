@@ -20,6 +20,9 @@ from tests.fake_bookings import FakeBookingStore
 from tests.fakes import (
     FakeComplaintStore,
     FakeErasureReceipts,
+    FakeMedia,
+    FakePaperFiles,
+    FakePapersStore,
     FakeReadinessStore,
     FakeRegistrationStore,
     FakeSessionStore,
@@ -69,6 +72,9 @@ class Chat:
         complaints: FakeComplaintStore | None = None,
         office_id: str = OFFICE_ID,
         bookings: FakeBookingStore | None = None,
+        papers: FakePapersStore | None = None,
+        paper_files: FakePaperFiles | None = None,
+        media: FakeMedia | None = None,
     ) -> None:
         self.office_id = office_id
         self.content = content
@@ -82,6 +88,9 @@ class Chat:
         self.complaints = complaints or FakeComplaintStore()
         self.receipts = FakeErasureReceipts()
         self.bookings = bookings or FakeBookingStore()
+        self.papers = papers or FakePapersStore()
+        self.paper_files = paper_files or FakePaperFiles()
+        self.media = media or FakeMedia()
         self.runner = fake_effects(
             lambda: self.now,
             functools.partial(message_tag, tag_key("transcripts")),  # stores keep keyed tags, as in production
@@ -93,6 +102,9 @@ class Chat:
             complaints=self.complaints,
             receipts=self.receipts,
             bookings=self.bookings,
+            papers=self.papers,
+            paper_files=self.paper_files,
+            media=self.media,
         )
         self.profile_name = profile_name
         self.reply_to = ""
@@ -139,6 +151,13 @@ class Chat:
 
     def send_media(self, original_type: str) -> str:
         return self._turn(kind=InboundKind.UNREADABLE, original_type=original_type)
+
+    def send_file(self, data: bytes, mime_type: str = "image/jpeg", original_type: str = "image") -> str:
+        """Send a photo or document: WhatsApp keeps it under a media id the shell downloads it by."""
+        media_id = f"{next(_MESSAGE_NUMBERS)}"
+        self.media.files[media_id] = (data, mime_type)
+        return self._turn(kind=InboundKind.UNREADABLE, original_type=original_type, media_id=media_id,
+                          mime_type=mime_type)  # fmt: skip
 
     def send_ignored(self, original_type: str) -> str:
         return self._turn(kind=InboundKind.IGNORED, original_type=original_type)

@@ -17,6 +17,7 @@ from content_seed.publish import validate
 from localdev.emulator import FirestoreEmulator, start_emulator
 from localdev.graph_standin import RunningStandin
 from localdev.mail_sink import MailSink
+from localdev.storage_emulator import StorageEmulator, start_storage_emulator, write_signing_key
 from puspa.domain.content import Content
 
 DATA = Path(__file__).parent / "data"
@@ -63,6 +64,27 @@ def firestore_host(emulator: FirestoreEmulator) -> str:
 
 
 @pytest.fixture(scope="session")
+def storage_emulator() -> Iterator[StorageEmulator]:
+    running = start_storage_emulator()
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="session")
+def signing_key(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A throwaway service account key: URLs are signed with it against the storage emulator."""
+    return write_signing_key(tmp_path_factory.mktemp("signing"))
+
+
+@pytest.fixture
+def storage_host(storage_emulator: StorageEmulator) -> str:
+    """An empty papers bucket in the Cloud Storage emulator; STORAGE_EMULATOR_HOST points at it for this test."""
+    storage_emulator.reset()
+    os.environ["STORAGE_EMULATOR_HOST"] = storage_emulator.host
+    return storage_emulator.host
+
+
+@pytest.fixture(scope="session")
 def _standin_server() -> Iterator[RunningStandin]:
     server = RunningStandin(token=TOKEN)
     yield server
@@ -79,6 +101,11 @@ def standin(_standin_server: RunningStandin) -> RunningStandin:
         _standin_server.state.pair_burst = 0
         _standin_server.state.pair_buckets.clear()
         _standin_server.state.clock = time.monotonic
+        _standin_server.state.media.clear()
+        _standin_server.state.media_urls.clear()
+        _standin_server.state.media_faults.clear()
+        _standin_server.state.media_calls = 0
+        _standin_server.state.media_url_ttl_s = 300.0
     return _standin_server
 
 
@@ -132,5 +159,5 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         tier = next((part for part in Path(str(item.fspath)).parts if part in TIERS), None)
         if tier is not None:
             item.add_marker(getattr(pytest.mark, tier))
-        if "emulator" in getattr(item, "fixturenames", ()):
+        if {"emulator", "storage_emulator"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.emulator)

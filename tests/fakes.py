@@ -8,6 +8,7 @@ import secrets
 import threading
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from types import SimpleNamespace
 from typing import Any
 
 from msgspec.structs import replace
@@ -18,6 +19,8 @@ from puspa.domain.codes import RequestKind, format_code
 from puspa.domain.complaint import PREFIX as COMPLAINT_PREFIX
 from puspa.domain.complaint import Complaint, ComplaintStatus
 from puspa.domain.delivery import DeliveryLog, finished
+from puspa.domain.papers import BURST, MAX_FILES, FileProblem, FileReceipt, Papers, PapersStatus, Submitted, View
+from puspa.domain.papers import PREFIX as PAPERS_PREFIX
 from puspa.domain.readiness import FAILURES_PER_DAY, DocumentRecord, Lookup, LookupOutcome, Marked, Readiness, expiry
 from puspa.domain.registration import TRANSITIONS, Change, Draft, Registration, Status
 from puspa.domain.results import (
@@ -33,7 +36,7 @@ from puspa.domain.sender import Sender
 from puspa.domain.session import Session
 from puspa.domain.ticket import OPEN, RESIDENT, THREAD_MAX, Entry, Ticket, TicketAction, TicketStatus
 from puspa.domain.unanswered import without_resident
-from puspa.errors import ConcurrentUpdateError, GraphApiError, StoreUnavailableError
+from puspa.errors import ConcurrentUpdateError, GraphApiError, MediaTooLargeError, StoreUnavailableError
 from puspa.store.ledger import ChannelBusyError
 from tests.fake_bookings import FakeBookingStore
 
@@ -682,6 +685,152 @@ class FakeNotificationLedger:
         self.channels.setdefault((ledger_id, channel), {"claimed_at": None, "sent_at": None})["claimed_at"] = None
 
 
+class FakePapersStore:
+    """PapersStore in memory: the same counting, numbering, replay and scoping rules as the adapter."""
+
+    def __init__(self) -> None:
+        self.items: dict[tuple[str, str], Papers] = {}  # (office, record id) -> record
+        self.handled: dict[tuple[str, str], list[str]] = {}
+        self.notices: dict[str, dict[str, Any]] = {}  # notice id -> fields
+        self.counters: dict[tuple[str, int], int] = {}
+        self._lock = threading.Lock()
+
+    def add_file(
+        self, office_id: str, record_id: str, resident: Sender, service_id: str, service_title: str, booking_code: str,
+        visit: date | None, name: str, consented_at: datetime, now: datetime,
+    ) -> FileReceipt:  # fmt: skip
+        with self._lock:
+            papers = self.items.get((office_id, record_id)) or Papers(
+                record_id, office_id, resident.key, resident.wa_id, resident.user_id, service_id, service_title,
+                booking_code, visit, PapersStatus.TERBUKA, (), now, consented_at,
+            )  # fmt: skip
+            if name in papers.files:
+                return FileReceipt(papers.count, acknowledge=False, code=papers.code)
+            if papers.status is PapersStatus.LENGKAP:
+                return FileReceipt(papers.count, FileProblem.CLOSED, code=papers.code)
+            if papers.count >= MAX_FILES:
+                return FileReceipt(papers.count, FileProblem.COUNT, code=papers.code)
+            first = papers.last_file_at is None or now - papers.last_file_at > BURST
+            papers = replace(papers, files=(*papers.files, name), last_file_at=now)
+            self.items[(office_id, record_id)] = papers
+            return FileReceipt(papers.count, acknowledge=first, code=papers.code)
+
+    def submit_papers(self, office_id: str, record_id: str, message_key: str, now: datetime, year: int) -> Submitted:
+        with self._lock:
+            papers = self.items.get((office_id, record_id))
+            if papers is None or not papers.files:
+                return Submitted(None, False)
+            handled = self.handled.setdefault((office_id, record_id), [])
+            if message_key in handled:
+                return Submitted(papers, True)
+            if papers.rounds and papers.sent_files == papers.count:
+                return Submitted(papers, False)
+            code = papers.code
+            if not code:
+                number = self.counters.get((office_id, year), 0) + 1
+                self.counters[(office_id, year)] = number
+                code = format_code(PAPERS_PREFIX, year, number)
+            papers = replace(papers, code=code, status=PapersStatus.DIKIRIM, rounds=papers.rounds + 1,
+                             sent_files=papers.count)  # fmt: skip
+            handled.append(message_key)
+            self.items[(office_id, record_id)] = papers
+            self.notices[f"{office_id}_{code}_{papers.rounds}"] = {
+                "kind": "papers_submitted", "office_id": office_id, "code": code, "round": papers.rounds,
+                "service_id": papers.service_id, "service_title": papers.service_title, "files": papers.count,
+                "booking_code": papers.booking_code,
+                "visit_date": papers.visit_date.isoformat() if papers.visit_date else "",
+            }  # fmt: skip
+            return Submitted(papers, True)
+
+    def papers_by_code(self, office_id: str, code: str) -> Papers | None:
+        return next((p for (o, _), p in self.items.items() if o == office_id and p.code == code), None)
+
+    def answer_papers(
+        self, office_id: str, code: str, complete: bool, text: str, actor: str, message_key: str, now: datetime
+    ) -> Papers | None:
+        with self._lock:
+            papers = self.papers_by_code(office_id, code)
+            if papers is None:
+                return None
+            handled = self.handled.setdefault((office_id, papers.record_id), [])
+            if message_key in handled:
+                return papers
+            handled.append(message_key)
+            status = PapersStatus.LENGKAP if complete else PapersStatus.KURANG
+            papers = replace(papers, status=status, answer=text, answered_by=actor, answered_at=now)
+            self.items[(office_id, papers.record_id)] = papers
+            return papers
+
+    def record_view(self, office_id: str, code: str, staff: str, now: datetime) -> Papers | None:
+        with self._lock:
+            papers = self.papers_by_code(office_id, code)
+            if papers is None:
+                return None
+            papers = replace(papers, views=(*papers.views, View(staff, now))[-50:])
+            self.items[(office_id, papers.record_id)] = papers
+            return papers
+
+    def find_papers(self, office_id: str, resident_key: str, code: str) -> tuple[Papers, ...]:
+        return tuple(
+            p for (o, _), p in self.items.items()
+            if o == office_id and p.resident_key == resident_key and (not code or p.code == code)
+        )  # fmt: skip
+
+    def erase_resident_papers(self, office_id: str, resident_key: str) -> tuple[Papers, ...]:
+        with self._lock:
+            records = self.find_papers(office_id, resident_key, "")
+            for papers in records:
+                del self.items[(office_id, papers.record_id)]
+                for round_ in range(1, papers.rounds + 1):
+                    self.notices.pop(f"{office_id}_{papers.code}_{round_}", None)
+            return records
+
+
+class FakePaperFiles:
+    """The papers bucket in memory: name -> (bytes, content type, customTime)."""
+
+    def __init__(self) -> None:
+        self.objects: dict[str, tuple[bytes, str, datetime]] = {}
+        self.puts = 0
+
+    def put(self, name: str, data: bytes, content_type: str, custom_time: datetime) -> None:
+        self.puts += 1
+        self.objects[name] = (data, content_type, custom_time)
+
+    def delete(self, names: list[str] | tuple[str, ...]) -> int:
+        return sum(self.objects.pop(n, None) is not None for n in names)
+
+    def delete_under(self, prefix: str) -> int:
+        return self.delete([n for n in self.objects if n.startswith(prefix)])
+
+    def signed_url(self, name: str, ttl: timedelta) -> str:
+        return f"https://storage.example/{name}?X-Goog-Expires={int(ttl.total_seconds())}&X-Goog-Signature=fake"
+
+
+JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 200  # enough of a JPEG for PUSPA's check of its first bytes
+PDF = b"%PDF-1.4\n" + b"0" * 200
+
+
+class FakeMedia:
+    """WhatsApp's media endpoint in memory: media id -> (bytes, mime type); `failures` are raised first."""
+
+    def __init__(self) -> None:
+        self.files: dict[str, tuple[bytes, str]] = {}
+        self.failures: list[Exception] = []
+        self.downloads = 0
+
+    def download_media(self, media_id: str, max_bytes: int, office_id: str = "") -> Any:
+        if self.failures:
+            raise self.failures.pop(0)
+        if media_id not in self.files:
+            raise GraphApiError("(#100) Unsupported get request", code=100, http_status=400, transient=False)
+        data, mime_type = self.files[media_id]
+        self.downloads += 1
+        if len(data) > max_bytes:
+            raise MediaTooLargeError(f"{len(data)} bytes")
+        return SimpleNamespace(data=data, mime_type=mime_type)
+
+
 def fake_dependencies(
     registrations: FakeRegistrationStore | None = None,
     tickets: FakeTicketStore | None = None,
@@ -693,6 +842,9 @@ def fake_dependencies(
     complaints: FakeComplaintStore | None = None,
     receipts: FakeErasureReceipts | None = None,
     bookings: FakeBookingStore | None = None,
+    papers: FakePapersStore | None = None,
+    paper_files: FakePaperFiles | None = None,
+    media: FakeMedia | None = None,
 ) -> dict[str, object]:
     """What the effect handlers name, on fakes (the ones not given are new and empty)."""
     return {
@@ -706,6 +858,9 @@ def fake_dependencies(
         "complaints": complaints or FakeComplaintStore(),
         "receipts": receipts or FakeErasureReceipts(),
         "bookings": bookings or FakeBookingStore(),
+        "papers": papers or FakePapersStore(),
+        "paper_files": paper_files or FakePaperFiles(),
+        "media": media or FakeMedia(),
     }
 
 

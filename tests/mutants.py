@@ -183,6 +183,51 @@ MUTANTS = [
     ),
     ("R6", F + "app/handlers/registration.py", "end_of_event + keep_after_event", "scope.now + keep_after_event"),
     ("R7", F + "store/bookings.py", "KEEP_BOOKING = timedelta(days=45)", "KEEP_BOOKING = timedelta(days=60)"),
+    # issue 26: cek berkas (residents' papers checked before a visit)
+    ("P1", F + "conversation/papers.py", "if ctx.choice != AGREE and ctx.command not in AGREE_WORDS:", "if False:"),
+    ("P2", F + "store/papers.py", "if papers.count >= MAX_FILES:", "if papers.count > MAX_FILES:"),
+    ("P3", F + "store/papers.py", "if name in papers.files:  # Meta delivered", "if False:  #"),
+    ("P4", F + "app/handlers/papers.py", "ERASE = (erase,)", "ERASE = ()"),
+    ("P5", F + "app/handlers/papers.py", "        paper_files.delete([name])\n", "        pass\n"),
+    (
+        "P6",
+        F + "domain/view_token.py",
+        "if not hmac.compare_digest(mac, hmac.new(",
+        "if False and not hmac.compare_digest(mac, hmac.new(",
+    ),
+    ("P7", F + "app/papers_view.py", "if grant.expired(now):", "if False:"),
+    ("P8", F + "app/papers_view.py", '"Cache-Control": "no-store",', '"Cache-Control": "private, max-age=600",'),
+    (
+        "P9",
+        F + "store/papers.py",
+        "first_of_batch = papers.last_file_at is None or now - papers.last_file_at > BURST",
+        "first_of_batch = True",
+    ),
+    ("P10", F + "app/handlers/papers.py", "custom_time(visit, scope.now))", "scope.now)"),
+    ("P11", F + "store/papers.py", "if papers.rounds and papers.sent_files == papers.count:", "if False:"),
+    ("P12", F + "app/handlers/papers.py", 'return f"e-mail {local[:1]}…@{domain}"', 'return f"e-mail {channel}"'),
+    (
+        "P13",
+        F + "whatsapp/webhook.py",
+        "_media(message, original_type) if original_type in MEDIA_TYPES",
+        '("", "") if True',
+    ),
+    ("P14", F + "whatsapp/graph.py", "if attempt == 1 and exc.http_status in EXPIRED_URL_STATUSES:", "if False:"),
+    (
+        "P15",
+        F + "whatsapp/graph.py",
+        "                    if len(data) > max_bytes:\n",
+        "                    if False:\n",
+    ),
+    ("P16", F + "app/notify_service.py", "if notice.view_code and self._links is not None:", "if False:"),
+    ("P17", F + "domain/papers.py", "return day if today <= day <= today + LATEST_VISIT else None", "return day"),
+    ("P18", F + "bucket.py", "            if not self._credentials.valid:", "            if False:"),
+    (
+        "P19",
+        F + "whatsapp/graph.py",
+        "            raise _without_text(exc) from None\n        url =",
+        "            raise\n        url =",
+    ),
 ]
 only = set(sys.argv[1:])
 

@@ -56,7 +56,7 @@ def table_rows(readme: str) -> tuple[Row, ...]:
     lines = [line for line in section.splitlines() if line.startswith("|")]
     rows = []
     for line in lines[2:]:
-        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        cells = [cell.strip().replace("\\|", "|") for cell in re.split(r"(?<!\\)\|", line.strip().strip("|"))]
         if len(cells) != 3:
             raise ValueError(f"a personal-data row has {len(cells)} cells, not 3: {line[:80]}")
         rows.append(Row(*cells))

@@ -6,7 +6,9 @@ PuspaError
 ├── MessageLimitError           an outbound message would break a WhatsApp limit
 ├── StoreError                  Firestore failed
 │   ├── StoreUnavailableError   transient: retry later (maps to HTTP 503)
-│   └── ConcurrentUpdateError   a compare-and-set lost a race: re-read and retry
+│   ├── ConcurrentUpdateError   a compare-and-set lost a race: re-read and retry
+│   └── BucketError             Cloud Storage failed (residents' papers); `.transient` as below
+├── MediaTooLargeError          a resident's file is larger than PUSPA keeps (not downloaded further)
 └── GraphApiError               the Graph API refused or failed a call
     (`.transient` says whether a later retry can succeed)
 """
@@ -44,6 +46,18 @@ class StoreUnavailableError(StoreError):
 
 class ConcurrentUpdateError(StoreError):
     """A document changed between read and write."""
+
+
+class BucketError(StoreError):
+    """Cloud Storage refused or failed a call; `transient` when the same call may succeed later."""
+
+    def __init__(self, message: str, *, transient: bool) -> None:
+        super().__init__(message)
+        self.transient = transient
+
+
+class MediaTooLargeError(PuspaError):
+    """A resident's image or document is larger than PUSPA keeps."""
 
 
 class GraphApiError(PuspaError):

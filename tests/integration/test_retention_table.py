@@ -178,6 +178,13 @@ def _through_the_stores(store: FirestoreStore, expiries: Expiries) -> None:
     with expiries.step("a counter visit marked", now := next(at)):
         bookings.mark(OFFICE_ID, lambda _: "holder", visit.isoformat(), booked.booking.code, False, ACTOR,
                       f"{now:%Y-%m}", now)  # fmt: skip
+    papers = built["papers"]
+    with expiries.step("papers sent for a visit", now := next(at), papers=visit, paper_codes=visit):
+        papers.add_file(OFFICE_ID, "record", SITI, "kk", "Kartu Keluarga (KK)", booked.booking.code, visit,
+                        "file-1.jpg", now, now)  # fmt: skip
+        papers.submit_papers(OFFICE_ID, "record", "m:p1", now, now.year)
+    with expiries.step("papers sent without a visit", now := next(at)):
+        papers.add_file(OFFICE_ID, "record-2", SITI, "kk", "Kartu Keluarga (KK)", "", None, "file-2.jpg", now, now)
     with expiries.step("a notification claimed", now := next(at)):
         FirestoreNotificationLedger(store).claim("digest_test", "email", now, LEASE)
     with expiries.step("the daily digest"):

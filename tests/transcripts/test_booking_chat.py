@@ -69,9 +69,11 @@ def test_from_the_card_a_resident_books_a_slot_and_is_told_what_to_bring(
     assert "*A-001* · Kamis, 26 November 2026 · 08.00–09.00" in done
     assert "Kami ingatkan pada hari kerja sebelumnya." in done
     assert "*Yang perlu dibawa*" in done and "Datanglah 10 menit sebelum jam Anda" in done
-    assert "[Pindah jadwal] [Batalkan]" in done
+    assert "[Cek berkas dulu] [Pindah jadwal] [Batalkan]" in done
     (booking,) = bookings.bookings.values()
     assert booking.remind and booking.status is BookingStatus.AKTIF and booking.code == "A-001"
+    notice = siti.tap("Cek berkas dulu")  # the papers check, tied to this visit
+    assert "[Setuju, kirim berkas]" in notice and "untuk antrean *A-001*" in notice
 
 
 def test_typed_words_and_numbers_reach_the_same_place(office: Content, bookings: FakeBookingStore) -> None:

@@ -40,6 +40,9 @@ def test_menu_to_category_to_card_and_back(content: Content) -> None:
     assert "*Persyaratan*" in screen
     assert "*Biaya:* Gratis" in screen
     assert "Info diperiksa 29 November 2026" in screen
+    assert "[Cek berkas dulu] [Menu utama] [Tanya petugas]" in screen  # its `tombol` takes Kembali's place
+    assert "*Kependudukan*" in chat.send("kembali")
+    screen = chat.tap("Legalisir KK & KTP")
     assert "[Kembali] [Menu utama] [Tanya petugas]" in screen
     assert "*Kependudukan*" in chat.tap("Kembali")
     assert "*Menu utama*" in chat.send("kembali")
@@ -50,7 +53,9 @@ def test_typed_numbers_work_like_taps(content: Content) -> None:
     chat.send("INFO")
     assert "*Kependudukan*" in chat.send("1")
     assert "*KTP Elektronik*" in chat.send("2")
-    assert "*Kependudukan*" in chat.send("1")  # on a card, 1 = Kembali
+    assert "*Kependudukan*" in chat.send("0")
+    assert "*Legalisir KK & KTP*" in chat.send("6")
+    assert "*Kependudukan*" in chat.send("1")  # on a card without `tombol`, 1 = Kembali
     assert "Pilihan *42* tidak ada" in chat.send("42")
 
 

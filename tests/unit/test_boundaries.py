@@ -14,6 +14,7 @@ ADAPTERS = [
     *sorted((PUSPA / "store").glob("*.py")),
     PUSPA / "mail.py",
     PUSPA / "eventarc.py",
+    PUSPA / "bucket.py",
     PUSPA / "whatsapp" / "graph.py",
 ]
 WHATSAPP_PURE = [p for p in sorted((PUSPA / "whatsapp").glob("*.py")) if p.name != "graph.py"]
@@ -89,7 +90,8 @@ def test_the_conversation_builds_no_channel_payloads(path: Path) -> None:
 def test_adapters_do_not_import_each_other_the_shell_or_the_conversation(path: Path) -> None:
     puspa = _under(_imports(path), "puspa")
     own = "puspa.store" if path.parent.name == "store" else f"puspa.{_rel(path)[:-3].replace('/', '.')}"
-    others = {a for a in ("puspa.store", "puspa.mail", "puspa.eventarc", "puspa.whatsapp.graph") if a != own}
+    adapters = ("puspa.store", "puspa.mail", "puspa.eventarc", "puspa.bucket", "puspa.whatsapp.graph")
+    others = {a for a in adapters if a != own}
     bad = _under(puspa, "puspa.app", "puspa.conversation", *others)
     assert not bad, f"{_rel(path)} imports {bad}"
 
@@ -102,7 +104,7 @@ def test_the_shell_does_not_import_web_frameworks(path: Path) -> None:
 @pytest.mark.parametrize(
     ("module", "only"),
     [("google.cloud.firestore", "store/"), ("requests", "whatsapp/graph.py"), ("smtplib", "mail.py"),
-     ("google.events", "eventarc.py")],
+     ("google.events", "eventarc.py"), ("google.cloud.storage", "bucket.py")],
 )  # fmt: skip
 def test_one_module_per_external_system(module: str, only: str) -> None:
     users = {_rel(p) for p in ALL if _under(_imports(p), module)}

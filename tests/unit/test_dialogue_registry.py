@@ -52,6 +52,7 @@ def test_erase_reaches_every_dialogues_hook() -> None:
         "question",
         "readiness",
         "complaint",
+        "papers",
         "unanswered",
         "booking",
     }

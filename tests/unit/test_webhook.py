@@ -124,3 +124,12 @@ def test_non_ascii_signature_is_refused_not_an_error() -> None:
 def test_an_empty_app_secret_accepts_no_signature() -> None:
     body = b'{"object": "whatsapp_business_account"}'
     assert not verify_signature(body, sign(body, ""), "")  # an HMAC with an empty key proves nothing
+
+
+def test_an_image_or_document_carries_its_media_id_and_type_and_a_sticker_does_not() -> None:
+    (image,) = parse_webhook((HOOKS / "image.json").read_bytes()).messages
+    assert (image.kind, image.original_type, image.media_id, image.mime_type) == (
+        InboundKind.UNREADABLE, "image", "1234567890", "image/jpeg"
+    )  # fmt: skip
+    (sticker,) = parse_webhook((HOOKS / "sticker.json").read_bytes()).messages
+    assert sticker.media_id == "" and sticker.mime_type == ""

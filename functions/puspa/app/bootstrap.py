@@ -29,6 +29,7 @@ HANDLER_MODULES: tuple[str, ...] = (  # each dialogue's shell side (puspa.app.ha
     "survey",
     "readiness",
     "complaint",
+    "papers",
     "unanswered",
     "booking",
 )
@@ -42,9 +43,16 @@ def handler_modules() -> tuple[ModuleType, ...]:
 
 
 def dependencies(
-    store: FirestoreStore, keep_closed_tickets: timedelta, keep_after_event: timedelta
+    store: FirestoreStore,
+    keep_closed_tickets: timedelta,
+    keep_after_event: timedelta,
+    paper_files: object | None = None,
+    media: object | None = None,
 ) -> dict[str, object]:
-    """What effect handlers may name as parameters, built on one Firestore store."""
+    """What effect handlers may name as parameters, built on one Firestore store. `paper_files` (the
+    papers bucket) and `media` (the Graph API client) are only needed by a webhook that keeps files:
+    without them a file is refused politely and nothing else changes."""
+    from puspa.app.handlers.papers import NoBucket
     from puspa.store import (
         FirestoreReadinessStore,
         FirestoreRegistrationStore,
@@ -53,6 +61,7 @@ def dependencies(
     )
     from puspa.store.bookings import FirestoreBookingStore
     from puspa.store.complaints import FirestoreComplaintStore
+    from puspa.store.papers import FirestorePapersStore
 
     return {
         "sessions": store,
@@ -65,6 +74,9 @@ def dependencies(
         "complaints": FirestoreComplaintStore(store),
         "receipts": store,
         "bookings": FirestoreBookingStore(store),
+        "papers": FirestorePapersStore(store),
+        "paper_files": paper_files or NoBucket(),
+        "media": media or NoBucket(),
     }
 
 
@@ -72,9 +84,11 @@ if TYPE_CHECKING:
     from puspa.app.booking_morning import BookingMorning
     from puspa.app.digest_service import DigestService
     from puspa.app.notify_service import NotifyService
+    from puspa.app.papers_view import PapersViewService
     from puspa.app.ports import Ledger, Mailer
     from puspa.app.report_service import ReportService
     from puspa.app.webhook_service import WebhookService
+    from puspa.bucket import PapersBucket
     from puspa.mail import SmtpMailer
 
 
@@ -105,6 +119,24 @@ def _graph(settings: Settings) -> GraphClient:
         proxies=settings.graph_proxies,
         ca_bundle=settings.ca_bundle,
     )
+
+
+def _bucket(settings: Settings) -> PapersBucket | None:
+    """The papers bucket (None when PUSPA_PAPERS_BUCKET is not set)."""
+    if not settings.papers_bucket:
+        return None
+    from puspa.bucket import PapersBucket
+
+    return PapersBucket.for_project(settings.google_cloud_project, settings.papers_bucket,
+                                   settings.papers_signing_key, settings.storage_emulator_host)  # fmt: skip
+
+
+def _view_links(settings: Settings) -> Callable[[str, str, str, datetime], str] | None:
+    if not settings.papers_view_url:
+        return None
+    from puspa.app.handlers.papers import view_link
+
+    return functools.partial(view_link, settings.papers_view_url, settings.hash_secret)
 
 
 def _mailer(settings: Settings) -> SmtpMailer | None:
@@ -183,7 +215,18 @@ def build_notify_service(settings: Settings) -> NotifyService:
     refs = _tickets(store, settings)
     ledger = FirestoreNotificationLedger(store)
     kinds = NoticeKinds.of(handler_modules())
-    return NotifyService(config, ledger, mailer, _graph(settings), cache, utc_now, refs, store, kinds)
+    links = _view_links(settings)
+    return NotifyService(config, ledger, mailer, _graph(settings), cache, utc_now, refs, store, kinds, links)
+
+
+def build_papers_view_service(settings: Settings) -> PapersViewService:
+    from puspa.app.handlers.papers import NoBucket
+    from puspa.app.papers_view import PapersViewService
+    from puspa.store.papers import FirestorePapersStore
+
+    store = _firestore(settings)
+    files = _bucket(settings) or NoBucket()
+    return PapersViewService(settings.hash_secret, FirestorePapersStore(store), files, utc_now)
 
 
 def build_webhook_service(settings: Settings) -> WebhookService:
@@ -219,6 +262,7 @@ def build_webhook_service(settings: Settings) -> WebhookService:
     )
     message_key: Callable[[str], str] = functools.partial(message_tag, tag_key(settings.hash_secret))
     keep_closed = timedelta(days=settings.ticket_keep_days)
-    handlers = dependencies(store, keep_closed, timedelta(days=settings.registration_keep_days))
+    keep_after_event = timedelta(days=settings.registration_keep_days)
+    handlers = dependencies(store, keep_closed, keep_after_event, _bucket(settings), graph)
     effects = EffectRunner.bound(handler_modules(), handlers, utc_now, message_key)
     return WebhookService(config, store, cache, graph, effects, utc_now)

@@ -87,6 +87,10 @@ class Settings(Struct, frozen=True):
     smtp_from: str
     graph_proxies: dict[str, str]  # requests' proxies for the Graph API (from *_PROXY / NO_PROXY), or {}
     ca_bundle: str  # REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE, or "" for the default certificates
+    papers_bucket: str = ""  # the private bucket of residents' papers (cek berkas); "" turns file keeping off
+    papers_view_url: str = ""  # the view_papers function's URL, for staff's links
+    papers_signing_key: str = ""  # a service account key file to sign URLs with (local runs only; else IAM)
+    storage_emulator_host: str = ""  # STORAGE_EMULATOR_HOST (read by the client library; signed URLs point there)
 
     def __repr__(self) -> str:
         parts = []
@@ -213,6 +217,9 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
     api_url = environ.get("WHATSAPP_API_URL", "").strip() or DEFAULT_GRAPH_API_URL
     if not api_url.startswith(("http://", "https://")):
         problems.append(f"WHATSAPP_API_URL must be an http(s) URL, got {api_url!r}")
+    papers_view_url = environ.get("PUSPA_PAPERS_VIEW_URL", "").strip()
+    if papers_view_url and not papers_view_url.startswith(("https://", "http://")):
+        problems.append(f"PUSPA_PAPERS_VIEW_URL must be view_papers' http(s) URL, got {papers_view_url!r}")
     if problems:
         raise ConfigError("PUSPA configuration is incomplete: " + "; ".join(problems))
     return Settings(
@@ -258,4 +265,8 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
         smtp_from=environ.get("SMTP_FROM", "").strip(),
         graph_proxies=_graph_proxies(environ, api_url),
         ca_bundle=(environ.get("REQUESTS_CA_BUNDLE") or environ.get("CURL_CA_BUNDLE") or "").strip(),
+        papers_bucket=environ.get("PUSPA_PAPERS_BUCKET", "").strip(),
+        papers_view_url=papers_view_url,
+        papers_signing_key=environ.get("PUSPA_PAPERS_SIGNING_KEY", "").strip(),
+        storage_emulator_host=environ.get("STORAGE_EMULATOR_HOST", "").strip(),
     )

@@ -22,6 +22,7 @@ from types import ModuleType
 from typing import Any
 
 from msgspec import Struct
+from msgspec.structs import replace
 
 from puspa.app.content_cache import ContentCache
 from puspa.app.customer_window import payload_for
@@ -34,8 +35,11 @@ from puspa.domain.sender import Sender
 from puspa.domain.staff import NOTICES, OfficeStaff, recipient_emails
 from puspa.errors import GraphApiError, MailError, MessageLimitError, NotifyError
 from puspa.eventarc import DocumentEvent, EventDecodeError, decode_document_event
+from puspa.whatsapp.limits import flatten_parameter
 from puspa.whatsapp.messages import build_template
 
+# (office id, code, staff e-mail or number, now) -> that staff member's own link to a record's papers
+ViewLinks = Callable[[str, str, str, datetime], str]
 # (fields, office name, service title, templates) -> what staff are told
 StaffComposer = Callable[[dict[str, Any], str, str, NoticeTemplates], StaffNotice]
 # (fields, template, language) -> the residents to tell, the message, the template outside their window
@@ -104,7 +108,9 @@ class NotifyService:
         refs: MessageRefs,
         sessions: SessionStore,
         kinds: NoticeKinds,
+        links: ViewLinks | None = None,
     ) -> None:
+        self._links = links
         self._sessions = sessions
         self._kinds = kinds
         self._channel_key = tag_key(config.channel_secret)
@@ -170,6 +176,17 @@ class NotifyService:
             log.info("notify_admins: nothing to tell staff about %s", event.collection)
             return "ignored"
         ledger_id = event.path.replace("/", "_")
+        if notice.view_code and self._links is not None:
+            channels = self._personal_channels(notice, to, event, content, now)
+        else:
+            channels = self._channels(notice, to, event, content, now)
+        self._send_once(ledger_id, channels, now)
+        return f"sent {len(channels)} channel(s)"
+
+    def _channels(
+        self, notice: StaffNotice, to: Recipients, event: DocumentEvent, content: Content | None, now: datetime
+    ) -> list[tuple[str, Callable[[], None]]]:
+        """One e-mail to every address, one template to each staff number."""
         channels: list[tuple[str, Callable[[], None]]] = []
         if to.emails and self._mailer is not None:
             mailer = self._mailer
@@ -179,8 +196,31 @@ class NotifyService:
         for wa_id in to.numbers:
             payload = build_template(Sender(wa_id, ""), notice.template)
             channels.append((channel_id(self._channel_key, wa_id), functools.partial(self._send, notice, payload, now)))
-        self._send_once(ledger_id, channels, now)
-        return f"sent {len(channels)} channel(s)"
+        return channels
+
+    def _personal_channels(
+        self, notice: StaffNotice, to: Recipients, event: DocumentEvent, content: Content | None, now: datetime
+    ) -> list[tuple[str, Callable[[], None]]]:
+        """A notice whose link is personal (papers to check: who opened them is recorded): one e-mail per
+        address and one template per number, each with that person's own link."""
+        assert self._links is not None
+        links, when = self._links, self._when(event, content)
+        channels: list[tuple[str, Callable[[], None]]] = []
+        mailer = self._mailer
+        for address in to.emails if mailer is not None else ():
+            assert mailer is not None
+            link = links(notice.office_id, notice.view_code, address, now)
+            own = replace(notice, rows=(*notice.rows, ("Lihat berkas", link)))
+            text, html = email_text(own, when), email_html(own, when)
+            send = functools.partial(mailer.send, (address,), own.subject, text, html)
+            channels.append(("email_" + channel_id(self._channel_key, address).removeprefix("wa_"), send))
+        for wa_id in to.numbers:
+            link = links(notice.office_id, notice.view_code, wa_id, now)
+            *head, last = notice.template.parameters
+            template = replace(notice.template, parameters=(*head, flatten_parameter(f"{last} · Lihat: {link}", 900)))
+            payload = build_template(Sender(wa_id, ""), template)
+            channels.append((channel_id(self._channel_key, wa_id), functools.partial(self._send, notice, payload, now)))
+        return channels
 
     def _send_once(self, ledger_id: str, channels: list[tuple[str, Callable[[], None]]], now: datetime) -> None:
         """Each channel claimed, sent, marked sent; a failed one is released and the event raised again

@@ -38,6 +38,7 @@ class StaffNotice(Struct, frozen=True):
     template: TemplateReply
     ticket_code: str = ""  # a question: staff may answer by replying to the WhatsApp notification
     time_label: str = "Diterima"
+    view_code: str = ""  # papers to check: each staff member gets their own link to them (NotifyService.links)
 
 
 def _day(value: str) -> str:
@@ -104,10 +105,16 @@ def email_text(notice: StaffNotice, when: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _cell(value: str) -> str:
+    """A row's value for HTML; a link of PUSPA's own (papers to check) is clickable."""
+    if value.startswith(("https://", "http://")) and " " not in value:
+        return f"<a href='{html.escape(value)}'>Buka berkas</a>"
+    return html.escape(value)
+
+
 def email_html(notice: StaffNotice, when: str) -> str:
     cells = "".join(
-        f"<tr><th align='left'>{html.escape(label)}</th><td>{html.escape(value)}</td></tr>"
-        for label, value in notice.rows
+        f"<tr><th align='left'>{html.escape(label)}</th><td>{_cell(value)}</td></tr>" for label, value in notice.rows
     )
     when = f"<p>{html.escape(notice.time_label)}: {html.escape(when)}</p>" if when else ""
     title = html.escape(notice.subject.split("] ", 1)[-1])

@@ -31,3 +31,5 @@ class Inbound(Struct, frozen=True):
     profile_name: str = ""
     sent_at: datetime | None = None
     reply_to: str = ""  # the id of our message this one replies to (WhatsApp's context.id)
+    media_id: str = ""  # an image or document: WhatsApp's media id (the file is fetched with it; never logged)
+    mime_type: str = ""  # what WhatsApp says the image or document is

@@ -21,6 +21,7 @@ from puspa.conversation import (
     browse,
     complaint,
     erase,
+    papers,
     question,
     readiness,
     registration,
@@ -48,6 +49,7 @@ DIALOGUES: tuple[Dialogue, ...] = (
     readiness.DIALOGUE,
     complaint.DIALOGUE,
     booking.DIALOGUE,
+    papers.DIALOGUE,
     staff_help.DIALOGUE,  # last: the other dialogues' staff commands first
 )
 

@@ -1,4 +1,5 @@
-"""Graph API client: every call to Meta goes through `GraphClient._request`.
+"""Graph API client: every call to Meta goes through `GraphClient._exchange` (messages, and the media
+residents send: GET /{media-id} gives a download URL that lives minutes and needs the token).
 
 Retries, with exponential backoff and jitter, only what can succeed later: Meta's throttling and
 "temporarily down" codes, HTTP 5xx, and connection failures. Anything else raises GraphApiError
@@ -10,21 +11,48 @@ from __future__ import annotations
 
 import logging
 import random
+import re
 import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
 import requests
+from msgspec import Struct
 
-from puspa.errors import GraphApiError
+from puspa.errors import GraphApiError, MediaTooLargeError
 from puspa.whatsapp.messages import build_mark_read
 
 log = logging.getLogger(__name__)
 
 RETRYABLE_CODES = frozenset({1, 2, 4, 80007, 130429, 131000, 131056})
 OUTAGE_CODES = frozenset({190})  # the access token expired or was revoked: nothing can be sent until it is renewed
+EXPIRED_URL_STATUSES = frozenset({401, 403, 404})  # a media download URL past its few minutes (or refused)
 BACKOFF_BASE_S = 0.5
 BACKOFF_CAP_S = 4.0
+
+
+class MediaInfo(Struct, frozen=True):
+    url: str  # short-lived (minutes), needs the token: never logged
+    mime_type: str
+    file_size: int  # 0 when Meta did not say
+
+
+class Media(Struct, frozen=True):
+    data: bytes
+    mime_type: str
+
+
+def _no_query(exc: Exception) -> str:
+    """An exception's text without URL query strings: a media download URL carries a signature."""
+    return re.sub(r"\?[^\s'\"]*", "?…", str(exc))
+
+
+def _without_text(exc: GraphApiError) -> GraphApiError:
+    """A media call's error without Meta's message, which quotes the media id ("Object with ID '…'")."""
+    return GraphApiError(
+        f"Graph API media call failed: HTTP {exc.http_status}, code {exc.code}", code=exc.code,
+        http_status=exc.http_status, transient=exc.transient, fbtrace_id=exc.fbtrace_id, outage=exc.outage,
+    )  # fmt: skip
 
 
 def _error_from(response: requests.Response) -> GraphApiError:
@@ -83,38 +111,89 @@ class GraphClient:
         self._sleep = sleep
         self.calls = 0
 
-    def _request(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
-        """POST `body` to `path`, retrying transient failures; return the JSON answer."""
-        url = f"{self._base_url}/{path.lstrip('/')}"
-        headers = {"Authorization": f"Bearer {self._token}", "Content-Type": "application/json"}
+    def _exchange(self, method: str, url: str, body: dict[str, Any] | None = None, stream: bool = False) -> Any:
+        """The one choke point: `method` on `url` with the token, retrying transient failures; the answer
+        (a requests.Response, its body not read yet when `stream`)."""
+        headers = {"Authorization": f"Bearer {self._token}"}
+        if body is not None:
+            headers["Content-Type"] = "application/json"
         for attempt in range(1, self._max_attempts + 1):
             self.calls += 1
             try:
-                response = self._http.post(url, json=body, headers=headers, timeout=self._timeout_s)
+                response = self._http.request(
+                    method, url, json=body, headers=headers, timeout=self._timeout_s, stream=stream
+                )
             except (requests.ConnectTimeout, requests.ConnectionError) as exc:  # never reached Meta: retry
-                error = GraphApiError(f"cannot reach Graph API: {exc}", code=0, http_status=0, transient=True)
-            except requests.Timeout as exc:
+                reason = _no_query(exc)
+                error = GraphApiError(f"cannot reach Graph API: {reason}", code=0, http_status=0, transient=True)
+            except requests.Timeout:
                 raise GraphApiError(
                     f"Graph API timed out after {self._timeout_s}s (the message may have been accepted)",
                     code=0,
                     http_status=0,
                     transient=True,
-                ) from exc
+                ) from None
             except requests.RequestException as exc:  # e.g. a broken chunked answer: outcome unknown
-                raise GraphApiError(f"Graph API call failed: {exc}", code=0, http_status=0, transient=True) from exc
+                raise GraphApiError(
+                    f"Graph API call failed: {_no_query(exc)}", code=0, http_status=0, transient=True
+                ) from None
             else:
                 if response.ok:
-                    try:
-                        answer = response.json()
-                    except ValueError:
-                        answer = {}
-                    return answer if isinstance(answer, dict) else {}
+                    return response
                 error = _error_from(response)
             if not error.transient or attempt == self._max_attempts:
                 raise error
             delay = min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2 ** (attempt - 1)) * (0.5 + random.random() / 2)
             log.warning("Graph API attempt %d failed (code %s), retrying in %.2fs", attempt, error.code, delay)
             self._sleep(delay)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _request(self, path: str, body: dict[str, Any] | None = None, method: str = "POST") -> dict[str, Any]:
+        """`method` on `path` under the API's base URL; return the JSON answer."""
+        response = self._exchange(method, f"{self._base_url}/{path.lstrip('/')}", body)
+        try:
+            answer = response.json()
+        except ValueError:
+            answer = {}
+        return answer if isinstance(answer, dict) else {}
+
+    def media_info(self, media_id: str, office_id: str = "") -> MediaInfo:
+        """Where a resident's image or document can be downloaded for the next few minutes (GET /{media-id})."""
+        query = f"?phone_number_id={office_id}" if office_id else ""
+        try:
+            answer = self._request(f"{media_id}{query}", method="GET")
+        except GraphApiError as exc:
+            raise _without_text(exc) from None
+        url = answer.get("url")
+        if not isinstance(url, str) or not url.startswith(("https://", "http://")):
+            raise GraphApiError("no download URL for a media id", code=0, http_status=200, transient=False)
+        try:
+            size = int(answer.get("file_size") or 0)  # a string in Meta's answers, a number in some
+        except (TypeError, ValueError):
+            size = 0
+        return MediaInfo(url, str(answer.get("mime_type") or ""), size)
+
+    def download_media(self, media_id: str, max_bytes: int, office_id: str = "") -> Media:
+        """A resident's image or document, at most `max_bytes` (MediaTooLargeError beyond, without
+        reading the rest). The download URL lives minutes: one that has expired is asked for again once."""
+        for attempt in (1, 2):
+            info = self.media_info(media_id, office_id)
+            if info.file_size > max_bytes:
+                raise MediaTooLargeError(f"media of {info.file_size} bytes, more than {max_bytes}")
+            try:
+                response = self._exchange("GET", info.url, stream=True)
+            except GraphApiError as exc:
+                if attempt == 1 and exc.http_status in EXPIRED_URL_STATUSES:
+                    log.info("a media download URL had expired (HTTP %s); asking for a new one", exc.http_status)
+                    continue
+                raise _without_text(exc) from None
+            with response:
+                data = bytearray()
+                for chunk in response.iter_content(64 * 1024):
+                    data += chunk
+                    if len(data) > max_bytes:
+                        raise MediaTooLargeError(f"media larger than {max_bytes} bytes")
+            return Media(bytes(data), info.mime_type or str(response.headers.get("Content-Type", "")))
         raise AssertionError("unreachable")  # pragma: no cover
 
     def send_message(self, office_id: str, payload: dict[str, Any]) -> str:

@@ -25,6 +25,8 @@ _WA_ID = re.compile(r"^\d{6,20}$")
 _USER_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 _OFFICE_ID = re.compile(r"^\d{1,30}$")
 _WAMID_MAX = 256
+_MEDIA_ID = re.compile(r"^[A-Za-z0-9_-]{1,100}$")
+MEDIA_TYPES = ("image", "document")  # the files a dialogue may keep (papers): their media id is passed on
 TEXT_MAX = 4096  # a WhatsApp text message holds no more
 NAME_MAX = 100
 
@@ -110,6 +112,15 @@ def _kind(message: dict[str, Any]) -> tuple[InboundKind, str, str]:
     return InboundKind.UNREADABLE, "", ""
 
 
+def _media(message: dict[str, Any], kind: str) -> tuple[str, str]:
+    """(media id, mime type) of an image or document message; ("", "") when they are not as Meta sends them."""
+    media = _as_dict(message.get(kind))
+    media_id, mime_type = media.get("id"), media.get("mime_type")
+    if not isinstance(media_id, str) or not _MEDIA_ID.match(media_id):
+        return "", ""
+    return media_id, mime_type[:100] if isinstance(mime_type, str) else ""
+
+
 def _profiles(value: dict[str, Any]) -> dict[str, str]:
     names: dict[str, str] = {}
     for contact in _as_list(value.get("contacts")):
@@ -136,6 +147,7 @@ def _messages(value: dict[str, Any], office_id: str) -> Iterator[Inbound | None]
         raw_type = message.get("type")
         original_type = raw_type if isinstance(raw_type, str) and len(raw_type) <= 40 else "unsupported"
         reply_to = _as_dict(message.get("context")).get("id")
+        media_id, mime_type = _media(message, original_type) if original_type in MEDIA_TYPES else ("", "")
         yield Inbound(
             office_id=office_id,
             wamid=wamid,
@@ -147,6 +159,8 @@ def _messages(value: dict[str, Any], office_id: str) -> Iterator[Inbound | None]
             profile_name=(profiles.get(str(wa_id)) or profiles.get(str(user_id)) or "")[:NAME_MAX],
             sent_at=_timestamp(message.get("timestamp")),
             reply_to=reply_to if isinstance(reply_to, str) and len(reply_to) <= _WAMID_MAX else "",
+            media_id=media_id,
+            mime_type=mime_type,
         )
 
 
