@@ -17,6 +17,7 @@ from typing import Any
 import requests
 
 from puspa.errors import GraphApiError
+from puspa.slow_calls import note_call
 from puspa.whatsapp.messages import build_mark_read
 
 log = logging.getLogger(__name__)
@@ -89,6 +90,7 @@ class GraphClient:
         headers = {"Authorization": f"Bearer {self._token}", "Content-Type": "application/json"}
         for attempt in range(1, self._max_attempts + 1):
             self.calls += 1
+            started = time.monotonic()
             try:
                 response = self._http.post(url, json=body, headers=headers, timeout=self._timeout_s)
             except (requests.ConnectTimeout, requests.ConnectionError) as exc:  # never reached Meta: retry
@@ -110,6 +112,10 @@ class GraphClient:
                         answer = {}
                     return answer if isinstance(answer, dict) else {}
                 error = _error_from(response)
+                if error.outage:  # every function sends through here: one line for the alert, whoever sent
+                    log.error("Graph API refused the access token (code %s): renew WHATSAPP_TOKEN", error.code)
+            finally:
+                note_call("graph", path.rsplit("/", 1)[-1], time.monotonic() - started)
             if not error.transient or attempt == self._max_attempts:
                 raise error
             delay = min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2 ** (attempt - 1)) * (0.5 + random.random() / 2)
