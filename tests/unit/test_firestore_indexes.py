@@ -96,15 +96,31 @@ def test_served_by_refuses_an_index_of_another_shape(index: Index) -> None:
     assert need is not None and not need.served_by(index)
 
 
-def test_declared_indexes_reads_each_for_each_key_of_infra() -> None:
-    declared = declared_indexes(Terraform())
-    assert Index("notices", False, (("office_id", "ASCENDING"), ("subscriber_keys", "CONTAINS"))) in declared
-    assert Index("tickets", False, (("office_id", "ASCENDING"), ("created_at", "ASCENDING"))) in declared
-
-
 def _infra(folder: Path, firestore_tf: str) -> Terraform:
     (folder / "firestore.tf").write_text(firestore_tf)
     return Terraform(folder)
+
+
+def test_declared_indexes_reads_each_for_each_key(tmp_path: Path) -> None:
+    terraform = _infra(tmp_path, """
+locals {
+  grouped = ["registrations", "tickets"]
+}
+resource "google_firestore_index" "by_office" {
+  for_each   = toset(local.grouped)
+  collection = each.value
+  fields {
+    field_path = "office_id"
+    order      = "ASCENDING"
+  }
+  fields {
+    field_path   = "keys"
+    array_config = "CONTAINS"
+  }
+}
+""")  # fmt: skip
+    fields = (("office_id", "ASCENDING"), ("keys", "CONTAINS"))
+    assert declared_indexes(terraform) == [Index("registrations", False, fields), Index("tickets", False, fields)]
 
 
 TTL_ON_SESSIONS = """
