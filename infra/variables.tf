@@ -166,7 +166,10 @@ variable "backup_retention_days" {
 variable "alert_emails" {
   description = "E-mail addresses of the kabupaten's operators, told when an alert opens (README, \"Alerts\")."
   type        = list(string)
-  default     = []
+  validation {
+    condition     = length(var.alert_emails) > 0 && alltrue([for e in var.alert_emails : can(regex("^[^@ ]+@[^@ ]+[.][^@ ]+$", e))])
+    error_message = "List at least one operator's e-mail address: without one, nobody is told of an alert."
+  }
 }
 
 variable "runbook_url" {

@@ -14,10 +14,11 @@ A miss fails the run (exit status 1) and the summary names the query and the ind
 
 from __future__ import annotations
 
-import traceback
+import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 import pytest
@@ -41,14 +42,18 @@ PASSED_OVER = ("functions/puspa/store/base.py", ("call", "transact", "_transact"
 def _caller() -> str | None:
     """The two innermost lines of PUSPA's own code on the stack, or None when the tests made the call
     ("functions/puspa/store/x.py:12 via functions/puspa/app/y.py:34"); the store's wrapper of every
-    call (`FirestoreStore.call`, `transact`) is passed over."""
-    lines = [
-        f"{Path(frame.filename).relative_to(ROOT)}:{frame.lineno}"
-        for frame in reversed(traceback.extract_stack())
-        if frame.filename.startswith(CODE)
-        and not (frame.filename.endswith(PASSED_OVER[0]) and frame.name in PASSED_OVER[1])
-    ]
-    return " via ".join(list(dict.fromkeys(lines))[:2]) or None
+    call (`FirestoreStore.call`, `transact`) is passed over. Frames are walked, not formatted: this
+    runs on every write of the suite."""
+    lines: list[str] = []
+    frame: FrameType | None = sys._getframe(1)
+    while frame is not None and len(lines) < 2:
+        path = frame.f_code.co_filename
+        if path.startswith(CODE) and not (path.endswith(PASSED_OVER[0]) and frame.f_code.co_name in PASSED_OVER[1]):
+            line = f"{Path(path).relative_to(ROOT)}:{frame.f_lineno}"
+            if line not in lines:
+                lines.append(line)
+        frame = frame.f_back
+    return " via ".join(lines) or None
 
 
 def _collection(document_name: str) -> str:
@@ -85,12 +90,13 @@ class QueryRecorder:
 
     def _writes(self, kind: type) -> Callable[[Any], None]:
         def record(request: Any) -> None:
-            where = _caller()
-            if where is None or request is None:
+            if request is None:
                 return
-            for write in kind(request).writes:
-                if "update" in write and TTL_FIELD in write.update.fields:
-                    self.expiring[_collection(write.update.name)].add(where)
+            names = [w.update.name for w in kind(request).writes if "update" in w and TTL_FIELD in w.update.fields]
+            where = _caller() if names else None
+            if where is not None:
+                for name in names:
+                    self.expiring[_collection(name)].add(where)
 
         return record
 

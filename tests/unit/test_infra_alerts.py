@@ -67,7 +67,9 @@ def test_every_runbook_entry_is_an_alert_and_says_what_it_means_and_what_to_do()
 
 def test_the_email_channels_are_the_operators_of_the_variable() -> None:
     channel = TF.resource("google_monitoring_notification_channel.email").body
-    assert TF.resolve(channel["for_each"]) == [] and "var.alert_emails" in channel["for_each"]
+    assert channel["for_each"] == "${toset(var.alert_emails)}"
+    variable = TF.variables["alert_emails"]
+    assert "default" not in variable and "length(var.alert_emails) > 0" in block(variable, "validation")["condition"]
     assert channel["type"] == "email" and channel["labels"] == {"email_address": "${each.value}"}
     assert "google_monitoring_notification_channel.email" in TF.locals["alert_channels"]
 
