@@ -67,10 +67,17 @@ def _functions_of(entry_point: str) -> list[str]:
     ]
 
 
+def _function_in(reference: str) -> str:
+    """`${google_cloudfunctions2_function.send_digest.service_config[0].uri}` -> `send_digest`."""
+    match = re.search(r"google_cloudfunctions2_function\.(\w+)\.", reference)
+    assert match, f"{reference!r} names no function"
+    return match.group(1)
+
+
 def _public_functions() -> set[str]:
     """Functions anyone may invoke (allUsers as run.invoker on their Cloud Run service)."""
     return {
-        re.search(r"google_cloudfunctions2_function\.(\w+)\.", body["service"]).group(1)  # type: ignore[union-attr]
+        _function_in(body["service"])
         for resource in TF.of_type("google_cloud_run_service_iam_member")
         for body in TF.instances(resource).values()
         if body["member"] == "allUsers"
@@ -88,7 +95,7 @@ def test_only_the_webhook_is_public_and_open_to_the_internet() -> None:
 
 def test_every_http_entry_point_but_the_webhook_is_called_by_a_scheduler_job_in_a_time_zone() -> None:
     jobs = {
-        re.search(r"google_cloudfunctions2_function\.(\w+)\.", block(body, "http_target")["uri"]).group(1): body  # type: ignore[union-attr]
+        _function_in(block(body, "http_target")["uri"]): body
         for resource in TF.of_type("google_cloud_scheduler_job")
         for body in TF.instances(resource).values()
     }
