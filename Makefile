@@ -6,7 +6,11 @@ STAMP  := $(VENV)/.installed-$(shell cat requirements.txt functions/requirements
 PORT   ?= 8080
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install chromium run test test-fast lint format bench mutants publish publish-base clean
+# checkov (the infra/ scan of tests/unit/test_infra_checkov.py) has a virtualenv of its own: its pins clash with ours.
+CHECKOV_VENV  := .venv-checkov
+CHECKOV_STAMP := $(CHECKOV_VENV)/.installed-$(shell sha1sum requirements-checkov.txt | cut -c1-12)
+
+.PHONY: install checkov chromium run test test-fast lint format bench mutants publish publish-base clean
 
 $(STAMP): requirements.txt functions/requirements.txt
 	@command -v gcloud >/dev/null || { echo "gcloud is missing: install the Google Cloud CLI and 'gcloud components install cloud-firestore-emulator' (needs Java)"; exit 1; }
@@ -15,6 +19,13 @@ $(STAMP): requirements.txt functions/requirements.txt
 	rm -f $(VENV)/.installed-* && touch $@
 
 install: $(STAMP)
+
+$(CHECKOV_STAMP): requirements-checkov.txt
+	$(PYTHON) -m venv $(CHECKOV_VENV)
+	$(CHECKOV_VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-checkov.txt
+	rm -f $(CHECKOV_VENV)/.installed-* && touch $@
+
+checkov: $(CHECKOV_STAMP)  ## checkov in .venv-checkov, for the infra/ scan among the unit tests
 
 # Only the monthly report's test needs a browser (it screenshots the HTML report at phone width), so
 # only `make test` installs Debian's chromium, and only when it is missing (CI starts from a clean machine).
@@ -26,10 +37,10 @@ chromium:
 run: $(STAMP)  ## PUSPA on this machine: emulator, content, stand-in, webhook on PORT (8080), terminal chat
 	$(BIN)/python -m localdev.run --port $(PORT)
 
-test: $(STAMP) chromium lint  ## the whole suite (starts its own Firestore emulator)
+test: $(STAMP) $(CHECKOV_STAMP) chromium lint  ## the whole suite (starts its own Firestore emulator)
 	$(BIN)/pytest
 
-test-fast: $(STAMP)  ## the tiers that need no emulator: unit, transcripts, contract with fakes (seconds)
+test-fast: $(STAMP) $(CHECKOV_STAMP)  ## the tiers that need no emulator: unit, transcripts, contract with fakes (seconds)
 	$(BIN)/pytest -q -m "not emulator and not integration and not e2e"
 
 lint: $(STAMP)
@@ -59,7 +70,7 @@ bench: $(STAMP)  ## Firestore operations and messages per inbound message; searc
 	PYTHONPATH=functions:. $(BIN)/python -m bench.flood  # flood control: fast people never throttled, scripts are
 	PYTHONPATH=functions:. $(BIN)/python -m bench.booking_ops  # Firestore operations and messages per counter booking
 
-mutants: $(STAMP)  ## plant each bug of tests/mutants.py in turn and run the suite: every one must be caught
+mutants: $(STAMP) $(CHECKOV_STAMP)  ## plant each bug of tests/mutants.py in turn and run the suite: every one must be caught
 	$(BIN)/python -m tests.mutants $(ONLY)
 
 publish: $(STAMP)  ## publish content_seed/offices/jonggol (needs GOOGLE_CLOUD_PROJECT, WHATSAPP_PHONE_NUMBER_ID)
@@ -70,4 +81,4 @@ publish-base: $(STAMP)  ## publish content_seed/bases/$(BASE) to every office ex
 	$(BIN)/python -m content_seed --base $(BASE)
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(CHECKOV_VENV) .pytest_cache .ruff_cache

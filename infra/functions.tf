@@ -5,10 +5,26 @@ data "archive_file" "source" {
   excludes    = ["__pycache__", "**/__pycache__"]
 }
 
+# Holds only the zipped source of functions/ (no personal data), written by Terraform and read by
+# Cloud Build. Private: no public access, IAM on the bucket only; old archives are kept 30 days
+# (a deployment can be rolled back to one) and then deleted.
 resource "google_storage_bucket" "source" {
+  #checkov:skip=CKV_GCP_62:Access logs would record only Cloud Build reading our own source zip; who changed the bucket or its IAM is in the Admin Activity audit log, which is always on.
   name                        = "${var.project_id}-puspa-source"
   location                    = var.region
   uniform_bucket_level_access = true
+  public_access_prevention    = "enforced"
+  versioning {
+    enabled = true
+  }
+  lifecycle_rule {
+    condition {
+      days_since_noncurrent_time = 30
+    }
+    action {
+      type = "Delete"
+    }
+  }
 }
 
 resource "google_storage_bucket_object" "source" {
@@ -36,6 +52,7 @@ locals {
     PUSPA_ADMIN_TEMPLATE          = var.templates.admin
     PUSPA_INFO_TEMPLATE           = var.templates.info
     PUSPA_READY_TEMPLATE          = var.templates.ready
+    PUSPA_REMINDER_TEMPLATE       = var.templates.reminder
     PUSPA_STATUS_TEMPLATE         = var.templates.status
     PUSPA_ANSWER_TEMPLATE         = var.templates.answer
     PUSPA_REGISTRATION_KEEP_DAYS  = tostring(var.registration_keep_days)
@@ -58,6 +75,7 @@ locals {
 }
 
 resource "google_cloudfunctions2_function" "whatsapp_webhook" {
+  #checkov:skip=CKV_GCP_124:Meta's servers call the webhook from the internet; every POST must carry a valid X-Hub-Signature-256 (HMAC of the body with the app secret) or it is refused with 403 before anything is read or stored.
   name     = "whatsapp-webhook"
   location = var.region
 
@@ -78,6 +96,7 @@ resource "google_cloudfunctions2_function" "whatsapp_webhook" {
     min_instance_count               = var.min_instances
     max_instance_count               = 10
     max_instance_request_concurrency = 1
+    ingress_settings                 = "ALLOW_ALL" # Meta calls it (see the skip above)
     service_account_email            = google_service_account.webhook.email
     environment_variables            = merge(local.environment, local.papers_environment) # storage.tf
     dynamic "secret_environment_variables" {
@@ -113,6 +132,7 @@ resource "google_cloudfunctions2_function" "notify_admins" {
   service_config {
     available_memory      = "512Mi"
     timeout_seconds       = 120
+    ingress_settings      = "ALLOW_INTERNAL_ONLY" # only Eventarc of this project delivers to it
     max_instance_count    = 3
     service_account_email = google_service_account.webhook.email
     environment_variables = merge(local.environment, local.papers_environment) # storage.tf
@@ -163,7 +183,8 @@ resource "google_cloudfunctions2_function" "send_digest" {
 
   service_config {
     available_memory      = "512Mi"
-    timeout_seconds       = 540 # one call serves every office (README, "Cost": 40 offices, bench.scheduler)
+    timeout_seconds       = 540                   # one call serves every office (README, "Cost": 40 offices, bench.scheduler)
+    ingress_settings      = "ALLOW_INTERNAL_ONLY" # only Cloud Scheduler of this project calls it
     max_instance_count    = 1
     service_account_email = google_service_account.webhook.email
     environment_variables = local.environment
@@ -198,7 +219,8 @@ resource "google_cloudfunctions2_function" "send_monthly_report" {
 
   service_config {
     available_memory      = "512Mi"
-    timeout_seconds       = 540 # one call serves every office (README, "Cost": 40 offices, bench.scheduler)
+    timeout_seconds       = 540                   # one call serves every office (README, "Cost": 40 offices, bench.scheduler)
+    ingress_settings      = "ALLOW_INTERNAL_ONLY" # only Cloud Scheduler of this project calls it
     max_instance_count    = 1
     service_account_email = google_service_account.webhook.email
     environment_variables = local.environment

@@ -1,6 +1,14 @@
 provider "google" {
   project = var.project_id
   region  = var.region
+  # The Billing Budget API bills its quota to a project: without these, a budget made with a person's
+  # gcloud credentials fails ("requires a quota project").
+  user_project_override = true
+  billing_project       = var.project_id
+}
+
+data "google_project" "this" {
+  project_id = var.project_id
 }
 
 locals {
@@ -13,6 +21,9 @@ locals {
     "secretmanager.googleapis.com",
     "eventarc.googleapis.com",
     "cloudscheduler.googleapis.com",
+    "logging.googleapis.com",
+    "monitoring.googleapis.com",
+    "billingbudgets.googleapis.com",
   ]
 }
 

@@ -104,6 +104,7 @@ resource "google_cloudfunctions2_function" "view_papers" {
   service_config {
     available_memory      = "256Mi" # one Firestore read and write and up to ten signatures per page
     timeout_seconds       = 30
+    ingress_settings      = "ALLOW_ALL" # staff's browsers (see the skip above)
     max_instance_count    = 3
     service_account_email = google_service_account.webhook.email
     environment_variables = merge(local.environment, { PUSPA_PAPERS_BUCKET = google_storage_bucket.papers.name })

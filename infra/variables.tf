@@ -107,18 +107,20 @@ variable "smtp_security" {
 variable "templates" {
   description = "Names of the approved WhatsApp templates."
   type = object({
-    admin  = string
-    info   = string
-    status = string
-    answer = string
-    ready  = string
+    admin    = string
+    info     = string
+    status   = string
+    answer   = string
+    ready    = string
+    reminder = string
   })
   default = {
-    admin  = "puspa_pemberitahuan_petugas"
-    info   = "puspa_info_petugas"
-    status = "puspa_status_permohonan"
-    answer = "puspa_jawaban_petugas"
-    ready  = "puspa_dokumen_siap"
+    admin    = "puspa_pemberitahuan_petugas"
+    info     = "puspa_info_petugas"
+    status   = "puspa_status_permohonan"
+    answer   = "puspa_jawaban_petugas"
+    ready    = "puspa_dokumen_siap"
+    reminder = "puspa_pengingat_antrian"
   }
 }
 
@@ -155,4 +157,51 @@ variable "questions" {
     max_open          = 3
     form_idle_minutes = 120
   }
+}
+
+variable "backup_retention_days" {
+  description = "Days each daily Firestore backup is kept; keep it short: a backup still holds what TTL and HAPUS DATA SAYA deleted since."
+  type        = number
+  default     = 7
+}
+
+variable "alert_emails" {
+  description = "E-mail addresses of the kabupaten's operators, told when an alert opens (README, \"Alerts\")."
+  type        = list(string)
+  validation {
+    condition     = length(var.alert_emails) > 0 && alltrue([for e in var.alert_emails : can(regex("^[^@ ]+@[^@ ]+[.][^@ ]+$", e))])
+    error_message = "List at least one operator's e-mail address: without one, nobody is told of an alert."
+  }
+}
+
+variable "runbook_url" {
+  description = "Where the operators read infra/README.md (e.g. its page on the kabupaten's Git server); each alert links to its section there."
+  type        = string
+  default     = "infra/README.md"
+}
+
+variable "webhook_5xx_per_5_minutes" {
+  description = "Webhook answers with status 5xx in 5 minutes that, kept up for 10 minutes, open the alert."
+  type        = number
+  default     = 3
+}
+
+variable "slow_calls_per_10_minutes" {
+  description = "Slow Firestore (over 1 s) or Graph API (over 3 s) calls in 10 minutes that open the alert."
+  type        = number
+  default     = 20
+}
+
+variable "billing_account" {
+  description = "Billing account ID (XXXXXX-XXXXXX-XXXXXX) that pays for the project; the budget is set on it."
+  type        = string
+}
+
+variable "budget" {
+  description = "Monthly budget of the project: amount in whole units of the billing account's currency (e.g. IDR)."
+  type = object({
+    amount        = number
+    currency_code = string
+  })
+  default = { amount = 500000, currency_code = "IDR" }
 }

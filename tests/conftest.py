@@ -149,6 +149,13 @@ def staff_env(firestore_host: str, standin: RunningStandin, mail_sink: MailSink,
     FirestoreStore.for_project(PROJECT).publish_content(OFFICE_ID, version_of(bundle), bundle, published_by="test")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Every query the code makes is checked against infra/'s indexes at the end of the run."""
+    from tests.query_recorder import QueryRecorder
+
+    config.pluginmanager.register(QueryRecorder(), "firestore-query-recorder")
+
+
 TIERS = ("unit", "transcripts", "contract", "integration", "emulator", "e2e")
 
 

@@ -4,6 +4,7 @@ caught / SURVIVED per mutant; `make mutants ONLY="C5 W3"` runs some. The C/D/W/E
 December 2026 review's sample (shared/reviews/code-review-2026-12.md §3) at today's lines; N are
 bugs in the dialogue registry; L in the document lookup and flood control (issue 27, items 11 and 13);
 R in the expiries README's personal-data table states (issue 25).
+I in infra/ and what it is checked against (issue 25).
 A test earns its name when the bug it guards makes it fail."""
 
 from __future__ import annotations
@@ -14,6 +15,20 @@ import sys
 
 ROOT = pathlib.Path(__file__).parents[1]
 F = "functions/puspa/"
+SUBSCRIBED_INDEX = """resource "google_firestore_index" "subscribed_at_office" {
+  for_each   = toset(["documents", "notices"])
+  database   = google_firestore_database.default.name
+  collection = each.value
+  fields {
+    field_path = "office_id"
+    order      = "ASCENDING"
+  }
+  fields {
+    field_path   = "subscriber_keys"
+    array_config = "CONTAINS"
+  }
+}
+"""
 MUTANTS = [
     ("C1", F + "conversation/survey.py", "if not 1 <= score <= 4:", "if score > 4:"),
     (
@@ -228,6 +243,23 @@ MUTANTS = [
         "            raise _without_text(exc) from None\n        url =",
         "            raise\n        url =",
     ),
+    # issue 25: infra/ against the code (I1 and I4 are caught at the end of the emulator run)
+    ("I1", "infra/firestore.tf", SUBSCRIBED_INDEX, ""),  # the whole index block removed
+    ("I2", "infra/functions.tf", '    notices       = "notices/{id}"\n', ""),
+    ("I3", "infra/functions.tf", "    PUSPA_STATUS_TEMPLATE         = var.templates.status\n", ""),
+    ("I4", "infra/firestore.tf", '"lookup_failures", "complaints", "erasures",', '"lookup_failures", "erasures",'),
+    ("I5", "infra/functions.tf", '  public_access_prevention    = "enforced"\n', ""),
+    (
+        "I6",
+        "infra/functions.tf",
+        'ingress_settings      = "ALLOW_INTERNAL_ONLY" # only Eventarc of this project delivers to it',
+        'ingress_settings      = "ALLOW_ALL"',
+    ),
+    ("I7", "infra/iam.tf", "  #checkov:skip=CKV_GCP_102:", "  # CKV_GCP_102:"),
+    ("I8", "infra/monitoring.tf", '    "this message stays unanswered",\n', ""),
+    ("I9", "infra/README.md", "### Staff notifications failing", "### Staff notices failing"),
+    ("I10", F + "slow_calls.py", "if elapsed_s < SLOW_AFTER_S[system]:", "if True:"),
+    ("I11", F + "whatsapp/graph.py", "if error.outage:  # every function", "if False:  # every function"),
 ]
 only = set(sys.argv[1:])
 

@@ -33,6 +33,7 @@ from puspa.domain.delivery import DeliveryLog, Unfinished
 from puspa.domain.results import StoredSession
 from puspa.domain.session import Session
 from puspa.errors import ConcurrentUpdateError, StoreError, StoreUnavailableError
+from puspa.slow_calls import note_call
 
 T = TypeVar("T")
 # Every call is bounded so that an unreachable Firestore answers within seconds (the webhook then
@@ -192,8 +193,12 @@ class FirestoreStore:
 
     def call(self, kind: str | None, fn: Callable[[], T]) -> T:
         """Run one Firestore call; count it as one `kind` (None: the caller counts, e.g. a transaction)."""
-        with self._errors():
-            result = fn()
+        started = time.monotonic()
+        try:
+            with self._errors():
+                result = fn()
+        finally:
+            note_call("firestore", kind or "call", time.monotonic() - started)
         if kind is not None:
             setattr(self.count, kind, getattr(self.count, kind) + 1)
         return result
@@ -201,6 +206,13 @@ class FirestoreStore:
     def transact(self, work: Callable[[Any], T]) -> T:
         """Run a `@firestore.transactional` function, retrying contention in rounds with a jittered
         pause (the client's own retries come back-to-back and can collide again); uncounted."""
+        started = time.monotonic()
+        try:
+            return self._transact(work)
+        finally:
+            note_call("firestore", "transaction", time.monotonic() - started)
+
+    def _transact(self, work: Callable[[Any], T]) -> T:
         for round_ in range(TRANSACTION_ROUNDS):
             transaction = self._client.transaction(max_attempts=TRANSACTION_ATTEMPTS)
             with self._errors():

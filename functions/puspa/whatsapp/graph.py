@@ -20,6 +20,7 @@ import requests
 from msgspec import Struct
 
 from puspa.errors import GraphApiError, MediaTooLargeError
+from puspa.slow_calls import note_call
 from puspa.whatsapp.messages import build_mark_read
 
 log = logging.getLogger(__name__)
@@ -88,6 +89,13 @@ def _session(proxies: Mapping[str, str], ca_bundle: str) -> requests.Session:
     return session
 
 
+def _operation(method: str, url: str) -> str:
+    """What a slow call is logged as: the endpoint's word ("messages", "media"), never an id or a query
+    (a media id or a download URL would point at a resident's file)."""
+    last = url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    return last if last.isalpha() else method.lower()
+
+
 class GraphClient:
     """Sends messages through the WhatsApp Cloud API."""
 
@@ -119,6 +127,7 @@ class GraphClient:
             headers["Content-Type"] = "application/json"
         for attempt in range(1, self._max_attempts + 1):
             self.calls += 1
+            started = time.monotonic()
             try:
                 response = self._http.request(
                     method, url, json=body, headers=headers, timeout=self._timeout_s, stream=stream
@@ -141,6 +150,10 @@ class GraphClient:
                 if response.ok:
                     return response
                 error = _error_from(response)
+                if error.outage:  # every function sends through here: one line for the alert, whoever sent
+                    log.error("Graph API refused the access token (code %s): renew WHATSAPP_TOKEN", error.code)
+            finally:
+                note_call("graph", _operation(method, url), time.monotonic() - started)
             if not error.transient or attempt == self._max_attempts:
                 raise error
             delay = min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2 ** (attempt - 1)) * (0.5 + random.random() / 2)
