@@ -35,6 +35,7 @@ from puspa.domain.staff import NOTICES, OfficeStaff, recipient_emails
 from puspa.errors import GraphApiError, MailError, MessageLimitError, NotifyError
 from puspa.eventarc import DocumentEvent, EventDecodeError, decode_document_event
 from puspa.whatsapp.messages import build_template
+from puspa.whatsapp.templates import BY_SETTING
 
 # (fields, office name, service title, templates) -> what staff are told
 StaffComposer = Callable[[dict[str, Any], str, str, NoticeTemplates], StaffNotice]
@@ -77,7 +78,7 @@ class NotifyConfig(Struct, frozen=True):
     info_template: str  # cancellations, questions, follow-ups: no buttons
     language: str
     max_age: timedelta
-    ready_template: str = "puspa_dokumen_siap"  # a resident's document is ready (outside the 24-hour window)
+    ready_template: str = BY_SETTING["PUSPA_READY_TEMPLATE"].name  # a resident's document is ready (outside the window)
     channel_secret: str = ""  # keys the ledger's per-number channel ids (PUSPA_HASH_SECRET in production)
     default_office: str = ""  # the office `admin_emails` belong to (the deployment's own, before petugas.yaml)
 
