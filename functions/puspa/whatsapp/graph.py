@@ -39,6 +39,9 @@ def _error_from(response: requests.Response) -> GraphApiError:
     transient = code in RETRYABLE_CODES or response.status_code >= 500 or response.status_code == 429
     outage = code in OUTAGE_CODES or response.status_code == 401
     message = str(error.get("message") or response.reason or "Graph API error")
+    subcode = error.get("error_subcode")
+    data = error.get("error_data")
+    details = error.get("error_user_msg") or (data.get("details") if isinstance(data, dict) else "") or ""
     return GraphApiError(
         f"Graph API {response.status_code}: {message}",
         code=code,
@@ -46,6 +49,8 @@ def _error_from(response: requests.Response) -> GraphApiError:
         transient=transient,
         fbtrace_id=str(error.get("fbtrace_id", "")),
         outage=outage,
+        subcode=subcode if isinstance(subcode, int) else 0,
+        details=str(details),
     )
 
 
@@ -83,14 +88,20 @@ class GraphClient:
         self._sleep = sleep
         self.calls = 0
 
-    def _request(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
-        """POST `body` to `path`, retrying transient failures; return the JSON answer."""
+    def _request(
+        self, path: str, body: dict[str, Any] | None, params: Mapping[str, str] | None = None
+    ) -> dict[str, Any]:
+        """POST `body` to `path` (GET with `params` when there is no body), retrying transient
+        failures; return the JSON answer."""
         url = f"{self._base_url}/{path.lstrip('/')}"
         headers = {"Authorization": f"Bearer {self._token}", "Content-Type": "application/json"}
         for attempt in range(1, self._max_attempts + 1):
             self.calls += 1
             try:
-                response = self._http.post(url, json=body, headers=headers, timeout=self._timeout_s)
+                if body is None:
+                    response = self._http.get(url, params=params, headers=headers, timeout=self._timeout_s)
+                else:
+                    response = self._http.post(url, json=body, headers=headers, timeout=self._timeout_s)
             except (requests.ConnectTimeout, requests.ConnectionError) as exc:  # never reached Meta: retry
                 error = GraphApiError(f"cannot reach Graph API: {exc}", code=0, http_status=0, transient=True)
             except requests.Timeout as exc:
@@ -126,3 +137,25 @@ class GraphClient:
 
     def mark_read(self, office_id: str, wamid: str) -> None:
         self._request(f"{office_id}/messages", build_mark_read(wamid))
+
+    # The WhatsApp Business Account's message templates (`python -m ops.templates`; the functions never
+    # call these). A retried creation that Meta had accepted answers "already exists" (2388024).
+
+    def create_template(self, waba_id: str, request: dict[str, Any]) -> dict[str, Any]:
+        """Submit one template for review; Meta answers its `id`, `status` and `category`."""
+        return self._request(f"{waba_id}/message_templates", request)
+
+    def list_templates(self, waba_id: str, fields: str, page_size: int = 100) -> list[dict[str, Any]]:
+        """Every template of the account, following Meta's cursor paging."""
+        templates: list[dict[str, Any]] = []
+        params = {"fields": fields, "limit": str(page_size)}
+        while True:
+            answer = self._request(f"{waba_id}/message_templates", None, params)
+            templates += [t for t in answer.get("data") or [] if isinstance(t, dict)]
+            paging = answer.get("paging")
+            paging = paging if isinstance(paging, dict) else {}
+            cursors = paging.get("cursors")
+            after = cursors.get("after") if isinstance(cursors, dict) else None
+            if not paging.get("next") or not after:  # no `next`: this was the last page
+                return templates
+            params = {**params, "after": str(after)}

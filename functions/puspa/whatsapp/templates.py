@@ -31,7 +31,7 @@ class TemplateDefinition(Struct, frozen=True):
     setting: str
     office_key: str
     name: str
-    purpose: str  # for the IT officer: when PUSPA sends it
+    purpose: str  # for the IT officer: to whom and when PUSPA sends it
     body: str
     examples: tuple[str, ...]  # one per placeholder, in order
     buttons: tuple[str, ...] = ()  # quick-reply titles, in the order the code sends their payloads
@@ -46,7 +46,7 @@ TEMPLATES = (
         setting="PUSPA_ADMIN_TEMPLATE",
         office_key="pemberitahuan",
         name="puspa_pemberitahuan_petugas",
-        purpose="staff: a new reception-permit request, with Proses/Setuju buttons",
+        purpose="to staff: a new reception-permit request, with Proses/Setuju buttons",
         body=(
             "PUSPA: {{1}}\nKode: {{2}}\nRingkasan: {{3}}\n\n"
             "Ketuk tombol di bawah, atau balas PROSES, SETUJU atau TOLAK beserta kodenya."
@@ -62,7 +62,7 @@ TEMPLATES = (
         setting="PUSPA_INFO_TEMPLATE",
         office_key="info",
         name="puspa_info_petugas",
-        purpose="staff: a question, a follow-up, a complaint or a cancelled request",
+        purpose="to staff: a question, a follow-up, a complaint or a cancelled request",
         body="PUSPA: {{1}}\nKode: {{2}}\nRingkasan: {{3}}\n\nRincian lengkap ada di e-mail petugas PUSPA.",
         examples=(
             "Pertanyaan baru",
@@ -74,7 +74,7 @@ TEMPLATES = (
         setting="PUSPA_STATUS_TEMPLATE",
         office_key="status",
         name="puspa_status_permohonan",
-        purpose="resident: a request's new status, or staff's answer to a complaint",
+        purpose="to a resident: a request's new status, or staff's answer to a complaint",
         body=(
             "Kabar terbaru dari PUSPA tentang {{1}}: statusnya sekarang {{2}}.\n"
             "Keterangan petugas: {{3}}\n\nKetik STATUS untuk melihat rinciannya."
@@ -85,7 +85,7 @@ TEMPLATES = (
         setting="PUSPA_ANSWER_TEMPLATE",
         office_key="jawaban",
         name="puspa_jawaban_petugas",
-        purpose="resident: staff's answer to their question, with Sudah jelas/Tanya lagi/Baca lengkap",
+        purpose="to a resident: staff's answer to their question, with Sudah jelas/Tanya lagi/Baca lengkap",
         body="Jawaban petugas PUSPA untuk pertanyaan {{1}}:\n\n{{2}}\n\nKetuk tombol di bawah untuk menanggapi.",
         examples=(
             "TNY-2026-0001",
@@ -97,7 +97,7 @@ TEMPLATES = (
         setting="PUSPA_READY_TEMPLATE",
         office_key="dokumen_siap",
         name="puspa_dokumen_siap",
-        purpose="resident: a document they asked about is ready for collection",
+        purpose="to a resident: a document they asked about is ready for collection",
         body=(
             "Kabar gembira dari PUSPA: {{1}} nomor {{2}} sudah jadi dan bisa diambil.\n"
             "Ketik cek dokumen di chat ini untuk tempat, jam dan yang perlu dibawa."
