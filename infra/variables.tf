@@ -156,3 +156,9 @@ variable "questions" {
     form_idle_minutes = 120
   }
 }
+
+variable "secrets_revision" {
+  description = "Change it (e.g. to the date) after adding a secret version: every function then starts new instances, which read the secrets' latest versions."
+  type        = string
+  default     = ""
+}

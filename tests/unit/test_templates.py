@@ -6,6 +6,7 @@ each definition's creation request."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -110,3 +111,11 @@ def test_the_settings_and_petugas_keys_name_each_definition_once() -> None:
     deployed = {settings.admin_template, settings.info_template, settings.status_template,
                 settings.answer_template, settings.ready_template}  # fmt: skip
     assert deployed == set(BY_NAME) and settings.template_language == LANGUAGE
+
+
+def test_the_readmes_table_names_each_template_with_its_buttons() -> None:
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    rows = {row.split("`")[1]: row for row in readme.splitlines() if row.startswith("| `puspa_")}
+    assert set(rows) == set(BY_NAME)
+    for name, row in rows.items():
+        assert all(f'"{title}"' in row for title in BY_NAME[name].buttons), row
