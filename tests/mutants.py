@@ -2,7 +2,8 @@
 integration and e2e tiers when the fast ones pass), and the file is restored. `make mutants` prints
 caught / SURVIVED per mutant; `make mutants ONLY="C5 W3"` runs some. The C/D/W/E/S ids are the
 December 2026 review's sample (shared/reviews/code-review-2026-12.md §3) at today's lines; N are
-bugs in the dialogue registry; L in the document lookup and flood control (issue 27, items 11 and 13).
+bugs in the dialogue registry; L in the document lookup and flood control (issue 27, items 11 and 13);
+G in the message templates and the smoke test (issue 25).
 A test earns its name when the bug it guards makes it fail."""
 
 from __future__ import annotations
@@ -139,6 +140,21 @@ MUTANTS = [
     ("L3", F + "app/webhook_service.py", "policy, policy.tap_cost if tap else 1.0)", "policy)"),
     ("L4", F + "domain/delivery.py", "throttled = 0 if left >= policy.burst / 2 else log.throttled", "throttled = 0"),
     ("L5", F + "domain/readiness.py", "if ready_on is None and collected_on is None:", "if False:"),
+    # issue 25: templates as code, the smoke test (G: going live)
+    ("G1", "localdev/graph_templates.py", "    if sent != expected:", "    if sent > expected:"),
+    ("G2", "localdev/graph_templates.py", "if any(not 0 <= i < buttons for i in indexes):", "if False:"),
+    ("G3", "ops/templates.py", "if ALREADY_EXISTS in (exc.subcode, exc.code):", "if False:"),
+    ("G4", F + "whatsapp/graph.py", 'params = {**params, "after": str(after)}', "return templates"),
+    ("G5", "ops/templates.py", 'if found.get("components") and _shape(found) != wanted:', "if False:"),
+    ("G6", "ops/smoke_checks.py", "if wrong.status_code not in (401, 403):", "if False:"),
+    ("G7", "ops/smoke_checks.py", 'if state != "ENABLED":', "if False:"),
+    ("G8", "ops/smoke_checks.py", "        if version is None:", "        if False:"),
+    (
+        "G9",
+        F + "conversation/complaint.py",
+        'for p in (complaint.code, "ditanggapi", effect.text))',
+        "for p in (complaint.code, effect.text))",
+    ),
 ]
 only = set(sys.argv[1:])
 

@@ -111,6 +111,12 @@ def test_the_settings_and_petugas_keys_name_each_definition_once() -> None:
     deployed = {settings.admin_template, settings.info_template, settings.status_template,
                 settings.answer_template, settings.ready_template}  # fmt: skip
     assert deployed == set(BY_NAME) and settings.template_language == LANGUAGE
+    rules = Rules()  # the conversation's defaults (it may not import the channel's definitions)
+    assert (rules.status_template, rules.answer_template, rules.template_language) == (
+        BY_SETTING["PUSPA_STATUS_TEMPLATE"].name,
+        BY_SETTING["PUSPA_ANSWER_TEMPLATE"].name,
+        LANGUAGE,
+    )
 
 
 def test_the_readmes_table_names_each_template_with_its_buttons() -> None:

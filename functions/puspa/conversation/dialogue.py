@@ -22,7 +22,6 @@ from puspa.domain.sender import Sender
 from puspa.domain.session import Session
 from puspa.domain.staff import COMMANDS
 from puspa.whatsapp.limits import INTERACTIVE_BODY_MAX
-from puspa.whatsapp.templates import BY_SETTING, LANGUAGE
 
 
 class Rules(Struct, frozen=True):
@@ -31,9 +30,9 @@ class Rules(Struct, frozen=True):
     idle: timedelta = timedelta(minutes=30)
     admin_ids: frozenset[str] = frozenset()  # staff wa_ids, when `staff_by_office` is empty (one office)
     staff_by_office: Mapping[str, frozenset[str]] = field(default_factory=dict)  # office id -> staff wa_ids
-    status_template: str = BY_SETTING["PUSPA_STATUS_TEMPLATE"].name
-    answer_template: str = BY_SETTING["PUSPA_ANSWER_TEMPLATE"].name
-    template_language: str = LANGUAGE
+    status_template: str = "puspa_status_permohonan"
+    answer_template: str = "puspa_jawaban_petugas"
+    template_language: str = "id"
     question_min_length: int = 15
     max_open_questions: int = 3
     form_idle: timedelta = timedelta(hours=2)  # a half-filled registration or question waits this long
