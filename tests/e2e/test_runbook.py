@@ -19,14 +19,13 @@ from pathlib import Path
 import pytest
 import requests
 
-from localdev.emulator import free_port
 from localdev.function_process import FunctionProcess
 from localdev.graph_standin import RunningStandin
 from localdev.graph_templates import TemplateStore
 from localdev.scheduler_standin import RunningSchedulerStandin
 from ops.smoke_checks import EXPECTED_JOBS
 from puspa.store import FirestoreStore
-from tests.conftest import APP_SECRET, OFFICE_ID, PROJECT, TOKEN, VERIFY_TOKEN, WABA_ID, function_env
+from tests.conftest import APP_SECRET, OFFICE_ID, PROJECT, TOKEN, VERIFY_TOKEN, WABA_ID
 
 ROOT = Path(__file__).parents[2]
 RUNBOOK = ROOT / "infra" / "README.md"
@@ -77,16 +76,6 @@ def scheduler() -> Iterator[RunningSchedulerStandin]:
     running.stop()
 
 
-@pytest.fixture
-def function(firestore_host: str, standin: RunningStandin) -> Iterator[FunctionProcess]:
-    running = FunctionProcess(function_env(firestore_host, standin), free_port())
-    try:
-        running.wait_ready()
-        yield running
-    finally:
-        running.stop()
-
-
 def _make_in_this_environment(folder: Path) -> Path:
     """A `make` that never reinstalls .venv: the rehearsal runs in the test's own environment, whose
     install stamp may be older than a fresh checkout's requirements files."""
@@ -103,7 +92,7 @@ def test_the_runbook_rehearsed_against_the_stand_ins(
     firestore_host: str,
     standin: RunningStandin,
     scheduler: RunningSchedulerStandin,
-    function: FunctionProcess,
+    webhook_process: FunctionProcess,
     tmp_path: Path,
 ) -> None:
     with standin.state.lock:
@@ -111,7 +100,7 @@ def test_the_runbook_rehearsed_against_the_stand_ins(
     tools = _make_in_this_environment(tmp_path / "bin")
     env = {
         "PATH": f"{tools}:{Path(sys.executable).parent}:/usr/local/bin:/usr/bin:/bin", "HOME": str(tmp_path),
-        "LANG": "C.UTF-8", **local_values(function.url),
+        "LANG": "C.UTF-8", **local_values(webhook_process.url),
         "FIRESTORE_EMULATOR_HOST": firestore_host, "WHATSAPP_API_URL": standin.api_url(),
         "PUSPA_SCHEDULER_API_URL": scheduler.base_url,
     }  # fmt: skip

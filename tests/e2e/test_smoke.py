@@ -10,13 +10,12 @@ from pathlib import Path
 import pytest
 
 from content_seed.__main__ import main as publish
-from localdev.emulator import free_port
 from localdev.function_process import FunctionProcess
 from localdev.graph_standin import RunningStandin
 from localdev.scheduler_standin import RunningSchedulerStandin
 from ops.smoke import main as smoke
 from ops.smoke_checks import EXPECTED_JOBS
-from tests.conftest import APP_SECRET, OFFICE_ID, PROJECT, VERIFY_TOKEN, function_env
+from tests.conftest import APP_SECRET, OFFICE_ID, PROJECT, VERIFY_TOKEN
 
 REGION = "asia-southeast2"
 
@@ -29,14 +28,9 @@ def scheduler() -> Iterator[RunningSchedulerStandin]:
 
 
 @pytest.fixture
-def function(firestore_host: str, standin: RunningStandin) -> Iterator[FunctionProcess]:
-    assert publish(["--phone-number-id", OFFICE_ID]) == 0
-    running = FunctionProcess(function_env(firestore_host, standin), free_port())
-    try:
-        running.wait_ready()
-        yield running
-    finally:
-        running.stop()
+def function(webhook_process: FunctionProcess) -> FunctionProcess:
+    assert publish(["--phone-number-id", OFFICE_ID]) == 0  # the number's office is published
+    return webhook_process
 
 
 def run_smoke(
