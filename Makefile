@@ -10,7 +10,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CHECKOV_VENV  := .venv-checkov
 CHECKOV_STAMP := $(CHECKOV_VENV)/.installed-$(shell sha1sum requirements-checkov.txt | cut -c1-12)
 
-.PHONY: install checkov chromium run test test-fast lint format bench mutants publish publish-base clean
+.PHONY: install checkov chromium run test test-fast lint format bench mutants publish publish-base templates-submit templates-status smoke clean
 
 $(STAMP): requirements.txt functions/requirements.txt
 	@command -v gcloud >/dev/null || { echo "gcloud is missing: install the Google Cloud CLI and 'gcloud components install cloud-firestore-emulator' (needs Java)"; exit 1; }
@@ -79,6 +79,19 @@ publish: $(STAMP)  ## publish content_seed/offices/jonggol (needs GOOGLE_CLOUD_P
 BASE ?= kabupaten-bogor
 publish-base: $(STAMP)  ## publish content_seed/bases/$(BASE) to every office extending it, each to its nomor_id (needs GOOGLE_CLOUD_PROJECT)
 	$(BIN)/python -m content_seed --base $(BASE)
+
+# Operating a deployment (infra/README.md, the runbook). The WhatsApp message templates: WHATSAPP_TOKEN and
+# WHATSAPP_BUSINESS_ACCOUNT_ID in the environment.
+templates-submit: $(STAMP)  ## submit the templates the code sends (puspa/whatsapp/templates.py) for Meta's review
+	$(BIN)/python -m ops.templates submit
+
+templates-status: $(STAMP)  ## which templates are approved, pending, rejected (and why) or missing
+	$(BIN)/python -m ops.templates status
+
+REGION ?= asia-southeast2
+smoke: $(STAMP)  ## after a deployment: make smoke URL=<webhook_url> NUMBER=<phone_number_id> (runbook, "Smoke test")
+	@[ -n "$(URL)" ] && [ -n "$(NUMBER)" ] || { echo "usage: make smoke URL=<webhook_url> NUMBER=<phone_number_id>"; exit 2; }
+	$(BIN)/python -m ops.smoke --url "$(URL)" --number "$(NUMBER)" --region "$(REGION)"
 
 clean:
 	rm -rf $(VENV) $(CHECKOV_VENV) .pytest_cache .ruff_cache

@@ -221,10 +221,11 @@ Daftar untuk Meta (di WhatsApp Business Account yang sama dengan kantor lain):
   4. Webhook sudah berlangganan di tingkat aplikasi Meta: pesan ke nomor baru langsung sampai ke
      PUSPA. Tidak ada yang perlu diubah di webhook.
   5. Templat pesan (kategori UTILITY, bahasa id) disimpan per WhatsApp Business Account dan dipakai
-     bersama semua nomornya. Pastikan templat ini sudah disetujui (isi dan tombolnya: README.md
-     utama, bagian templat):
+     bersama semua nomornya. Pastikan templat ini sudah disetujui (isi dan tombolnya:
+     functions/puspa/whatsapp/templates.py):
 {templates}
-     Bila petugas.yaml kantor ini menulis nama templat lain (templat:), ajukan juga nama itu.
+     Bila petugas.yaml kantor ini menulis nama templat lain (templat:), ajukan juga nama itu:
+     python -m ops.templates submit, lalu python -m ops.templates status (infra/README.md).
 
 Lalu:
   6. Isi petugas.yaml (nama, nomor WhatsApp dan peran petugas kantor ini).

@@ -65,6 +65,9 @@ locals {
     SMTP_PORT                     = tostring(var.smtp_port)
     SMTP_USER                     = var.smtp_user
     SMTP_FROM                     = var.smtp_from
+    # Not read by PUSPA: changing it rolls every function out to new instances, which read the secrets'
+    # latest versions (infra/README.md, "Rotating a secret without downtime").
+    PUSPA_SECRETS_REVISION = var.secrets_revision
   }
   # One Eventarc trigger per function: notify_admins is deployed once per watched collection.
   notify_triggers = {

@@ -205,3 +205,9 @@ variable "budget" {
   })
   default = { amount = 500000, currency_code = "IDR" }
 }
+
+variable "secrets_revision" {
+  description = "Change it (e.g. to the date) after adding a secret version: every function then starts new instances, which read the secrets' latest versions."
+  type        = string
+  default     = ""
+}

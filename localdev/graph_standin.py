@@ -1,9 +1,10 @@
-"""A local stand-in for the WhatsApp Cloud API (Graph API): the messages endpoint and the media a
-resident sends.
+"""A local stand-in for the WhatsApp Cloud API (Graph API): the messages endpoint, the media a
+resident sends, and the WhatsApp Business Account's message templates (`localdev.graph_templates`).
 
 It enforces Meta's documented limits independently of PUSPA's own builders and answers with
 Meta's error bodies, records every accepted message, and can be told to fail the next calls
-(for retry tests). Control endpoints live under /_standin/.
+(for retry tests). Holding templates (tests load PUSPA's definitions as approved), it refuses a
+template message Meta would refuse. Control endpoints live under /_standin/.
 
 Media are served as Meta serves them: `GET /{version}/{media-id}` (with the token) answers
 `{messaging_product, url, mime_type, sha256, file_size, id}`, where `url` is a download link that
@@ -31,10 +32,14 @@ from flask import Flask, jsonify, request
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 from werkzeug.wsgi import LimitedStream
 
+from localdev.graph_templates import TemplateRefusedError, TemplateStore, check_send
+
 ERRORS = {
     100: ("Invalid parameter", 400),
     131008: ("Required parameter is missing", 400),
     131009: ("Parameter value is not valid", 400),
+    132000: ("Number of parameters does not match the expected number of params", 400),
+    132001: ("Template name does not exist in the translation", 400),
     132018: ("There was an issue with the parameters in your template.", 400),
     190: ("Error validating access token", 401),
 }
@@ -154,6 +159,7 @@ class StandinState:
     media_calls: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
     ids: itertools.count = field(default_factory=itertools.count)
+    templates: TemplateStore = field(default_factory=TemplateStore)  # empty: template sends are not checked
 
 
 def _error(code: int, details: str, http_status: int | None = None, message: str | None = None) -> Any:
@@ -168,6 +174,16 @@ def _error(code: int, details: str, http_status: int | None = None, message: str
         }
     }
     return jsonify(body), http_status or default_status
+
+
+def _refusal(exc: TemplateRefusedError) -> Any:
+    """Meta's answer to a template it will not create (the Business Management API's error shape)."""
+    error: dict[str, Any] = {"message": "Invalid parameter", "type": "OAuthException", "code": exc.code}
+    if exc.subcode:
+        error["error_subcode"] = exc.subcode
+    error.update({"is_transient": False, "error_user_title": exc.title, "error_user_msg": exc.message,
+                  "fbtrace_id": "AStandinTrace"})  # fmt: skip
+    return jsonify({"error": error}), 400
 
 
 def _pair_allows(state: StandinState, recipient: str) -> bool:
@@ -204,6 +220,10 @@ def create_standin(state: StandinState) -> Flask:
                 check_message(body)
             except RejectedError as exc:
                 return _error(exc.code, exc.details)
+            if body.get("type") == "template" and state.templates.records:
+                refused = check_send(state.templates, body["template"])
+                if refused:
+                    return _error(*refused)
             if state.pair_burst and not _pair_allows(state, str(body.get("to") or body.get("recipient"))):
                 return _error(131056, "too many messages to the same user", 400)
             wamid = f"wamid.STANDIN{next(state.ids):06d}"
@@ -256,6 +276,31 @@ def create_standin(state: StandinState) -> Flask:
         with state.lock:
             state.media[media_id] = (request.get_data(), request.content_type or "application/octet-stream")
         return jsonify({"id": media_id})
+
+    @app.post("/<version>/<waba_id>/message_templates")
+    def create_template(version: str, waba_id: str) -> Any:
+        with state.lock:
+            if state.token and request.headers.get("Authorization") != f"Bearer {state.token}":
+                return _error(190, "Invalid OAuth access token.")
+            try:
+                record = state.templates.add(request.get_json(silent=True), waba_id)
+            except TemplateRefusedError as exc:
+                return _refusal(exc)
+            return jsonify({"id": record["id"], "status": record["status"], "category": record["category"]})
+
+    @app.get("/<version>/<waba_id>/message_templates")
+    def list_templates(version: str, waba_id: str) -> Any:
+        with state.lock:
+            if state.token and request.headers.get("Authorization") != f"Bearer {state.token}":
+                return _error(190, "Invalid OAuth access token.")
+            limit = int(request.args.get("limit", "25") or 25)
+            return jsonify(state.templates.page(waba_id, request.args.get("fields", ""),
+                                                request.args.get("after", ""), limit))  # fmt: skip
+
+    @app.post("/_standin/templates/review")
+    def review_templates() -> Any:
+        with state.lock:
+            return jsonify({"reviewed": state.templates.review(request.get_json(force=True) or {})})
 
     @app.get("/_standin/messages")
     def recorded() -> Any:
@@ -362,6 +407,13 @@ class RunningStandin:
     def fail_next(self, code: int, count: int = 1, http_status: int | None = None) -> None:
         with self.state.lock:
             self.state.faults.extend([{"code": code, "http_status": http_status}] * count)
+
+    def load_templates(self, requests_: list[dict[str, Any]], status: str = "APPROVED") -> None:
+        """Hold these templates (creation requests, as `ops.templates` submits them) in `status`:
+        from then on every template message is checked against them."""
+        with self.state.lock:
+            for request_ in requests_:
+                self.state.templates.add(request_, "*", status)
 
     def stop(self) -> None:
         self._server.shutdown()

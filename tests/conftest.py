@@ -16,9 +16,11 @@ from content_seed.files import OFFICES_DIR, load_bundle
 from content_seed.publish import validate
 from localdev.emulator import FirestoreEmulator, start_emulator
 from localdev.graph_standin import RunningStandin
+from localdev.graph_templates import TemplateStore
 from localdev.mail_sink import MailSink
 from localdev.storage_emulator import StorageEmulator, start_storage_emulator, write_signing_key
 from puspa.domain.content import Content
+from puspa.whatsapp.templates import TEMPLATES, creation_request
 
 DATA = Path(__file__).parent / "data"
 OFFICE_ID = "106540352242922"
@@ -26,6 +28,7 @@ PROJECT = "demo-puspa-test"
 APP_SECRET = "test-app-secret"
 VERIFY_TOKEN = "test-verify-token"
 TOKEN = "test-token"
+WABA_ID = "102290129340398"  # the WhatsApp Business Account that holds the templates
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 
 
@@ -106,6 +109,10 @@ def standin(_standin_server: RunningStandin) -> RunningStandin:
         _standin_server.state.media_faults.clear()
         _standin_server.state.media_calls = 0
         _standin_server.state.media_url_ttl_s = 300.0
+        _standin_server.state.templates = TemplateStore()
+    # The repository's template definitions, approved: a template message that does not fit its
+    # definition (name, language, parameters, buttons) is refused by the stand-in, as by Meta.
+    _standin_server.load_templates([creation_request(t) for t in TEMPLATES])
     return _standin_server
 
 

@@ -5,6 +5,7 @@ December 2026 review's sample (shared/reviews/code-review-2026-12.md §3) at tod
 bugs in the dialogue registry; L in the document lookup and flood control (issue 27, items 11 and 13);
 R in the expiries README's personal-data table states (issue 25).
 I in infra/ and what it is checked against (issue 25).
+G in the message templates and the smoke test (issue 25).
 A test earns its name when the bug it guards makes it fail."""
 
 from __future__ import annotations
@@ -260,6 +261,21 @@ MUTANTS = [
     ("I9", "infra/README.md", "### Staff notifications failing", "### Staff notices failing"),
     ("I10", F + "slow_calls.py", "if elapsed_s < SLOW_AFTER_S[system]:", "if True:"),
     ("I11", F + "whatsapp/graph.py", "if error.outage:  # every function", "if False:  # every function"),
+    # issue 25: templates as code, the smoke test (G: going live)
+    ("G1", "localdev/graph_templates.py", "    if sent != expected:", "    if sent > expected:"),
+    ("G2", "localdev/graph_templates.py", "if any(not 0 <= i < buttons for i in indexes):", "if False:"),
+    ("G3", "ops/templates.py", "if ALREADY_EXISTS in (exc.subcode, exc.code):", "if False:"),
+    ("G4", F + "whatsapp/graph.py", 'params = {**params, "after": str(after)}', "return templates"),
+    ("G5", "ops/templates.py", 'if found.get("components") and _shape(found) != wanted:', "if False:"),
+    ("G6", "ops/smoke_checks.py", "if wrong.status_code not in (401, 403):", "if False:"),
+    ("G7", "ops/smoke_checks.py", 'if state != "ENABLED":', "if False:"),
+    ("G8", "ops/smoke_checks.py", "        if version is None:", "        if False:"),
+    (
+        "G9",
+        F + "conversation/complaint.py",
+        'for p in (complaint.code, "ditanggapi", effect.text))',
+        "for p in (complaint.code, effect.text))",
+    ),
 ]
 only = set(sys.argv[1:])
 

@@ -70,13 +70,27 @@ class GraphApiError(PuspaError):
         fbtrace_id: Meta's trace id, for support requests.
         outage: True when no message can be sent until someone fixes the set-up (e.g. an expired
             or revoked access token, code 190): alert, and let Meta redeliver meanwhile.
+        subcode: Meta's `error_subcode` (0 when absent), e.g. 2388024: a template of that name and
+            language already exists.
+        details: what Meta says about the cause for people (`error_user_msg` or `error_data.details`).
     """
 
     def __init__(
-        self, message: str, *, code: int, http_status: int, transient: bool, fbtrace_id: str = "", outage: bool = False
+        self,
+        message: str,
+        *,
+        code: int,
+        http_status: int,
+        transient: bool,
+        fbtrace_id: str = "",
+        outage: bool = False,
+        subcode: int = 0,
+        details: str = "",
     ) -> None:
         super().__init__(message)
         self.outage = outage
+        self.subcode = subcode
+        self.details = details
         self.code = code
         self.http_status = http_status
         self.transient = transient

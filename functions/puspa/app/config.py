@@ -17,6 +17,7 @@ from msgspec.structs import fields
 
 from puspa.domain.delivery import FloodPolicy
 from puspa.errors import ConfigError
+from puspa.whatsapp.templates import LANGUAGE, TEMPLATES
 
 DEFAULT_GRAPH_API_URL = "https://graph.facebook.com/v25.0"
 
@@ -32,16 +33,9 @@ SECRETS = frozenset({
     "graph_proxies",  # a proxy URL may carry a password
 })  # fmt: skip
 EMAIL = re.compile(r"^[^@\s,<>]+@[^@\s,<>]+\.[^@\s,<>]+$")
-# The approved WhatsApp templates PUSPA sends: setting -> default name (Meta must approve each for the
-# WhatsApp Business Account; `python -m content_seed new-office` lists them for a joining office).
-TEMPLATE_SETTINGS = {
-    "PUSPA_ADMIN_TEMPLATE": "puspa_pemberitahuan_petugas",
-    "PUSPA_INFO_TEMPLATE": "puspa_info_petugas",
-    "PUSPA_STATUS_TEMPLATE": "puspa_status_permohonan",
-    "PUSPA_ANSWER_TEMPLATE": "puspa_jawaban_petugas",
-    "PUSPA_READY_TEMPLATE": "puspa_dokumen_siap",
-    "PUSPA_REMINDER_TEMPLATE": "puspa_pengingat_antrian",
-}
+# The approved WhatsApp templates PUSPA sends: setting -> default name, from their one definition
+# (`puspa.whatsapp.templates`; `python -m ops.templates submit` asks Meta to approve them).
+TEMPLATE_SETTINGS = {t.setting: t.name for t in TEMPLATES}
 
 
 class Settings(Struct, frozen=True):
@@ -172,8 +166,13 @@ def settings_from_environment() -> Settings:
     return load_settings(os.environ)
 
 
-def _template(environ: Mapping[str, str], name: str) -> str:
-    return environ.get(name, "").strip() or TEMPLATE_SETTINGS[name]
+def template_name(environ: Mapping[str, str], setting: str) -> str:
+    """The template name the deployment sends for `setting` (PUSPA_ADMIN_TEMPLATE …)."""
+    return environ.get(setting, "").strip() or TEMPLATE_SETTINGS[setting]
+
+
+def template_language(environ: Mapping[str, str]) -> str:
+    return environ.get("PUSPA_TEMPLATE_LANGUAGE", "").strip() or LANGUAGE
 
 
 def load_settings(environ: Mapping[str, str]) -> Settings:
@@ -242,14 +241,14 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
         staff_by_office={environ["WHATSAPP_PHONE_NUMBER_ID"].strip(): admins, **staff},
         flood_burst=int(burst),
         flood_refill_s=refill,
-        status_template=_template(environ, "PUSPA_STATUS_TEMPLATE"),
-        admin_template=_template(environ, "PUSPA_ADMIN_TEMPLATE"),
-        info_template=_template(environ, "PUSPA_INFO_TEMPLATE"),
-        ready_template=_template(environ, "PUSPA_READY_TEMPLATE"),
-        reminder_template=_template(environ, "PUSPA_REMINDER_TEMPLATE"),
-        template_language=environ.get("PUSPA_TEMPLATE_LANGUAGE", "").strip() or "id",
+        status_template=template_name(environ, "PUSPA_STATUS_TEMPLATE"),
+        admin_template=template_name(environ, "PUSPA_ADMIN_TEMPLATE"),
+        info_template=template_name(environ, "PUSPA_INFO_TEMPLATE"),
+        ready_template=template_name(environ, "PUSPA_READY_TEMPLATE"),
+        reminder_template=template_name(environ, "PUSPA_REMINDER_TEMPLATE"),
+        template_language=template_language(environ),
         registration_keep_days=int(keep_days),
-        answer_template=_template(environ, "PUSPA_ANSWER_TEMPLATE"),
+        answer_template=template_name(environ, "PUSPA_ANSWER_TEMPLATE"),
         form_idle_minutes=int(form_idle),
         ticket_keep_days=int(ticket_days),
         question_min_length=int(min_length),

@@ -37,6 +37,7 @@ from puspa.errors import GraphApiError, MailError, MessageLimitError, NotifyErro
 from puspa.eventarc import DocumentEvent, EventDecodeError, decode_document_event
 from puspa.whatsapp.limits import flatten_parameter
 from puspa.whatsapp.messages import build_template
+from puspa.whatsapp.templates import BY_SETTING
 
 # (office id, code, staff e-mail or number, now) -> that staff member's own link to a record's papers
 ViewLinks = Callable[[str, str, str, datetime], str]
@@ -81,7 +82,7 @@ class NotifyConfig(Struct, frozen=True):
     info_template: str  # cancellations, questions, follow-ups: no buttons
     language: str
     max_age: timedelta
-    ready_template: str = "puspa_dokumen_siap"  # a resident's document is ready (outside the 24-hour window)
+    ready_template: str = BY_SETTING["PUSPA_READY_TEMPLATE"].name  # a resident's document is ready (outside the window)
     channel_secret: str = ""  # keys the ledger's per-number channel ids (PUSPA_HASH_SECRET in production)
     default_office: str = ""  # the office `admin_emails` belong to (the deployment's own, before petugas.yaml)
 

@@ -23,7 +23,7 @@ ROLES: dict[str, frozenset[str]] = {
     "admin": frozenset({COMMANDS, NOTICES, REPORTS}),
     "camat": frozenset({REPORTS}),
 }
-TEMPLATE_KEYS = ("bahasa", "pemberitahuan", "info", "status", "jawaban", "dokumen_siap")
+TEMPLATE_KEYS = ("bahasa", "pemberitahuan", "info", "status", "jawaban", "dokumen_siap", "pengingat")
 _NUMBER = re.compile(r"^62\d{8,13}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 

@@ -68,6 +68,9 @@ def _error_from(response: requests.Response) -> GraphApiError:
     transient = code in RETRYABLE_CODES or response.status_code >= 500 or response.status_code == 429
     outage = code in OUTAGE_CODES or response.status_code == 401
     message = str(error.get("message") or response.reason or "Graph API error")
+    subcode = error.get("error_subcode")
+    data = error.get("error_data")
+    details = error.get("error_user_msg") or (data.get("details") if isinstance(data, dict) else "") or ""
     return GraphApiError(
         f"Graph API {response.status_code}: {message}",
         code=code,
@@ -75,6 +78,8 @@ def _error_from(response: requests.Response) -> GraphApiError:
         transient=transient,
         fbtrace_id=str(error.get("fbtrace_id", "")),
         outage=outage,
+        subcode=subcode if isinstance(subcode, int) else 0,
+        details=str(details),
     )
 
 
@@ -119,9 +124,16 @@ class GraphClient:
         self._sleep = sleep
         self.calls = 0
 
-    def _exchange(self, method: str, url: str, body: dict[str, Any] | None = None, stream: bool = False) -> Any:
-        """The one choke point: `method` on `url` with the token, retrying transient failures; the answer
-        (a requests.Response, its body not read yet when `stream`)."""
+    def _exchange(
+        self,
+        method: str,
+        url: str,
+        body: dict[str, Any] | None = None,
+        stream: bool = False,
+        params: Mapping[str, str] | None = None,
+    ) -> Any:
+        """The one choke point: `method` on `url` with the token (and `params` as its query), retrying
+        transient failures; the answer (a requests.Response, its body not read yet when `stream`)."""
         headers = {"Authorization": f"Bearer {self._token}"}
         if body is not None:
             headers["Content-Type"] = "application/json"
@@ -130,7 +142,7 @@ class GraphClient:
             started = time.monotonic()
             try:
                 response = self._http.request(
-                    method, url, json=body, headers=headers, timeout=self._timeout_s, stream=stream
+                    method, url, json=body, params=params, headers=headers, timeout=self._timeout_s, stream=stream
                 )
             except (requests.ConnectTimeout, requests.ConnectionError) as exc:  # never reached Meta: retry
                 reason = _no_query(exc)
@@ -161,9 +173,16 @@ class GraphClient:
             self._sleep(delay)
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _request(self, path: str, body: dict[str, Any] | None = None, method: str = "POST") -> dict[str, Any]:
-        """`method` on `path` under the API's base URL; return the JSON answer."""
-        response = self._exchange(method, f"{self._base_url}/{path.lstrip('/')}", body)
+    def _request(
+        self,
+        path: str,
+        body: dict[str, Any] | None = None,
+        params: Mapping[str, str] | None = None,
+        method: str = "",
+    ) -> dict[str, Any]:
+        """`method` on `path` under the API's base URL (POST with a body, else GET with `params`); the JSON answer."""
+        verb = method or ("POST" if body is not None else "GET")
+        response = self._exchange(verb, f"{self._base_url}/{path.lstrip('/')}", body, params=params)
         try:
             answer = response.json()
         except ValueError:
@@ -218,3 +237,25 @@ class GraphClient:
 
     def mark_read(self, office_id: str, wamid: str) -> None:
         self._request(f"{office_id}/messages", build_mark_read(wamid))
+
+    # The WhatsApp Business Account's message templates (`python -m ops.templates`; the functions never
+    # call these). A retried creation that Meta had accepted answers "already exists" (2388024).
+
+    def create_template(self, waba_id: str, request: dict[str, Any]) -> dict[str, Any]:
+        """Submit one template for review; Meta answers its `id`, `status` and `category`."""
+        return self._request(f"{waba_id}/message_templates", request)
+
+    def list_templates(self, waba_id: str, fields: str, page_size: int = 100) -> list[dict[str, Any]]:
+        """Every template of the account, following Meta's cursor paging."""
+        templates: list[dict[str, Any]] = []
+        params = {"fields": fields, "limit": str(page_size)}
+        while True:
+            answer = self._request(f"{waba_id}/message_templates", None, params)
+            templates += [t for t in answer.get("data") or [] if isinstance(t, dict)]
+            paging = answer.get("paging")
+            paging = paging if isinstance(paging, dict) else {}
+            cursors = paging.get("cursors")
+            after = cursors.get("after") if isinstance(cursors, dict) else None
+            if not paging.get("next") or not after:  # no `next`: this was the last page
+                return templates
+            params = {**params, "after": str(after)}
