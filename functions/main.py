@@ -13,6 +13,7 @@ from cloudevents.http import CloudEvent
 
 from puspa.app.bootstrap import (
     build_digest_service,
+    build_flow_endpoint,
     build_notify_service,
     build_report_service,
     build_webhook_service,
@@ -21,6 +22,7 @@ from puspa.app.config import load_settings
 
 if TYPE_CHECKING:  # each function builds (and imports) only its own service, on its first call
     from puspa.app.digest_service import DigestService
+    from puspa.app.flow_endpoint import FlowEndpointService
     from puspa.app.notify_service import NotifyService
     from puspa.app.report_service import ReportService
     from puspa.app.webhook_service import WebhookService
@@ -85,3 +87,19 @@ def send_digest(request: flask.Request) -> tuple[str, int, dict[str, str]]:
     office failed asks the scheduler to retry, and the retry skips the offices already done."""
     summary = _digest_service().run()
     return summary.text(), 500 if summary.failed else 200, {"Content-Type": "text/plain; charset=utf-8"}
+
+
+@functools.cache
+def _flow_endpoint() -> FlowEndpointService:
+    return build_flow_endpoint(SETTINGS)
+
+
+@functions_framework.http
+def flow_endpoint(request: flask.Request) -> tuple[str, int, dict[str, str]]:
+    """Meta's WhatsApp Flows data-exchange endpoint: encrypted screen requests of a form being filled
+    in (its live choices) and health checks; answers are encrypted, base64, text/plain."""
+    request.max_content_length = MAX_BODY_BYTES
+    if request.method != "POST":
+        return "method not allowed", 405, {"Content-Type": "text/plain; charset=utf-8"}
+    body, status = _flow_endpoint().answer(request.get_data(), request.headers.get("X-Hub-Signature-256"))
+    return body, status, {"Content-Type": "text/plain; charset=utf-8"}

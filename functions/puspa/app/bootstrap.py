@@ -67,6 +67,7 @@ def dependencies(
 
 if TYPE_CHECKING:
     from puspa.app.digest_service import DigestService
+    from puspa.app.flow_endpoint import FlowEndpointService
     from puspa.app.notify_service import NotifyService
     from puspa.app.report_service import ReportService
     from puspa.app.webhook_service import WebhookService
@@ -192,6 +193,7 @@ def build_webhook_service(settings: Settings) -> WebhookService:
             max_open_questions=settings.max_open_questions,
             form_idle=timedelta(minutes=settings.form_idle_minutes),
             registration_keep_days=settings.registration_keep_days,
+            flows=settings.flows,
         ),
         session_ttl=timedelta(days=settings.session_ttl_days),
         flood=FloodPolicy(settings.flood_burst, settings.flood_refill_s),
@@ -202,3 +204,29 @@ def build_webhook_service(settings: Settings) -> WebhookService:
     handlers = dependencies(store, keep_closed, timedelta(days=settings.registration_keep_days))
     effects = EffectRunner.bound(handler_modules(), handlers, utc_now, message_key)
     return WebhookService(config, store, cache, graph, effects, utc_now)
+
+
+def build_flow_endpoint(settings: Settings) -> FlowEndpointService:
+    """The Flows data-exchange endpoint, with the providers the dialogues' shell modules register
+    (`FLOW_PROVIDERS`); Firestore is opened only when a provider names a dependency."""
+    import inspect
+
+    from puspa.app.effect_handlers import inject
+    from puspa.app.flow_endpoint import FlowEndpointService, Provider
+    from puspa.whatsapp.flow_crypto import load_private_key
+
+    configure_logging(settings.log_level)
+    key = (
+        load_private_key(settings.flow_private_key, settings.flow_key_passphrase) if settings.flow_private_key else None
+    )
+    registered = {
+        prefix: p for module in handler_modules() for prefix, p in getattr(module, "FLOW_PROVIDERS", {}).items()
+    }
+    needs_store = any(len(inspect.signature(p).parameters) > 1 for p in registered.values())
+    available: dict[str, object] = {}
+    if needs_store:
+        store = FirestoreStore.for_project(settings.google_cloud_project)
+        available = dependencies(store, timedelta(days=settings.ticket_keep_days),
+                                 timedelta(days=settings.registration_keep_days))  # fmt: skip
+    providers: dict[str, Provider] = {prefix: inject(p, 1, available) for prefix, p in registered.items()}
+    return FlowEndpointService(settings.whatsapp_app_secret, key, providers)

@@ -29,6 +29,7 @@ REQUIRED = (
 )
 SECRETS = frozenset({
     "whatsapp_token", "whatsapp_app_secret", "whatsapp_verify_token", "smtp_password", "hash_secret",
+    "flow_private_key", "flow_key_passphrase",
     "graph_proxies",  # a proxy URL may carry a password
 })  # fmt: skip
 EMAIL = re.compile(r"^[^@\s,<>]+@[^@\s,<>]+\.[^@\s,<>]+$")
@@ -85,6 +86,10 @@ class Settings(Struct, frozen=True):
     smtp_from: str
     graph_proxies: dict[str, str]  # requests' proxies for the Graph API (from *_PROXY / NO_PROXY), or {}
     ca_bundle: str  # REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE, or "" for the default certificates
+    flows: frozenset[str] = frozenset()  # dialogues whose WhatsApp Flow is published and sent (PUSPA_FLOWS)
+    flow_private_key: str = ""  # PEM of the Flows endpoint's RSA key (Secret Manager), for flow_endpoint
+    flow_key_passphrase: str = ""
+    business_account_id: str = ""  # the WhatsApp Business Account the Flows are published on (ops.flows)
 
     def __repr__(self) -> str:
         parts = []
@@ -211,6 +216,12 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
     api_url = environ.get("WHATSAPP_API_URL", "").strip() or DEFAULT_GRAPH_API_URL
     if not api_url.startswith(("http://", "https://")):
         problems.append(f"WHATSAPP_API_URL must be an http(s) URL, got {api_url!r}")
+    flows = frozenset(name.strip() for name in environ.get("PUSPA_FLOWS", "").split(",") if name.strip())
+    if any(not re.fullmatch(r"[a-z_]{1,40}", name) for name in flows):
+        problems.append("PUSPA_FLOWS must list dialogue names, e.g. registration,survey")
+    private_key = environ.get("PUSPA_FLOW_PRIVATE_KEY", "").strip()
+    if private_key and "PRIVATE KEY-----" not in private_key:
+        problems.append("PUSPA_FLOW_PRIVATE_KEY must be a PEM private key (-----BEGIN … PRIVATE KEY-----)")
     if problems:
         raise ConfigError("PUSPA configuration is incomplete: " + "; ".join(problems))
     return Settings(
@@ -255,4 +266,8 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
         smtp_from=environ.get("SMTP_FROM", "").strip(),
         graph_proxies=_graph_proxies(environ, api_url),
         ca_bundle=(environ.get("REQUESTS_CA_BUNDLE") or environ.get("CURL_CA_BUNDLE") or "").strip(),
+        flows=flows,
+        flow_private_key=private_key,
+        flow_key_passphrase=environ.get("PUSPA_FLOW_KEY_PASSPHRASE", ""),
+        business_account_id=environ.get("WHATSAPP_BUSINESS_ACCOUNT_ID", "").strip(),
     )
