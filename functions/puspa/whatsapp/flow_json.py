@@ -134,7 +134,7 @@ def versioned_name(form: FlowForm) -> str:
 def check_data(form: FlowForm, data: dict[str, Any]) -> None:
     """Refuse a message's data Meta's client would not show: a missing key, choices over the limits, a
     referenced label or description too long, an answer or problem for a field the form lacks."""
-    declared = dict(form.data)
+    declared = [*dict(form.data), "init_values", "error_messages"]
     missing = [key for key in declared if key not in data]
     if missing:
         raise MessageLimitError(f"flow data lacks {', '.join(missing)}")

@@ -83,14 +83,29 @@ class GraphClient:
         self._sleep = sleep
         self.calls = 0
 
-    def _request(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
-        """POST `body` to `path`, retrying transient failures; return the JSON answer."""
+    def _request(
+        self,
+        path: str,
+        body: dict[str, Any] | None = None,
+        *,
+        method: str = "POST",
+        params: Mapping[str, str] | None = None,
+        form: Mapping[str, str] | None = None,
+        files: Mapping[str, tuple[str, bytes, str]] | None = None,
+    ) -> dict[str, Any]:
+        """Call `path` (JSON `body`, or a `form` with `files` as multipart), retrying transient
+        failures; return the JSON answer."""
         url = f"{self._base_url}/{path.lstrip('/')}"
-        headers = {"Authorization": f"Bearer {self._token}", "Content-Type": "application/json"}
+        headers = {"Authorization": f"Bearer {self._token}"}
+        if body is not None:
+            headers["Content-Type"] = "application/json"
         for attempt in range(1, self._max_attempts + 1):
             self.calls += 1
             try:
-                response = self._http.post(url, json=body, headers=headers, timeout=self._timeout_s)
+                response = self._http.request(
+                    method, url, json=body, params=params, data=form, files=files, headers=headers,
+                    timeout=self._timeout_s,
+                )  # fmt: skip
             except (requests.ConnectTimeout, requests.ConnectionError) as exc:  # never reached Meta: retry
                 error = GraphApiError(f"cannot reach Graph API: {exc}", code=0, http_status=0, transient=True)
             except requests.Timeout as exc:
@@ -126,3 +141,38 @@ class GraphClient:
 
     def mark_read(self, office_id: str, wamid: str) -> None:
         self._request(f"{office_id}/messages", build_mark_read(wamid))
+
+    # WhatsApp Flows (published by `python -m ops.flows`): Meta's Flows API on the Business Account.
+
+    def list_flows(self, business_account_id: str) -> list[dict[str, Any]]:
+        answer = self._request(f"{business_account_id}/flows", method="GET", params={"fields": "id,name,status"})
+        flows = answer.get("data")
+        return [f for f in flows if isinstance(f, dict)] if isinstance(flows, list) else []
+
+    def create_flow(self, business_account_id: str, name: str, categories: list[str]) -> str:
+        answer = self._request(f"{business_account_id}/flows", {"name": name, "categories": categories})
+        return str(answer.get("id", ""))
+
+    def upload_flow_json(self, flow_id: str, flow_json: bytes) -> list[dict[str, Any]]:
+        """Upload the Flow JSON asset; Meta's validation errors (empty when it is valid)."""
+        form = {"name": "flow.json", "asset_type": "FLOW_JSON"}
+        answer = self._request(
+            f"{flow_id}/assets", form=form, files={"file": ("flow.json", flow_json, "application/json")}
+        )
+        errors = answer.get("validation_errors")
+        return [e for e in errors if isinstance(e, dict)] if isinstance(errors, list) else []
+
+    def publish_flow(self, flow_id: str) -> None:
+        self._request(f"{flow_id}/publish", {})
+
+    def flow_status(self, flow_id: str) -> dict[str, Any]:
+        return self._request(flow_id, method="GET", params={"fields": "id,name,status,validation_errors"})
+
+    def register_encryption_key(self, phone_number_id: str, public_key_pem: str) -> None:
+        """The Flows endpoint's public key for a phone number (Meta's client encrypts requests with it)."""
+        self._request(f"{phone_number_id}/whatsapp_business_encryption", form={"business_public_key": public_key_pem})
+
+    def encryption_key(self, phone_number_id: str) -> dict[str, Any]:
+        answer = self._request(f"{phone_number_id}/whatsapp_business_encryption", method="GET")
+        data = answer.get("data")
+        return data[0] if isinstance(data, list) and data and isinstance(data[0], dict) else answer
