@@ -96,13 +96,13 @@ def bench_rig(flows: frozenset[str] = frozenset()) -> Iterator[Rig]:
         from puspa.app.notify_service import NoticeKinds, NotifyConfig, NotifyService
         from puspa.app.webhook_service import ServiceConfig, WebhookService
         from puspa.conversation.machine import Rules
+        from puspa.errors import StoreUnavailableError
         from puspa.mail import SmtpConfig, SmtpMailer
         from puspa.store import (
             FirestoreNotificationLedger,
             FirestoreStore,
             FirestoreTicketStore,
         )
-        from puspa.errors import StoreUnavailableError
         from puspa.whatsapp.graph import GraphClient
 
         store = FirestoreStore.for_project("demo-puspa-bench")
