@@ -38,7 +38,8 @@ DYNAMIC = {
             {"type": "Footer", "label": "Lanjut", "on-click-action": {"name": "data_exchange",
              "payload": {"layanan": "${form.layanan}"}}}]}},
         {"id": "JADWAL", "title": "Jadwal", "terminal": True, "data": {"slot": {"type": "array",
-         "items": {"type": "object"}, "__example__": [{"id": "0800", "title": "08.00"}]}}, "layout": {"type": "SingleColumnLayout", "children": [
+         "items": {"type": "object"}, "__example__": [{"id": "0800", "title": "08.00"}]}},
+         "layout": {"type": "SingleColumnLayout", "children": [
             {"type": "Dropdown", "name": "jam", "label": "Jam", "required": True, "data-source": "${data.slot}"},
             {"type": "Footer", "label": "Ambil antrian", "on-click-action": {"name": "data_exchange",
              "payload": {"jam": "${form.jam}"}}}]}},
