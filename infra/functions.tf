@@ -48,6 +48,8 @@ locals {
     SMTP_PORT                     = tostring(var.smtp_port)
     SMTP_USER                     = var.smtp_user
     SMTP_FROM                     = var.smtp_from
+    PUSPA_FLOWS                   = var.flows
+    WHATSAPP_BUSINESS_ACCOUNT_ID  = var.whatsapp_business_account_id
   }
   # One Eventarc trigger per function: notify_admins is deployed once per watched collection.
   notify_triggers = {
@@ -257,4 +259,43 @@ resource "google_cloud_scheduler_job" "monthly_report" {
     }
   }
   depends_on = [google_project_service.enabled]
+}
+
+# Meta's WhatsApp Flows data-exchange endpoint: encrypted screen requests of forms with live choices.
+resource "google_cloudfunctions2_function" "flow_endpoint" {
+  count    = var.flow_endpoint ? 1 : 0
+  name     = "flow-endpoint"
+  location = var.region
+
+  build_config {
+    runtime     = "python311"
+    entry_point = "flow_endpoint"
+    source {
+      storage_source {
+        bucket = google_storage_bucket.source.name
+        object = google_storage_bucket_object.source.name
+      }
+    }
+  }
+
+  service_config {
+    available_memory                 = "512Mi"
+    timeout_seconds                  = 10 # Meta's client gives up after 10 s
+    min_instance_count               = var.min_instances
+    max_instance_count               = 5
+    max_instance_request_concurrency = 1
+    service_account_email            = google_service_account.webhook.email
+    environment_variables            = local.environment
+    dynamic "secret_environment_variables" {
+      for_each = google_secret_manager_secret.puspa
+      content {
+        key        = secret_environment_variables.key
+        project_id = var.project_id
+        secret     = secret_environment_variables.value.secret_id
+        version    = "latest"
+      }
+    }
+  }
+
+  depends_on = [google_project_service.enabled, google_secret_manager_secret_iam_member.webhook_secrets]
 }
