@@ -110,3 +110,15 @@ def test_without_a_key_nothing_is_decrypted(key: rsa.RSAPrivateKey) -> None:
     body, _, _ = seal(public_pem(key), {"action": "ping"})
     assert FlowEndpointService(APP_SECRET, None, {}).answer(body, sign(body, APP_SECRET))[1] == 421
     assert json.loads(body)  # the request itself was well formed
+
+
+def test_a_mistyped_dialogue_in_puspa_flows_stops_the_webhook_at_start(client: FlaskClient) -> None:
+    from puspa.app.bootstrap import build_webhook_service
+    from puspa.app.config import load_settings
+    from puspa.errors import ConfigError
+
+    os.environ["FIRESTORE_EMULATOR_HOST"] = (
+        "127.0.0.1:9"  # the content prefetch fails quietly; the check stops the start
+    )
+    with pytest.raises(ConfigError, match="registraton"):
+        build_webhook_service(load_settings({**os.environ, "PUSPA_FLOWS": "registraton,survey"}))

@@ -204,6 +204,13 @@ def test_an_incomplete_survey_form_is_offered_again(surveyed: tuple[Chat, FakeSu
     assert data(chat.form)["init_values"] == {"q1": "4"}
 
 
+def test_a_score_off_the_scale_is_refused_as_the_chat_refuses_it(surveyed: tuple[Chat, FakeSurveyStore]) -> None:
+    chat, surveys = surveyed
+    chat.send("survei")
+    answers = {f"q{n}": "3" for n in range(1, 10)} | {"q5": "7"}  # a forged client: the form offers 1-4
+    assert "belum lengkap" in chat.fill(answers) and not surveys.answers
+
+
 def test_isi_di_chat_asks_the_survey_one_question_at_a_time(surveyed: tuple[Chat, FakeSurveyStore]) -> None:
     chat, _ = surveyed
     chat.send("survei")

@@ -122,6 +122,8 @@ def test_message_data_meta_would_refuse_is_refused(data: dict[str, Any]) -> None
         )
     with pytest.raises(MessageLimitError):
         check_data(reply.form, dict(reply.data))
+    with pytest.raises(MessageLimitError):  # the message builder refuses it before any network call
+        build_message(Sender("6281234567890", ""), reply)
 
 
 def test_the_survey_form_hides_the_slots_an_office_does_not_use() -> None:

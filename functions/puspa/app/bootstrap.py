@@ -178,6 +178,12 @@ def build_webhook_service(settings: Settings) -> WebhookService:
     from puspa.domain.delivery import FloodPolicy
     from puspa.domain.privacy import message_tag, tag_key
 
+    from puspa.conversation.machine import DIALOGUES
+    from puspa.errors import ConfigError
+
+    unknown = settings.flows - {d.name for d in DIALOGUES if d.flows}
+    if unknown:  # a typo would silently never offer the form
+        raise ConfigError(f"PUSPA_FLOWS names no dialogue with a form on one screen: {', '.join(sorted(unknown))}")
     graph = _graph(settings)
     config = ServiceConfig(
         app_secret=settings.whatsapp_app_secret,
