@@ -134,3 +134,15 @@ def test_the_survey_form_hides_the_slots_an_office_does_not_use() -> None:
     assert data["q1_shown"] is True and data["q2_shown"] is False and data["q1_text"] == "Bagaimana persyaratan?"
     assert flow_rules.check_answers(flow_json(SURVEY_FORM)["screens"][0], data, {"q1": "2"}) == ""
     assert "q1" in flow_rules.check_answers(flow_json(SURVEY_FORM)["screens"][0], data, {})
+
+
+@pytest.mark.parametrize("key", ["init_values", "error_messages"])
+def test_a_message_without_the_forms_prefill_or_problems_is_refused(key: str) -> None:
+    reply = _reply({})
+    data = {k: v for k, v in reply.data if k != key}  # declared by every form's screen: Meta requires it
+    published = {versioned_name(REGISTRATION_FORM): {"status": "PUBLISHED", "json": flow_json(REGISTRATION_FORM)}}
+    interactive = build_message(Sender("6281234567890", ""), reply)["interactive"]
+    interactive["action"]["parameters"]["flow_action_payload"]["data"] = data
+    assert key in flow_rules.check_flow_message(interactive, published)  # the stand-in refuses it
+    with pytest.raises(MessageLimitError, match=key):
+        check_data(REGISTRATION_FORM, data)
