@@ -175,10 +175,9 @@ def build_webhook_service(settings: Settings) -> WebhookService:
     from puspa.app.effect_handlers import EffectRunner
     from puspa.app.webhook_service import ServiceConfig, WebhookService
     from puspa.conversation.dialogue import Rules
+    from puspa.conversation.machine import DIALOGUES
     from puspa.domain.delivery import FloodPolicy
     from puspa.domain.privacy import message_tag, tag_key
-
-    from puspa.conversation.machine import DIALOGUES
     from puspa.errors import ConfigError
 
     unknown = settings.flows - {d.name for d in DIALOGUES if d.flows}
