@@ -215,3 +215,11 @@ def test_isi_di_chat_asks_the_survey_one_question_at_a_time(surveyed: tuple[Chat
     chat, _ = surveyed
     chat.send("survei")
     assert "pertanyaan 1 dari 9" in chat.send("isi di chat")
+
+
+def test_a_form_no_dialogue_sent_gets_the_menu_and_changes_nothing(chat: Chat) -> None:
+    chat.send("halo")
+    before = chat.session
+    reply = chat.fill({"nama": "Siti"}, token="xyz:flow:123")
+    assert "Menu" in reply or "menu" in reply
+    assert chat.session is not None and before is not None and chat.session.kept == before.kept

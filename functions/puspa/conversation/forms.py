@@ -16,7 +16,6 @@ its chat form does.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -27,7 +26,6 @@ from puspa.conversation.inbound import Inbound
 from puspa.domain.session import Session
 
 FLOW_VALID = timedelta(hours=24)  # a form left open longer is refused: the chat's 24-hour window is over too
-TEXT_KINDS = frozenset({"text", "number", "phone", "textarea"})
 
 
 class FieldKind(StrEnum):
@@ -38,6 +36,9 @@ class FieldKind(StrEnum):
     DROPDOWN = "dropdown"  # choices from the message's data
     RADIO = "radio"  # a few choices, all shown
     DATE = "date"  # a date picker between two dates of the message's data
+
+
+TEXT_KINDS = frozenset({FieldKind.TEXT, FieldKind.NUMBER, FieldKind.PHONE, FieldKind.TEXTAREA})  # typed answers
 
 
 class FlowField(Struct, frozen=True):
@@ -114,16 +115,3 @@ def redeem(session: Session, owner: str, token: str, now: datetime) -> tuple[Ses
     if not isinstance(issued, datetime) or now - issued > FLOW_VALID:
         return spent, Redeemed.EXPIRED
     return spent, Redeemed.OK
-
-
-def answers_of(inbound: Inbound) -> dict[str, str]:
-    return dict(inbound.answers)
-
-
-def flows_on(rules_flows: frozenset[str], dialogue: str) -> bool:
-    """Whether the deployment sends `dialogue`'s Flow (its form is published: `python -m ops.flows publish`)."""
-    return dialogue in rules_flows
-
-
-def as_mapping(data: Mapping[str, Any]) -> dict[str, Any]:
-    return dict(data)
