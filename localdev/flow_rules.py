@@ -46,12 +46,12 @@ def _text(value: Any, limit: int, what: str, where: str, errors: list[dict[str, 
         errors.append(_error(f"{what} exceeds {limit} characters", where))
 
 
-def _walk(children: Any) -> list[dict[str, Any]]:
+def walk_components(children: Any) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     for child in children if isinstance(children, list) else []:
         if isinstance(child, dict):
             found.append(child)
-            found += _walk(child.get("children"))
+            found += walk_components(child.get("children"))
     return found
 
 
@@ -72,7 +72,7 @@ def check_flow_json(doc: Any) -> list[dict[str, Any]]:
         for key, spec in declared.items():
             if not isinstance(spec, dict) or "type" not in spec or "__example__" not in spec:
                 errors.append(_error(f"data '{key}' needs a type and an __example__", where))
-        components = _walk((screen.get("layout") or {}).get("children"))
+        components = walk_components((screen.get("layout") or {}).get("children"))
         if len(components) > COMPONENTS_MAX:
             errors.append(_error(f"more than {COMPONENTS_MAX} components", where))
         names = [c["name"] for c in components if c.get("type") in INPUTS and "name" in c]
@@ -181,7 +181,7 @@ def check_answers(screen: dict[str, Any], data: dict[str, Any], answers: dict[st
         match = REF.match(value) if isinstance(value, str) else None
         return data.get(match.group(2)) if match and match.group(1) == "data" else value
 
-    for component in _walk((screen.get("layout") or {}).get("children")):
+    for component in walk_components((screen.get("layout") or {}).get("children")):
         name = component.get("name")
         if component.get("type") not in INPUTS or not name or resolved(component.get("visible", True)) is False:
             continue

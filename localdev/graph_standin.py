@@ -189,7 +189,7 @@ def _resolve(value: Any, answers: dict[str, str], data: dict[str, Any]) -> Any:
 
 
 def _footer(screen: dict[str, Any]) -> dict[str, Any]:
-    return next(c for c in flow_rules._walk(screen["layout"]["children"]) if c.get("type") == "Footer")
+    return next(c for c in flow_rules.walk_components(screen["layout"]["children"]) if c.get("type") == "Footer")
 
 
 def _fill(

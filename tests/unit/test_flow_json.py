@@ -25,7 +25,7 @@ FORMS = [form for d in DIALOGUES for form in d.flows]
 
 
 def inputs(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    return {c["name"]: c for c in flow_rules._walk(doc["screens"][0]["layout"]["children"]) if "name" in c}
+    return {c["name"]: c for c in flow_rules.walk_components(doc["screens"][0]["layout"]["children"]) if "name" in c}
 
 
 def test_the_registration_and_the_survey_declare_their_forms() -> None:
@@ -47,7 +47,7 @@ def test_the_registration_form_has_every_chat_field_with_its_label_and_limit() -
     assert found["nik"]["input-type"] == "number" and found["kontak"]["input-type"] == "phone"
     assert found["desa"]["type"] == "Dropdown" and found["tanggal"]["type"] == "DatePicker"
     assert found["tanggal"]["min-date"] == "${data.min_date}" and found["jenis_acara"]["type"] == "RadioButtonsGroup"
-    footer = flow_rules._walk(flow_json(REGISTRATION_FORM)["screens"][0]["layout"]["children"])[-1]
+    footer = flow_rules.walk_components(flow_json(REGISTRATION_FORM)["screens"][0]["layout"]["children"])[-1]
     assert footer["on-click-action"]["payload"] == {spec.key: "${form." + spec.key + "}" for spec in RECEPTION.fields}
 
 
