@@ -74,12 +74,11 @@ FORM = FlowForm(
 
 
 def _data(fields: FieldContext, init: dict[str, str], problems: dict[str, str]) -> tuple[tuple[str, Any], ...]:
+    """The message's data: each choice field's options as the chat lists them, the date picker's bounds."""
     earliest, latest = date_bounds(fields)
-    villages = [(v, v) for v in fields.content.office.villages]
+    choices = [(spec.key, forms.option_list(spec.choices(fields))) for spec in FIELDS if spec.choices is not None]
     return (
-        ("desa", forms.option_list(villages)),
-        ("jenis_acara", forms.option_list(list(EVENT_TYPES.items()))),
-        ("hiburan", forms.option_list(list(ENTERTAINMENT.items()))),
+        *choices,
         ("min_date", earliest.isoformat()),
         ("max_date", latest.isoformat()),
         ("init_values", init),
