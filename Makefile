@@ -59,6 +59,8 @@ bench: $(STAMP)  ## Firestore operations and messages per inbound message; searc
 	$(BIN)/python -m bench.question_ops
 	$(BIN)/python -m bench.readiness_ops
 	PYTHONPATH=functions:. $(BIN)/python -m bench.papers_ops  # cek berkas: Firestore, Storage, messages per papers check
+	PYTHONPATH=functions:. $(BIN)/python -m bench.flow_forms  # forms on one screen: messages and operations per form, budgets
+	PYTHONPATH=functions:. $(BIN)/python -m bench.flow_endpoint  # the Flows endpoint's latency per screen request, warm
 	PYTHONPATH=functions:. $(BIN)/python -m bench.kirim_concurrency
 	PYTHONPATH=functions:. $(BIN)/python -m bench.scaling
 	PYTHONPATH=functions:. $(BIN)/python -m bench.scheduler --offices 40  # one scheduler call for 40 offices

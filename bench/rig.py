@@ -31,6 +31,7 @@ class Rig:
     notify: Any
     standin: RunningStandin
     mail: MailSink
+    chat_service: Any = None  # with `bench_rig(flows=…)`: the same service with the forms on one screen off
     clock: list[datetime] = field(default_factory=lambda: [datetime(2026, 11, 25, 2, 0, tzinfo=UTC)])
 
     def post(self, wa_id: str, wamid: str, text: str) -> None:
@@ -46,6 +47,22 @@ class Rig:
         raw = tap_message(OFFICE_ID, wa_id, wamid, choice_id)
         assert self.service.receive(raw, sign(raw, SECRET))[1] == 200
         self.clock[0] += timedelta(seconds=10)
+
+    def complete_form(self, wa_id: str, answers: dict[str, str]) -> None:
+        """The resident fills in the last form sent to them; the stand-in plays WhatsApp's client and
+        hands back the signed completion, delivered here to the service."""
+        import requests
+
+        asked = {"to": wa_id, "answers": answers, "app_secret": SECRET}
+        done = requests.post(f"{self.standin.base_url}/_standin/flows/complete", json=asked, timeout=30).json()
+        assert "body" in done, done
+        assert self.service.receive(done["body"].encode(), done["signature"])[1] == 200
+        self.clock[0] += timedelta(seconds=10)
+
+    def last_form_to(self, wa_id: str) -> dict[str, Any]:
+        """The parameters of the last Flow message the stand-in received for `wa_id`."""
+        sent = [m["body"] for m in self.standin.state.messages if m["body"].get("to") == wa_id]
+        return dict(sent[-1]["interactive"]["action"]["parameters"])
 
     def buttons_sent_to(self, wa_id: str) -> dict[str, str]:
         """Title -> id of the buttons in the last message the stand-in received for `wa_id`."""
@@ -67,9 +84,15 @@ class Rig:
 
 
 @contextmanager
-def bench_rig(office_dir: Path = OFFICES_DIR / "jonggol", papers: Any = None, links: Any = None) -> Iterator[Rig]:
+def bench_rig(
+    office_dir: Path = OFFICES_DIR / "jonggol",
+    papers: Any = None,
+    links: Any = None,
+    flows: frozenset[str] = frozenset(),
+) -> Iterator[Rig]:
     """`office_dir`: the office published; `papers`: the papers bucket (cek berkas; the Graph API client fetches
-    the files); `links`: staff's view links."""
+    the files); `links`: staff's view links; `flows`: those dialogues' forms on one screen are published to the
+    stand-in and sent."""
     emulator = start_emulator()
     standin = RunningStandin(token="bench")
     mail = MailSink()
@@ -105,8 +128,14 @@ def bench_rig(office_dir: Path = OFFICES_DIR / "jonggol", papers: Any = None, li
         now = lambda: rig.clock[0]  # noqa: E731
         stores = {**dependencies(store, timedelta(days=30), timedelta(days=90), papers, graph), "tickets": tickets}
         effects = EffectRunner.bound(handler_modules(), stores, now)
-        config = ServiceConfig(SECRET, "v", Rules(admin_ids=frozenset({STAFF})), timedelta(days=30))
+        config = ServiceConfig(SECRET, "v", Rules(admin_ids=frozenset({STAFF}), flows=flows), timedelta(days=30))
+        if flows:
+            from ops.flows import publish
+
+            assert publish(graph, "100000000000099", set(), lambda _: None)
         rig.service = WebhookService(config, store, ContentCache(store, 60), graph, effects, now)
+        chat_config = ServiceConfig(SECRET, "v", Rules(admin_ids=frozenset({STAFF})), timedelta(days=30))
+        rig.chat_service = WebhookService(chat_config, store, ContentCache(store, 60), graph, effects, now)
         rig.notify = NotifyService(
             NotifyConfig(("petugas@kecamatan.local",), {OFFICE_ID: (STAFF,)}, "puspa_pemberitahuan_petugas",
                          "puspa_info_petugas", "id", timedelta(hours=24)),

@@ -13,6 +13,7 @@ from cloudevents.http import CloudEvent
 
 from puspa.app.bootstrap import (
     build_digest_service,
+    build_flow_endpoint,
     build_notify_service,
     build_papers_view_service,
     build_report_service,
@@ -22,6 +23,7 @@ from puspa.app.config import load_settings
 
 if TYPE_CHECKING:  # each function builds (and imports) only its own service, on its first call
     from puspa.app.digest_service import DigestService
+    from puspa.app.flow_endpoint import FlowEndpointService
     from puspa.app.notify_service import NotifyService
     from puspa.app.papers_view import PapersViewService
     from puspa.app.report_service import ReportService
@@ -108,3 +110,18 @@ def view_papers(request: flask.Request) -> tuple[str, int, dict[str, str]]:
     else:
         body, status = "method not allowed", 405
     return body, status, HEADERS
+
+
+def _flow_endpoint() -> FlowEndpointService:
+    return build_flow_endpoint(SETTINGS)
+
+
+@functions_framework.http
+def flow_endpoint(request: flask.Request) -> tuple[str, int, dict[str, str]]:
+    """Meta's WhatsApp Flows data-exchange endpoint: encrypted screen requests of a form being filled
+    in (its live choices) and health checks; answers are encrypted, base64, text/plain."""
+    request.max_content_length = MAX_BODY_BYTES
+    if request.method != "POST":
+        return "method not allowed", 405, {"Content-Type": "text/plain; charset=utf-8"}
+    body, status = _flow_endpoint().answer(request.get_data(), request.headers.get("X-Hub-Signature-256"))
+    return body, status, {"Content-Type": "text/plain; charset=utf-8"}

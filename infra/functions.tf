@@ -67,7 +67,9 @@ locals {
     SMTP_FROM                     = var.smtp_from
     # Not read by PUSPA: changing it rolls every function out to new instances, which read the secrets'
     # latest versions (infra/README.md, "Rotating a secret without downtime").
-    PUSPA_SECRETS_REVISION = var.secrets_revision
+    PUSPA_SECRETS_REVISION       = var.secrets_revision
+    PUSPA_FLOWS                  = var.flows
+    WHATSAPP_BUSINESS_ACCOUNT_ID = var.whatsapp_business_account_id
   }
   # One Eventarc trigger per function: notify_admins is deployed once per watched collection.
   notify_triggers = {
@@ -282,4 +284,45 @@ resource "google_cloud_scheduler_job" "monthly_report" {
     }
   }
   depends_on = [google_project_service.enabled]
+}
+
+# Meta's WhatsApp Flows data-exchange endpoint: encrypted screen requests of forms with live choices.
+resource "google_cloudfunctions2_function" "flow_endpoint" {
+  #checkov:skip=CKV_GCP_124:Ingress from the internet on purpose: WhatsApp's client calls it from Meta; a request without a valid X-Hub-Signature-256 gets 432, and its body is encrypted to our key (RSA-OAEP, AES-GCM).
+  count    = var.flow_endpoint ? 1 : 0
+  name     = "flow-endpoint"
+  location = var.region
+
+  build_config {
+    runtime     = "python311"
+    entry_point = "flow_endpoint"
+    source {
+      storage_source {
+        bucket = google_storage_bucket.source.name
+        object = google_storage_bucket_object.source.name
+      }
+    }
+  }
+
+  service_config {
+    available_memory                 = "512Mi"
+    timeout_seconds                  = 10          # Meta's client gives up after 10 s
+    ingress_settings                 = "ALLOW_ALL" # Meta calls it (see the skip above)
+    min_instance_count               = var.min_instances
+    max_instance_count               = 5
+    max_instance_request_concurrency = 1
+    service_account_email            = google_service_account.webhook.email
+    environment_variables            = local.environment
+    dynamic "secret_environment_variables" {
+      for_each = google_secret_manager_secret.puspa
+      content {
+        key        = secret_environment_variables.key
+        project_id = var.project_id
+        secret     = secret_environment_variables.value.secret_id
+        version    = "latest"
+      }
+    }
+  }
+
+  depends_on = [google_project_service.enabled, google_secret_manager_secret_iam_member.webhook_secrets]
 }

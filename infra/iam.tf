@@ -25,6 +25,16 @@ resource "google_cloud_run_service_iam_member" "webhook_public" {
   member   = "allUsers"
 }
 
+# Meta's client calls the Flows endpoint without Google credentials; the signature and the key are the gate.
+resource "google_cloud_run_service_iam_member" "flow_endpoint_public" {
+  #checkov:skip=CKV_GCP_102:Public on purpose: Meta's client cannot present Google credentials; the X-Hub-Signature-256 check and the encryption to our key are its authentication.
+  count    = var.flow_endpoint ? 1 : 0
+  location = google_cloudfunctions2_function.flow_endpoint[0].location
+  service  = google_cloudfunctions2_function.flow_endpoint[0].service_config[0].service
+  role     = "roles/run.invoker"
+  member   = "allUsers"
+}
+
 # Eventarc invokes notify_admins with the function's service account.
 resource "google_project_iam_member" "webhook_invoker" {
   project = var.project_id

@@ -32,6 +32,8 @@ locals {
     "no content is published for office",
     "published content of office",
     "papers file not kept",
+    "PUSPA_FLOW_PRIVATE_KEY is not set",
+    "the client reported",
   ]
   # Meta refused the access token (Graph API code 190): nothing can be sent until it is renewed.
   token_phrases = ["refused the access token"]

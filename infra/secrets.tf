@@ -14,6 +14,10 @@ locals {
     # Only when e-mail goes through a login (staff in petugas.yaml, PUSPA_ADMIN_EMAILS, the roll-up):
     # a secret without a version would stop the deployment.
     var.smtp_host != "" && var.smtp_user != "" ? { SMTP_PASSWORD = "smtp-password" } : {},
+    # The Flows endpoint's RSA private key (PEM), only once a form with live choices is on:
+    #   openssl genrsa 2048 | gcloud secrets versions add puspa-flow-private-key --data-file=-
+    # then `python -m ops.flows register-key` registers its public half with Meta.
+    var.flow_endpoint ? { PUSPA_FLOW_PRIVATE_KEY = "puspa-flow-private-key" } : {},
   )
 }
 

@@ -211,3 +211,20 @@ variable "secrets_revision" {
   type        = string
   default     = ""
 }
+variable "flows" {
+  description = "Dialogues whose WhatsApp Flow is published (python -m ops.flows publish) and sent, e.g. \"registration,survey\"; empty: the chat forms only."
+  type        = string
+  default     = ""
+}
+
+variable "whatsapp_business_account_id" {
+  description = "The WhatsApp Business Account the Flows are published on (ops.flows reads it)."
+  type        = string
+  default     = ""
+}
+
+variable "flow_endpoint" {
+  description = "Deploy the Flows data-exchange endpoint (flow_endpoint) and its key secret: needed by forms with live choices (the booking), not by the registration and the survey."
+  type        = bool
+  default     = false
+}

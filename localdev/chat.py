@@ -7,7 +7,8 @@ buttons and list rows. Commands: /tap N (tap button or row N of the last message
 sends papers for "cek berkas"), /lihat (as staff: open the last link to a resident's papers, as
 view_papers shows it), /petugas and /warga (chat as the staff
 member or as the resident), /balas <teks> (as staff: reply to the last notification, like WhatsApp's
-reply), /digest (run the daily digest), /laporan (this month's report from the local run), /impor (import
+reply), /flow [kunci=nilai; …] (fill in the last form on one screen, as WhatsApp's client would),
+/digest (run the daily digest), /laporan (this month's report from the local run), /impor (import
 localdev/dokumen_contoh.csv: documents ready for collection), /keluar. A message of several lines
 (the filled-in registration form): /tempel, then paste or type it, then a line with only a dot; or
 type it on one line with \\n between the lines.
@@ -63,6 +64,9 @@ def render(body: dict[str, Any]) -> tuple[str, list[Tap]]:
         text = f"[template {template['name']}] " + " | ".join(parameters)
         return (f"{text}\n{taps}" if taps else text), tappable
     interactive = body["interactive"]
+    if interactive["type"] == "flow":  # a form on one screen: /flow fills it in
+        cta = interactive["action"]["parameters"]["flow_cta"]
+        return f"{interactive['body']['text']}\n[{cta}] (ketik /flow untuk mengisi formulirnya)", []
     lines = []
     if "header" in interactive:
         lines.append(f"*{interactive['header']['text']}*")
@@ -104,6 +108,7 @@ class ChatClient:
         self.last_message_id: dict[str, str] = {}
         self.digest_url = ""
         self.last_view_link = ""
+        self.flow_endpoint = ""  # the local flow_endpoint, for forms with live choices
         self._ids = itertools.count(int(time.time()))
 
     @property
@@ -158,6 +163,8 @@ class ChatClient:
             code = readiness_import.main([str(sample)])
             return [f"(impor {sample.name}: {'berhasil' if code == 0 else 'gagal'}; coba: cek dokumen, KTP-0003, "
                     "17-08-1990, Kabari saya; lalu /petugas dan SIAP KTP-0003)"]  # fmt: skip
+        if line == "/flow" or line.startswith("/flow "):
+            return self.fill_form(line)
         if line == "/laporan":
             return [f"(laporan bulan ini: {write_local_report()})"]
         if line == "/digest":
@@ -225,8 +232,48 @@ class ChatClient:
         title = re.search(r"<h2>([^<]+)</h2>", page.text)
         return f"(view_papers HTTP {page.status_code}: {title.group(1) if title else ''})\n{shown}"
 
+    def fill_form(self, line: str) -> list[str]:
+        """/flow [kunci=nilai; …]: fill in the last form sent to this user, as WhatsApp's client would
+        (the stand-in calls the form's endpoint when it has one, then delivers the completion)."""
+        sent = requests.get(f"{self.standin}/_standin/messages", params={"to": self.wa_id}, timeout=5).json()
+        forms = [m for m in sent["messages"] if (m["body"].get("interactive") or {}).get("type") == "flow"]
+        if not forms:
+            return ["(belum ada formulir untuk diisi)"]
+        parameters = forms[-1]["body"]["interactive"]["action"]["parameters"]
+        answers = sample_answers(parameters)
+        for pair in line.removeprefix("/flow").split(";"):
+            key, _, value = pair.partition("=")
+            if key.strip():
+                answers[key.strip()] = value.strip()
+        asked = {"to": self.wa_id, "answers": answers, "webhook": self.webhook, "app_secret": self.secret,
+                 "endpoint": self.flow_endpoint}  # fmt: skip
+        done = requests.post(f"{self.standin}/_standin/flows/complete", json=asked, timeout=60)
+        if done.status_code != 200:
+            return [f"(formulir tidak terkirim: {done.json().get('error', done.text)})"]
+        shown = self._new_messages()
+        deadline = time.monotonic() + 2.0
+        while time.monotonic() < deadline:
+            time.sleep(0.2)
+            shown += self._new_messages()
+        return shown
+
     def send_text(self, text: str) -> list[str]:
         return self.send({"type": "text", "text": {"body": text}}) if text.strip() else []
+
+
+def sample_answers(parameters: dict[str, Any]) -> dict[str, str]:
+    """Answers a resident might give to a form PUSPA sent, from what the message carries (its desa,
+    its first date); /flow nik=…; tamu=… changes some."""
+    data = parameters["flow_action_payload"]["data"]
+    first = {key: value[0]["id"] for key, value in data.items() if isinstance(value, list) and value}
+    if parameters["flow_name"].startswith("puspa_izin_resepsi"):
+        return {
+            "nama": "Siti Rahmawati", "nik": "3201064512900001", "desa": first["desa"], "rt_rw": "003/005",
+            "jenis_acara": first["jenis_acara"], "tanggal": data["min_date"], "jam": "08.00-14.00",
+            "alamat": "Kp. Cibodas RT 03/05, Desa Cibodas", "tamu": "300", "hiburan": first["hiburan"],
+            "kontak": data["init_values"].get("kontak", "081200000001"),
+        }  # fmt: skip
+    return {key.removesuffix("_shown"): "3" for key, shown in data.items() if key.endswith("_shown") and shown}
 
 
 def keep_logs_out_of_the_chat() -> Path:

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import hmac
 import itertools
+import json
 import logging
 import secrets
 import threading
@@ -28,11 +30,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import requests
 from flask import Flask, jsonify, request
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 from werkzeug.wsgi import LimitedStream
 
+from localdev import flow_client, flow_rules
 from localdev.graph_templates import TemplateRefusedError, TemplateStore, check_send
+from localdev.payloads import envelope
 
 ERRORS = {
     100: ("Invalid parameter", 400),
@@ -106,7 +111,7 @@ def _check_interactive(interactive: Any) -> None:
             raise RejectedError(131009, f"a list message must have 1 to 10 rows in total, got {len(row_ids)}")
         if len(set(row_ids)) != len(row_ids):
             raise RejectedError(131009, "row ids must be unique")
-    else:
+    elif kind != "flow":  # a Flow message is checked against the published Flows (`_check_flow_message`)
         raise RejectedError(100, f"unsupported interactive type {kind!r}")
 
 
@@ -160,6 +165,8 @@ class StandinState:
     lock: threading.Lock = field(default_factory=threading.Lock)
     ids: itertools.count = field(default_factory=itertools.count)
     templates: TemplateStore = field(default_factory=TemplateStore)  # empty: template sends are not checked
+    flows: dict[str, dict[str, Any]] = field(default_factory=dict)  # flow id -> name, status, json, errors
+    public_keys: dict[str, str] = field(default_factory=dict)  # phone_number_id -> the Flows endpoint's key
 
 
 def _error(code: int, details: str, http_status: int | None = None, message: str | None = None) -> Any:
@@ -184,6 +191,72 @@ def _refusal(exc: TemplateRefusedError) -> Any:
     error.update({"is_transient": False, "error_user_title": exc.title, "error_user_msg": exc.message,
                   "fbtrace_id": "AStandinTrace"})  # fmt: skip
     return jsonify({"error": error}), 400
+
+
+def _published(state: StandinState) -> dict[str, dict[str, Any]]:
+    by_name = {f["name"]: f for f in state.flows.values()}
+    return {**by_name, **state.flows}
+
+
+def _check_flow_message(state: StandinState, body: dict[str, Any]) -> None:
+    interactive = body.get("interactive") or {}
+    if body.get("type") == "interactive" and interactive.get("type") == "flow":
+        problem = flow_rules.check_flow_message(interactive, _published(state))
+        if problem:
+            raise RejectedError(131009 if "flow" in problem else 100, problem)
+
+
+def _resolve(value: Any, answers: dict[str, str], data: dict[str, Any]) -> Any:
+    """A Footer payload with ${form.x} and ${data.x} replaced as WhatsApp's client replaces them."""
+    if isinstance(value, dict):
+        return {k: _resolve(v, answers, data) for k, v in value.items()}
+    match = flow_rules.REF.match(value) if isinstance(value, str) else None
+    if match is None:
+        return value
+    return answers.get(match.group(2), "") if match.group(1) == "form" else data.get(match.group(2))
+
+
+def _footer(screen: dict[str, Any]) -> dict[str, Any]:
+    return next(c for c in flow_rules.walk_components(screen["layout"]["children"]) if c.get("type") == "Footer")
+
+
+def _fill(
+    doc: dict[str, Any], parameters: dict[str, Any], answers: dict[str, str], endpoint: dict[str, str], force: bool
+) -> tuple[dict[str, Any], list[str]]:
+    """What WhatsApp's client sends back when a resident fills `doc` in with `answers`: the completion's
+    response_json, and the endpoint calls made on the way (INIT, data_exchange) for a dynamic Flow."""
+    token, calls = parameters["flow_token"], []
+    screens = {s["id"]: s for s in doc["screens"]}
+    payload = parameters.get("flow_action_payload") or {}
+    screen_id, data = payload.get("screen", doc["screens"][0]["id"]), dict(payload.get("data") or {})
+    if "data_api_version" in doc:
+        status, answer = flow_client.call(endpoint["url"], endpoint["key"], endpoint["secret"],
+                                          {"version": "3.0", "action": "INIT", "flow_token": token})  # fmt: skip
+        calls.append(f"INIT {status}")
+        if status != 200:
+            raise RejectedError(status, f"the endpoint answered INIT with {status}: {answer}")
+        screen_id, data = answer["screen"], answer.get("data") or {}
+    for _ in range(len(screens) + 1):
+        if "extension_message_response" in data:
+            return {"flow_token": token, **data["extension_message_response"].get("params", {})}, calls
+        screen = screens[screen_id]
+        problem = flow_rules.check_answers(screen, data, answers)
+        if problem and not force:
+            raise RejectedError(100, f"WhatsApp would not let this be sent: {problem}")
+        action = _footer(screen)["on-click-action"]
+        sent = _resolve(action.get("payload") or {}, answers, data)
+        if action["name"] == "complete":
+            return {"flow_token": token, **sent}, calls
+        if action["name"] == "navigate":
+            screen_id, data = action["next"]["name"], sent
+            continue
+        request = {"version": "3.0", "action": "data_exchange", "screen": screen_id, "data": sent, "flow_token": token}
+        status, answer = flow_client.call(endpoint["url"], endpoint["key"], endpoint["secret"], request)
+        calls.append(f"data_exchange {screen_id} {status}")
+        if status != 200:
+            raise RejectedError(status, f"the endpoint answered {screen_id} with {status}: {answer}")
+        screen_id, data = answer.get("screen", screen_id), answer.get("data") or {}
+    raise RejectedError(100, "the flow never completes")
 
 
 def _pair_allows(state: StandinState, recipient: str) -> bool:
@@ -218,6 +291,7 @@ def create_standin(state: StandinState) -> Flask:
                 return jsonify({"success": True})
             try:
                 check_message(body)
+                _check_flow_message(state, body)
             except RejectedError as exc:
                 return _error(exc.code, exc.details)
             if body.get("type") == "template" and state.templates.records:
@@ -237,7 +311,12 @@ def create_standin(state: StandinState) -> Flask:
 
     @app.get("/<version>/<media_id>")
     def media_info(version: str, media_id: str) -> Any:
+        """GET /{object-id}: a Flow's status (Flows API) or a resident's media (media API), as Meta has one
+        node endpoint for every object."""
         with state.lock:
+            flow = state.flows.get(media_id)
+            if flow is not None:
+                return jsonify({k: flow[k] for k in ("id", "name", "status", "validation_errors")})
             state.media_calls += 1
             if state.token and request.headers.get("Authorization") != f"Bearer {state.token}":
                 return _error(190, "Invalid OAuth access token.")
@@ -301,6 +380,111 @@ def create_standin(state: StandinState) -> Flask:
     def review_templates() -> Any:
         with state.lock:
             return jsonify({"reviewed": state.templates.review(request.get_json(force=True) or {})})
+
+    @app.route("/<version>/<account_id>/flows", methods=["GET", "POST"])
+    def flows(version: str, account_id: str) -> Any:
+        with state.lock:
+            if state.token and request.headers.get("Authorization") != f"Bearer {state.token}":
+                return _error(190, "Invalid OAuth access token.")
+            if request.method == "GET":
+                listed = [{k: f[k] for k in ("id", "name", "status")} for f in state.flows.values()]
+                return jsonify({"data": listed})
+            body = request.get_json(silent=True) or {}
+            name = body.get("name")
+            if not isinstance(name, str) or not name or not body.get("categories"):
+                return _error(100, "name and categories are required")
+            if any(f["name"] == name for f in state.flows.values()):
+                return _error(100, "Flow name is not unique")
+            flow_id = f"{next(state.ids) + 900000000000:d}"
+            state.flows[flow_id] = {"id": flow_id, "name": name, "status": "DRAFT", "json": None,
+                                    "validation_errors": [], "categories": body["categories"]}  # fmt: skip
+            return jsonify({"id": flow_id})
+
+    @app.post("/<version>/<flow_id>/assets")
+    def assets(version: str, flow_id: str) -> Any:
+        with state.lock:
+            flow = state.flows.get(flow_id)
+            upload = request.files.get("file")
+            if flow is None:
+                return _error(100, "Unsupported post request: no such flow")
+            if (
+                upload is None
+                or request.form.get("asset_type") != "FLOW_JSON"
+                or request.form.get("name") != "flow.json"
+            ):
+                return _error(100, "file, name=flow.json and asset_type=FLOW_JSON are required")
+            if flow["status"] != "DRAFT":
+                return _error(139002, "a published Flow cannot be changed", 400, "Publishing error")
+            try:
+                doc = json.loads(upload.read())
+            except ValueError:
+                doc = None
+            flow["json"] = doc
+            flow["validation_errors"] = flow_rules.check_flow_json(doc)
+            return jsonify({"success": True, "validation_errors": flow["validation_errors"]})
+
+    @app.post("/<version>/<flow_id>/publish")
+    def publish(version: str, flow_id: str) -> Any:
+        with state.lock:
+            flow = state.flows.get(flow_id)
+            if flow is None or flow["json"] is None or flow["validation_errors"]:
+                return _error(139001, "the Flow has no valid Flow JSON", 400, "Publishing error")
+            flow["status"] = "PUBLISHED"
+            return jsonify({"success": True})
+
+    @app.route("/<version>/<phone_number_id>/whatsapp_business_encryption", methods=["GET", "POST"])
+    def encryption(version: str, phone_number_id: str) -> Any:
+        with state.lock:
+            if request.method == "GET":
+                key = state.public_keys.get(phone_number_id, "")
+                status = "VALID" if key else "MISMATCH"
+                return jsonify({"data": [{"business_public_key": key, "business_public_key_signature_status": status}]})
+            key = request.form.get("business_public_key", "")
+            if "BEGIN PUBLIC KEY" not in key:
+                return _error(100, "business_public_key must be a PEM public key")
+            state.public_keys[phone_number_id] = key
+            return jsonify({"success": True})
+
+    @app.post("/_standin/flows/complete")
+    def complete() -> Any:
+        """Play WhatsApp's client: fill in the last Flow message sent to `to` with `answers` (calling the
+        Flow's endpoint for a dynamic Flow), then deliver the completion to `webhook`, signed as Meta
+        signs (without `webhook`: return it, signed, for the caller to deliver). `from` sends it as
+        someone else (a forwarded form), `flow_token` with another token, `force` with answers the
+        client would not allow (a forged client)."""
+        asked = request.get_json(force=True)
+        with state.lock:
+            sent = [m for m in state.messages if m["body"].get("to") == asked["to"]
+                    and (m["body"].get("interactive") or {}).get("type") == "flow"]  # fmt: skip
+            if not sent:
+                return jsonify({"error": "no Flow message was sent to that number"}), 404
+            message = sent[-1]
+            parameters = message["body"]["interactive"]["action"]["parameters"]
+            doc = _published(state)[parameters["flow_name"]]["json"]
+            key = state.public_keys.get(message["phone_number_id"], "")
+        endpoint = {"url": asked.get("endpoint", ""), "key": key, "secret": asked["app_secret"]}
+        try:
+            response_json, calls = _fill(doc, parameters, dict(asked.get("answers") or {}), endpoint,
+                                         bool(asked.get("force")))  # fmt: skip
+        except RejectedError as exc:
+            return jsonify({"error": exc.details}), 400
+        if asked.get("flow_token"):
+            response_json["flow_token"] = asked["flow_token"]
+        wamid = f"wamid.FLOW{next(state.ids):06d}"
+        completion = {
+            "context": {"from": "15550000000", "id": message["id"]}, "from": asked.get("from") or asked["to"],
+            "id": wamid, "timestamp": str(int(time.time())), "type": "interactive",
+            "interactive": {"type": "nfm_reply", "nfm_reply": {
+                "response_json": json.dumps(response_json), "body": "Sent", "name": "flow"}},
+        }  # fmt: skip
+        body = envelope(message["phone_number_id"], completion)
+        signature = "sha256=" + hmac.new(asked["app_secret"].encode(), body, hashlib.sha256).hexdigest()
+        delivered = {"wamid": wamid, "body": body.decode(), "signature": signature, "calls": calls}
+        if not asked.get("webhook"):  # the caller delivers it (a webhook served in process, in tests)
+            return jsonify(delivered)
+        headers = {"Content-Type": "application/json", "X-Hub-Signature-256": signature}
+        answer = requests.post(asked["webhook"], data=body, timeout=60, headers=headers)
+        return jsonify({**delivered, "webhook_status": answer.status_code})
 
     @app.get("/_standin/messages")
     def recorded() -> Any:

@@ -44,6 +44,8 @@ LOCAL = {
     "SMTP_HOST": "127.0.0.1",
     "SMTP_SECURITY": "none",
     "SMTP_FROM": "puspa@kecamatan.local",
+    "PUSPA_FLOWS": "registration,survey",  # the forms on one screen, published to the stand-in at start
+    "WHATSAPP_BUSINESS_ACCOUNT_ID": "100000000000009",
 }
 
 
@@ -61,6 +63,29 @@ def _no_interrupt() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+def local_flow_key() -> str:
+    """A fresh RSA key for this run's Flows endpoint (its public half is registered with the stand-in)."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    return pem.decode()
+
+
+def publish_flows(office_ids: list[str]) -> None:
+    """`python -m ops.flows publish` and `register-key` against the stand-in, as before a deployment."""
+    from ops import flows
+
+    quiet: list[str] = []
+    for argv in (
+        ["publish"],
+        ["register-key", *(arg for office in office_ids for arg in ("--phone-number-id", office))],
+    ):
+        if flows.main(argv, quiet.append) != 0:
+            raise RuntimeError("ops.flows " + argv[0] + ": " + "; ".join(quiet))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -99,7 +124,7 @@ def _run(port: int) -> int:
     from localdev.storage_emulator import start_storage_emulator, write_signing_key
 
     chat_log = keep_logs_out_of_the_chat()
-    emulator = storage = standin = mail = webhook = notify = digest = view = eventarc = None
+    emulator = storage = standin = mail = webhook = notify = digest = view = eventarc = flow = None
     try:
         print("Memulai emulator Firestore dan Cloud Storage…")
         emulator = start_emulator()
@@ -113,6 +138,7 @@ def _run(port: int) -> int:
             **LOCAL, "FIRESTORE_EMULATOR_HOST": emulator.host, "WHATSAPP_API_URL": standin.api_url(),
             "SMTP_PORT": str(mail.port), "STORAGE_EMULATOR_HOST": storage.host, "PUSPA_PAPERS_BUCKET": storage.bucket,
             "PUSPA_PAPERS_SIGNING_KEY": str(signing_key), "PUSPA_PAPERS_VIEW_URL": f"http://127.0.0.1:{view_port}",
+            "PUSPA_FLOW_PRIVATE_KEY": local_flow_key(),
         }  # fmt: skip
         os.environ.update(env)
         if publish(["--phone-number-id", LOCAL["WHATSAPP_PHONE_NUMBER_ID"]]) != 0:
@@ -121,6 +147,7 @@ def _run(port: int) -> int:
         if publish(["--office", SECOND_OFFICE, "--phone-number-id", SECOND_OFFICE_ID]) != 0:
             print("Kantor kedua (data uji) tidak bisa diterbitkan.", file=sys.stderr)
             return 1
+        publish_flows([LOCAL["WHATSAPP_PHONE_NUMBER_ID"], SECOND_OFFICE_ID])
         if not instances.port_is_free(port):  # taken while the emulator started
             raise RuntimeError(instances.port_taken_message(port))
         with deferred_interrupt():  # each started process is named before a Ctrl-C can strike
@@ -128,13 +155,15 @@ def _run(port: int) -> int:
             notify = FunctionProcess(env, free_port(), target="notify_admins", signature_type="cloudevent")
             digest = FunctionProcess(env, free_port(), target="send_digest")
             view = FunctionProcess(env, view_port, target="view_papers")
-        for process in (webhook, notify, digest, view):
+            flow = FunctionProcess(env, free_port(), target="flow_endpoint")
+        for process in (webhook, notify, digest, view, flow):
             process.wait_ready()
         watched = ("registrations", "tickets", "notices")
         eventarc = LocalEventarc(LOCAL["GOOGLE_CLOUD_PROJECT"], notify.url, watched)
         print(f"\nWebhook      : {webhook.url}  (functions-framework, whatsapp_webhook; log {webhook.log_path})")
         print(f"notify_admins: {notify.url}  (functions-framework, cloudevent; log {notify.log_path})")
         print(f"Graph API    : {standin.api_url()}  (stand-in)   E-mail: 127.0.0.1:{mail.port} (sink, shown here)")
+        print(f"Flows        : {flow.url}  (flow_endpoint; formulir satu layar: ketik /flow untuk mengisinya)")
         print(f"Firestore    : {emulator.host}  (emulator; new registrations reach notify_admins as CloudEvents)")
         print(f"Berkas warga : {storage.host} (emulator Cloud Storage)   view_papers: {view.url} (/lihat)")
         print(f"Chat         : /laporan and /impor run here; their log {chat_log}")
@@ -146,13 +175,14 @@ def _run(port: int) -> int:
         offices = {"Jonggol": office, "kantor uji (data uji)": SECOND_OFFICE_ID}
         chat = ChatClient(webhook.url, standin.base_url, secret, office, users, offices)
         chat.digest_url = digest.url
+        chat.flow_endpoint = flow.url
         run_chat(chat)
         return 0
     finally:
         with _no_interrupt():
             if eventarc is not None:
                 eventarc.stop()
-            for process in (webhook, notify, digest, view):
+            for process in (webhook, notify, digest, view, flow):
                 if process is not None:
                     process.stop()
             for service in (mail, standin, storage, emulator):

@@ -1,6 +1,6 @@
-"""Operating a PUSPA deployment: `python -m ops.templates` (the WhatsApp message templates) and
-`python -m ops.smoke` (the post-deploy check). Run from the repository root; output is in English,
-for the IT officer (infra/README.md is the runbook)."""
+"""Operating a PUSPA deployment: `python -m ops.templates` (the WhatsApp message templates),
+`python -m ops.flows` (the WhatsApp Flows) and `python -m ops.smoke` (the post-deploy check). Run from
+the repository root; output is in English, for the IT officer (infra/README.md is the runbook)."""
 
 import sys
 from pathlib import Path

@@ -10,7 +10,7 @@ from puspa.conversation.dialogue import Rules
 from puspa.conversation.erase import DeleteResidentData
 from puspa.conversation.inbound import Inbound, InboundKind
 from puspa.conversation.machine import follow_up, handle
-from puspa.conversation.replies import ButtonsReply, ListReply, Outbound, Push, TextReply
+from puspa.conversation.replies import ButtonsReply, FlowReply, ListReply, Outbound, Push, TextReply
 from puspa.domain.content import Content
 from puspa.domain.privacy import message_tag, tag_key
 from puspa.domain.sender import Sender
@@ -48,6 +48,8 @@ def show(reply: Outbound) -> str:
         lines.append(f"_{reply.footer}_")
     if isinstance(reply, ButtonsReply):
         lines.append(" ".join(f"[{b.title}]" for b in reply.buttons))
+    elif isinstance(reply, FlowReply):
+        lines.append(f"[{reply.cta}]")
     elif isinstance(reply, ListReply):
         lines.append(f"≡ {reply.button}")
         lines.extend(f"  {row.title}" for section in reply.sections for row in section.rows)
@@ -174,6 +176,20 @@ class Chat:
             raise AssertionError(f"nothing to tap in: {self.screen}")
         assert title in choices, f"no {title!r} among {list(choices)}"
         return self._turn(kind=InboundKind.CHOICE, choice_id=choices[title])
+
+    @property
+    def form(self) -> FlowReply:
+        """The form on one screen (WhatsApp Flow) of the last message."""
+        (reply,) = self.replies
+        assert isinstance(reply, FlowReply), f"no form in: {self.screen}"
+        return reply
+
+    def fill(self, answers: dict[str, str], token: str = "") -> str:
+        """Complete the last message's form as WhatsApp sends it back (`nfm_reply`): the answers and
+        the form's token (or `token`: a replayed or forwarded one)."""
+        token = token or self.form.token
+        return self._turn(kind=InboundKind.FORM, flow_token=token, answers=tuple(answers.items()),
+                          original_type="interactive")  # fmt: skip
 
     def tap_earlier(self, choice_id: str) -> str:
         """Tap a button of an earlier message by its id (WhatsApp keeps old buttons tappable)."""

@@ -276,6 +276,37 @@ MUTANTS = [
         'for p in (complaint.code, "ditanggapi", effect.text))',
         "for p in (complaint.code, effect.text))",
     ),
+    # issue 28: forms on one screen (WhatsApp Flows)
+    ("F1", F + "conversation/forms.py", 'if not token or kept.get("flow") != token:', "if not token:"),
+    (
+        "F2",
+        F + "conversation/forms.py",
+        "if not isinstance(issued, datetime) or now - issued > FLOW_VALID:",
+        "if not isinstance(issued, datetime):",
+    ),
+    (
+        "F3",
+        F + "conversation/registration/on_screen.py",
+        "values[spec.key], _ = spec.read(_as_typed(spec, answer), fields)",
+        "values[spec.key] = answer",
+    ),
+    ("F4", F + "whatsapp/flow_crypto.py", "return bytes(byte ^ 0xFF for byte in iv)", "return bytes(iv)"),
+    (
+        "F5",
+        F + "app/flow_endpoint.py",
+        "if not verify_signature(body, signature, self._app_secret):",
+        "if False:",
+    ),
+    (
+        "F6",
+        F + "whatsapp/flow_crypto.py",
+        "mgf=padding.MGF1(algorithm=hashes.SHA256()), algorithm=hashes.SHA256()",
+        "mgf=padding.MGF1(algorithm=hashes.SHA256()), algorithm=hashes.SHA1()",
+    ),
+    ("F7", F + "whatsapp/webhook.py", 'token = answers.pop("flow_token", None)', 'token = answers.get("flow_token")'),
+    ("F8", F + "conversation/survey_form.py", 'if answer not in ("1", "2", "3", "4"):', "if not answer:"),
+    ("F9", F + "whatsapp/messages.py", "    check_data(reply.form, data)\n", ""),
+    ("F10", F + "whatsapp/flow_json.py", '"init_values", "error_messages"]', "]"),
 ]
 only = set(sys.argv[1:])
 

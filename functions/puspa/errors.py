@@ -9,8 +9,12 @@ PuspaError
 │   ├── ConcurrentUpdateError   a compare-and-set lost a race: re-read and retry
 │   └── BucketError             Cloud Storage failed (residents' papers); `.transient` as below
 ├── MediaTooLargeError          a resident's file is larger than PUSPA keeps (not downloaded further)
-└── GraphApiError               the Graph API refused or failed a call
-    (`.transient` says whether a later retry can succeed)
+├── GraphApiError               the Graph API refused or failed a call
+│   (`.transient` says whether a later retry can succeed)
+└── FlowEndpointError           a Flows data-exchange request PUSPA cannot answer (`.http_status`)
+    ├── FlowDecryptError        not decryptable with our key: 421 (Meta's client refetches the key)
+    └── FlowTokenError          the form's token is unknown, used or expired: 427 (Meta's client
+                                shows `.message` and closes the form)
 """
 
 from __future__ import annotations
@@ -107,3 +111,21 @@ class MailError(PuspaError):
 
 class NotifyError(PuspaError):
     """At least one notification channel failed; the others are recorded as sent."""
+
+
+class FlowEndpointError(PuspaError):
+    """A Flows data-exchange request answered with an HTTP status Meta's client understands."""
+
+    http_status = 400
+
+
+class FlowDecryptError(FlowEndpointError):
+    """The request cannot be decrypted (wrong key, damaged, not Meta's shape)."""
+
+    http_status = 421
+
+
+class FlowTokenError(FlowEndpointError):
+    """The form's token is no longer valid; the message is shown to the resident (Indonesian)."""
+
+    http_status = 427

@@ -102,3 +102,16 @@ def test_graph_proxies_and_ca_bundle_are_read_once_as_requests_reads_them() -> N
         assert bypassed.graph_proxies == {}, no_proxy
     elsewhere = load_settings({**FULL, "HTTPS_PROXY": "http://proxy.local:3128", "NO_PROXY": "example.org"})
     assert elsewhere.graph_proxies == {"https": "http://proxy.local:3128"}
+
+
+def test_forms_on_one_screen_are_off_until_named_and_their_key_is_a_masked_pem() -> None:
+    assert load_settings(FULL).flows == frozenset()
+    pem = "-----BEGIN PRIVATE KEY-----\nMIIE…\n-----END PRIVATE KEY-----"
+    settings = load_settings({**FULL, "PUSPA_FLOWS": "registration, survey", "PUSPA_FLOW_PRIVATE_KEY": pem,
+                              "WHATSAPP_BUSINESS_ACCOUNT_ID": " 1029 "})  # fmt: skip
+    assert settings.flows == frozenset({"registration", "survey"}) and settings.business_account_id == "1029"
+    assert "MIIE" not in repr(settings) and "flow_private_key=***" in repr(settings)
+    with pytest.raises(ConfigError, match="PUSPA_FLOWS must list dialogue names"):
+        load_settings({**FULL, "PUSPA_FLOWS": "Registration!"})
+    with pytest.raises(ConfigError, match="PUSPA_FLOW_PRIVATE_KEY must be a PEM private key"):
+        load_settings({**FULL, "PUSPA_FLOW_PRIVATE_KEY": "ssh-rsa AAAA"})

@@ -69,7 +69,7 @@ def _functions_of(entry_point: str) -> list[str]:
 
 def _function_in(reference: str) -> str:
     """`${google_cloudfunctions2_function.send_digest.service_config[0].uri}` -> `send_digest`."""
-    match = re.search(r"google_cloudfunctions2_function\.(\w+)\.", reference)
+    match = re.search(r"google_cloudfunctions2_function\.(\w+)(?:\[\d+\])?\.", reference)
     assert match, f"{reference!r} names no function"
     return match.group(1)
 
@@ -84,12 +84,13 @@ def _public_functions() -> set[str]:
     }
 
 
-# Called from outside Google: Meta calls the webhook (its signature is the gate); staff open their papers
-# links from e-mail and WhatsApp (the link's HMAC token, per staff member and short-lived, is the gate).
-PUBLIC = ("whatsapp_webhook", "view_papers")
+# Called from outside Google: Meta calls the webhook and WhatsApp's client the Flows endpoint (the signature
+# is the gate, and the endpoint's bodies are encrypted to our key); staff open their papers links from
+# e-mail and WhatsApp (the link's HMAC token, per staff member and short-lived, is the gate).
+PUBLIC = ("whatsapp_webhook", "view_papers", "flow_endpoint")
 
 
-def test_only_the_webhook_and_the_papers_view_are_public_and_open_to_the_internet() -> None:
+def test_only_the_webhook_the_flows_endpoint_and_the_papers_view_are_public_and_open_to_the_internet() -> None:
     assert _public_functions() == {name for e in PUBLIC for name in _functions_of(e)}
     for entry_point, deployments in DEPLOYED.items():
         for address, body in deployments:

@@ -133,3 +133,24 @@ def test_an_image_or_document_carries_its_media_id_and_type_and_a_sticker_does_n
     )  # fmt: skip
     (sticker,) = parse_webhook((HOOKS / "sticker.json").read_bytes()).messages
     assert sticker.media_id == "" and sticker.mime_type == ""
+
+
+def test_a_completed_form_carries_its_token_and_answers_as_text() -> None:
+    (inbound,) = parse_webhook(load("nfm_reply.json")).messages
+    assert inbound.kind is InboundKind.FORM and inbound.flow_token == "reg:flow:5d1c0f3a9b2e4c7d8e6f1a2b"
+    answers = dict(inbound.answers)
+    assert answers == {"nama": "Siti Rahmawati", "tamu": "300", "setuju": "true", "hari": "sabtu,minggu"}
+    assert inbound.reply_to.startswith("wamid.")  # the Flow message it completes
+
+
+@pytest.mark.parametrize(
+    "response_json",
+    ['{"nama": "Siti"}', "[1, 2]", "not json", '{"flow_token": 7}', '{"flow_token": ""}', "[" * 100_000],
+)
+def test_a_form_without_a_readable_token_is_unreadable(response_json: str) -> None:
+    body = load("nfm_reply.json").decode()
+    payload = json.loads(body)
+    message = payload["entry"][0]["changes"][0]["value"]["messages"][0]
+    message["interactive"]["nfm_reply"]["response_json"] = response_json
+    (inbound,) = parse_webhook(json.dumps(payload).encode()).messages
+    assert inbound.kind is InboundKind.UNREADABLE and inbound.flow_token == "" and inbound.answers == ()

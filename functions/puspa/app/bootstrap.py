@@ -83,6 +83,7 @@ def dependencies(
 if TYPE_CHECKING:
     from puspa.app.booking_morning import BookingMorning
     from puspa.app.digest_service import DigestService
+    from puspa.app.flow_endpoint import FlowEndpointService
     from puspa.app.notify_service import NotifyService
     from puspa.app.papers_view import PapersViewService
     from puspa.app.ports import Ledger, Mailer
@@ -237,9 +238,14 @@ def build_webhook_service(settings: Settings) -> WebhookService:
     from puspa.app.effect_handlers import EffectRunner
     from puspa.app.webhook_service import ServiceConfig, WebhookService
     from puspa.conversation.dialogue import Rules
+    from puspa.conversation.machine import DIALOGUES
     from puspa.domain.delivery import FloodPolicy
     from puspa.domain.privacy import message_tag, tag_key
+    from puspa.errors import ConfigError
 
+    unknown = settings.flows - {d.name for d in DIALOGUES if d.flows}
+    if unknown:  # a typo would silently never offer the form
+        raise ConfigError(f"PUSPA_FLOWS names no dialogue with a form on one screen: {', '.join(sorted(unknown))}")
     graph = _graph(settings)
     config = ServiceConfig(
         app_secret=settings.whatsapp_app_secret,
@@ -255,6 +261,7 @@ def build_webhook_service(settings: Settings) -> WebhookService:
             max_open_questions=settings.max_open_questions,
             form_idle=timedelta(minutes=settings.form_idle_minutes),
             registration_keep_days=settings.registration_keep_days,
+            flows=settings.flows,
         ),
         session_ttl=timedelta(days=settings.session_ttl_days),
         flood=FloodPolicy(settings.flood_burst, settings.flood_refill_s),
@@ -266,3 +273,29 @@ def build_webhook_service(settings: Settings) -> WebhookService:
     handlers = dependencies(store, keep_closed, keep_after_event, _bucket(settings), graph)
     effects = EffectRunner.bound(handler_modules(), handlers, utc_now, message_key)
     return WebhookService(config, store, cache, graph, effects, utc_now)
+
+
+def build_flow_endpoint(settings: Settings) -> FlowEndpointService:
+    """The Flows data-exchange endpoint, with the providers the dialogues' shell modules register
+    (`FLOW_PROVIDERS`); Firestore is opened only when a provider names a dependency."""
+    import inspect
+
+    from puspa.app.effect_handlers import inject
+    from puspa.app.flow_endpoint import FlowEndpointService, Provider
+    from puspa.whatsapp.flow_crypto import load_private_key
+
+    configure_logging(settings.log_level)
+    key = (
+        load_private_key(settings.flow_private_key, settings.flow_key_passphrase) if settings.flow_private_key else None
+    )
+    registered = {
+        prefix: p for module in handler_modules() for prefix, p in getattr(module, "FLOW_PROVIDERS", {}).items()
+    }
+    needs_store = any(len(inspect.signature(p).parameters) > 1 for p in registered.values())
+    available: dict[str, object] = {}
+    if needs_store:
+        store = FirestoreStore.for_project(settings.google_cloud_project)
+        available = dependencies(store, timedelta(days=settings.ticket_keep_days),
+                                 timedelta(days=settings.registration_keep_days))  # fmt: skip
+    providers: dict[str, Provider] = {prefix: inject(p, 1, available) for prefix, p in registered.items()}
+    return FlowEndpointService(settings.whatsapp_app_secret, key, providers)

@@ -30,6 +30,7 @@ REQUIRED = (
 )
 SECRETS = frozenset({
     "whatsapp_token", "whatsapp_app_secret", "whatsapp_verify_token", "smtp_password", "hash_secret",
+    "flow_private_key", "flow_key_passphrase",
     "graph_proxies",  # a proxy URL may carry a password
 })  # fmt: skip
 EMAIL = re.compile(r"^[^@\s,<>]+@[^@\s,<>]+\.[^@\s,<>]+$")
@@ -85,6 +86,10 @@ class Settings(Struct, frozen=True):
     papers_view_url: str = ""  # the view_papers function's URL, for staff's links
     papers_signing_key: str = ""  # a service account key file to sign URLs with (local runs only; else IAM)
     storage_emulator_host: str = ""  # STORAGE_EMULATOR_HOST (read by the client library; signed URLs point there)
+    flows: frozenset[str] = frozenset()  # dialogues whose WhatsApp Flow is published and sent (PUSPA_FLOWS)
+    flow_private_key: str = ""  # PEM of the Flows endpoint's RSA key (Secret Manager), for flow_endpoint
+    flow_key_passphrase: str = ""
+    business_account_id: str = ""  # the WhatsApp Business Account the Flows are published on (ops.flows)
 
     def __repr__(self) -> str:
         parts = []
@@ -219,6 +224,12 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
     papers_view_url = environ.get("PUSPA_PAPERS_VIEW_URL", "").strip()
     if papers_view_url and not papers_view_url.startswith(("https://", "http://")):
         problems.append(f"PUSPA_PAPERS_VIEW_URL must be view_papers' http(s) URL, got {papers_view_url!r}")
+    flows = frozenset(name.strip() for name in environ.get("PUSPA_FLOWS", "").split(",") if name.strip())
+    if any(not re.fullmatch(r"[a-z_]{1,40}", name) for name in flows):
+        problems.append("PUSPA_FLOWS must list dialogue names, e.g. registration,survey")
+    private_key = environ.get("PUSPA_FLOW_PRIVATE_KEY", "").strip()
+    if private_key and "PRIVATE KEY-----" not in private_key:
+        problems.append("PUSPA_FLOW_PRIVATE_KEY must be a PEM private key (-----BEGIN … PRIVATE KEY-----)")
     if problems:
         raise ConfigError("PUSPA configuration is incomplete: " + "; ".join(problems))
     return Settings(
@@ -268,4 +279,8 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
         papers_view_url=papers_view_url,
         papers_signing_key=environ.get("PUSPA_PAPERS_SIGNING_KEY", "").strip(),
         storage_emulator_host=environ.get("STORAGE_EMULATOR_HOST", "").strip(),
+        flows=flows,
+        flow_private_key=private_key,
+        flow_key_passphrase=environ.get("PUSPA_FLOW_KEY_PASSPHRASE", ""),
+        business_account_id=environ.get("WHATSAPP_BUSINESS_ACCOUNT_ID", "").strip(),
     )

@@ -53,7 +53,7 @@ Eraser = Callable[[Scope], Erasure]
 Finder = Callable[[Scope, str, "str | None"], tuple[Any, ...]]
 
 
-def _inject(function: Callable[..., Any], fixed: int, dependencies: Mapping[str, object]) -> Callable[..., Any]:
+def inject(function: Callable[..., Any], fixed: int, dependencies: Mapping[str, object]) -> Callable[..., Any]:
     """`function` with every parameter after its first `fixed` ones taken from `dependencies` by name."""
     names = list(inspect.signature(function).parameters)[fixed:]
     missing = [name for name in names if name not in dependencies]
@@ -67,10 +67,10 @@ def bind(modules: Iterable[ModuleType], dependencies: Mapping[str, object]) -> d
     type handled twice is an error."""
     modules = tuple(modules)
     erasers: tuple[Eraser, ...] = tuple(
-        _inject(hook, 1, dependencies) for module in modules for hook in getattr(module, "ERASE", ())
+        inject(hook, 1, dependencies) for module in modules for hook in getattr(module, "ERASE", ())
     )
     finders: dict[str, Finder] = {
-        owner: _inject(hook, 3, dependencies)
+        owner: inject(hook, 3, dependencies)
         for module in modules for owner, hook in getattr(module, "FIND", {}).items()
     }  # fmt: skip
     available = {**dependencies, "erasers": erasers, "finders": finders}
@@ -79,7 +79,7 @@ def bind(modules: Iterable[ModuleType], dependencies: Mapping[str, object]) -> d
         for effect_type, handler in getattr(module, "HANDLERS", {}).items():
             if effect_type in table:
                 raise ValueError(f"{effect_type.__name__} has two handlers")
-            table[effect_type] = _inject(handler, 2, available)
+            table[effect_type] = inject(handler, 2, available)
     return table
 
 

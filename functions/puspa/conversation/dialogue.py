@@ -13,6 +13,7 @@ from msgspec import Struct, field
 from msgspec.structs import replace
 
 from puspa.conversation.effects import Effect
+from puspa.conversation.forms import FlowForm
 from puspa.conversation.inbound import Inbound, InboundKind
 from puspa.conversation.replies import Button, Outbound, Reply, Row
 from puspa.conversation.search import normalize
@@ -37,6 +38,7 @@ class Rules(Struct, frozen=True):
     max_open_questions: int = 3
     form_idle: timedelta = timedelta(hours=2)  # a half-filled registration or question waits this long
     registration_keep_days: int = 90  # told to residents in the privacy notice
+    flows: frozenset[str] = frozenset()  # dialogues whose form on one screen (WhatsApp Flow) is published and sent
 
     def staff_of(self, office_id: str) -> frozenset[str]:
         """The numbers allowed to act as staff of `office_id`: staff of one office are residents elsewhere."""
@@ -264,6 +266,9 @@ class Dialogue(Struct, frozen=True):
     takes_text  typed text is an answer: staff words like "Setuju" are not commands there
     cancel_ids  tap ids that mean BATAL
     check_content, screens  what the publisher checks of the dialogue's own content file
+    flows       its forms on one screen (WhatsApp Flows): `python -m ops.flows publish` uploads them; the
+                dialogue sends them (`replies.FlowReply`) when `Rules.flows` names it, and takes their
+                completions (`InboundKind.FORM`, token prefixed by its `action_prefix`) in a rule of its own
     """
 
     name: str
@@ -291,3 +296,4 @@ class Dialogue(Struct, frozen=True):
     cancel_ids: frozenset[str] = frozenset()
     check_content: Callable[[Content], list[str]] | None = None  # problems in its content section (publish)
     screens: Callable[[Content], list[tuple[str, Reply]]] | None = None  # its screens, for the limit check
+    flows: tuple[FlowForm, ...] = ()

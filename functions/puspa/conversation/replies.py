@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from msgspec import Struct
 
+from puspa.conversation.forms import FlowForm
 from puspa.domain.sender import Sender
 
 
@@ -43,6 +46,19 @@ class ListReply(Struct, frozen=True):
     footer: str = ""
 
 
+class FlowReply(Struct, frozen=True):
+    """A form on one screen (WhatsApp Flow): `body` above a button (`cta`) that opens `form` with
+    `data` (choices, prefilled answers, problems to fix); `token` comes back with the answers."""
+
+    body: str
+    form: FlowForm
+    token: str
+    cta: str
+    data: tuple[tuple[str, Any], ...] = ()
+    header: str = ""
+    footer: str = ""
+
+
 class TemplateReply(Struct, frozen=True):
     """An approved template: the only message WhatsApp delivers outside the 24-hour window.
     Parameters must not contain line breaks, tabs or more than four spaces in a row."""
@@ -53,7 +69,7 @@ class TemplateReply(Struct, frozen=True):
     button_payloads: tuple[str, ...] = ()
 
 
-Reply = TextReply | ButtonsReply | ListReply
+Reply = TextReply | ButtonsReply | ListReply | FlowReply
 
 
 class Push(Struct, frozen=True):

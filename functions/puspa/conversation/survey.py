@@ -18,12 +18,22 @@ from typing import Any
 from msgspec import Struct
 from msgspec.structs import replace
 
-from puspa.conversation import browse
+from puspa.conversation import browse, forms, survey_form
 from puspa.conversation import screens as render
 from puspa.conversation.dialogue import AfterService, Context, Dialogue, Screen, Step, option_number, show
 from puspa.conversation.effects import Effect
 from puspa.conversation.inbound import InboundKind
-from puspa.conversation.replies import Button, ButtonsReply, ListReply, Outbound, Reply, Row, Section
+from puspa.conversation.replies import (
+    Button,
+    ButtonsReply,
+    FlowReply,
+    ListReply,
+    Outbound,
+    Reply,
+    Row,
+    Section,
+    TextReply,
+)
 from puspa.domain.content import Content
 from puspa.domain.ikm import Grade
 from puspa.domain.privacy import mask_digit_runs
@@ -218,14 +228,66 @@ def _period(ctx: Context) -> str:
     return f"{ctx.content.office.calendar.local(ctx.now):%Y-%m}"
 
 
-def _begin(session: Session, ctx: Context, survey: Survey) -> Step:
+def _begin(session: Session, ctx: Context, survey: Survey, in_chat: bool = False) -> Step:
     if _sent_in(session) == _period(ctx):  # said before the questions, not after them
         return browse.main_menu(browse.leave_dialogue(session), ctx, intro=ALREADY)
     start = browse.leave_dialogue(session).keeping(NAME, invited_at=ctx.now)
     elements = _elements(session, survey) or _elements(replace(session, service_id=""), survey)
     if not elements:  # the office's survey asks nothing for this service (the publisher warns about this)
         return browse.main_menu(start, ctx, intro="Maaf, survei belum tersedia untuk layanan ini.")
+    if NAME in ctx.rules.flows and not in_chat and len(elements) <= survey_form.SLOTS:
+        return _offer_form(start, ctx, elements, ON_SCREEN)
     return show(start, _ask(survey, elements, 0), state=SurveyState.ANSWER, field_key=elements[0].id)
+
+
+ON_SCREEN = (
+    "*Survei kepuasan* — {n} pertanyaan dalam satu layar, sekitar 1 menit, tanpa nama dan nomor HP.\n"
+    "Ketuk *Isi survei*. Formulir tidak terbuka, atau lebih suka lewat chat? Ketik *ISI DI CHAT*."
+)
+FORM_INCOMPLETE = "⚠️ Jawaban survei belum lengkap: mohon pilih satu jawaban untuk tiap pertanyaan, lalu kirim lagi."
+FORM_STALE = "Survei ini sudah terkirim atau sudah tidak berlaku, jadi tidak kami catat lagi. Terima kasih! 🙏"
+CHAT_WORDS = frozenset({"isi di chat", "di chat", "lewat chat"})
+
+
+def _offer_form(session: Session, ctx: Context, elements: tuple[Element, ...], text: str,
+                answers: dict[str, str] | None = None) -> Step:  # fmt: skip
+    """The survey on one screen: its button, the elements asked (kept, to read the answers against)."""
+    token = forms.mint_token(survey_form.TOKEN_PREFIX, ctx.inbound)
+    data = survey_form.form_data([(e.name, e.question, e.answers) for e in elements])
+    if answers:
+        data = (*data[:-2], ("init_values", answers), ("error_messages", {}))
+    reply = FlowReply(text.format(n=len(elements)), survey_form.FORM, token, survey_form.CTA, data)
+    kept = forms.issue(session, NAME, token, ctx.now).keeping(
+        NAME, flow_elements=",".join(e.id for e in elements), flow_service=session.service_id or "umum"
+    )
+    return Step(replace(kept, state=State.MAIN_MENU, options=()), (reply,))
+
+
+def form_completed(session: Session, ctx: Context) -> Step | None:
+    """The survey completed on one screen, in any state: accepted once, from the resident it was sent to."""
+    inbound = ctx.inbound
+    if inbound.kind is not InboundKind.FORM or not inbound.flow_token.startswith(survey_form.TOKEN_PREFIX):
+        return None
+    kept = session.kept_by(NAME)
+    spent, verdict = forms.redeem(session, NAME, inbound.flow_token, ctx.now)
+    survey = survey_of(ctx.content)
+    by_id = {e.id: e for e in survey.elements} if survey is not None else {}
+    asked = tuple(by_id[i] for i in str(kept.get("flow_elements") or "").split(",") if i in by_id)
+    if verdict is not forms.Redeemed.OK or not asked:
+        return Step(spent, (TextReply(FORM_STALE),))
+    answers = dict(inbound.answers)
+    picked = survey_form.scores(answers, len(asked))
+    if picked is None:
+        valid = {k: v for k, v in answers.items() if k.startswith("q") and v in ("1", "2", "3", "4")}
+        return _offer_form(spent, ctx, asked, f"{FORM_INCOMPLETE}\n\n{ON_SCREEN}", valid)
+    suggestion = mask_digit_runs(" ".join(answers.get("saran", "").split()))[:SUGGESTION_MAX]
+    period = _period(ctx)
+    service = str(kept.get("flow_service") or "umum")
+    effect = SubmitSurvey(
+        service, period, tuple((e.id, score) for e, score in zip(asked, picked, strict=True)), suggestion
+    )
+    done = replace(browse.leave_dialogue(spent), state=State.MAIN_MENU, options=()).keeping(NAME, period=period)
+    return Step(done, effects=(effect,))
 
 
 def start(session: Session, ctx: Context) -> Step | None:
@@ -235,10 +297,11 @@ def start(session: Session, ctx: Context) -> Step | None:
         return None
     if ctx.choice == LATER:
         return browse.main_menu(browse.leave_dialogue(session), ctx, intro="Baik, terima kasih. 🙏")
-    wants = ctx.choice == START or (ctx.dialogue is None and ctx.command in WORDS)
+    in_chat = ctx.dialogue is None and ctx.command in CHAT_WORDS and bool(session.kept_by(NAME).get("flow"))
+    wants = ctx.choice == START or (ctx.dialogue is None and ctx.command in WORDS) or in_chat
     if not wants:
         return None
-    return _begin(session, ctx, survey)
+    return _begin(session, ctx, survey, in_chat=in_chat)
 
 
 def answer(session: Session, ctx: Context) -> Step:
@@ -357,9 +420,10 @@ def menu_hint(content: Content) -> str:
 
 DIALOGUE = Dialogue(
     name=NAME,
+    interrupts=(form_completed,),
     commands=(start,),
     states={SurveyState.ANSWER: answer, SurveyState.SUGGESTION: suggest},
-    keeps=("invited_at", "period"),
+    keeps=("invited_at", "period", "flow", "flow_at", "flow_elements", "flow_service"),
     menu_row=menu_row,
     menu_row_if_room=True,
     menu_hint=menu_hint,
@@ -374,4 +438,5 @@ DIALOGUE = Dialogue(
     cancel_ids=frozenset({CANCEL}),
     check_content=check_content,
     screens=every_screen,
+    flows=(survey_form.FORM,),
 )

@@ -131,9 +131,12 @@ class GraphClient:
         body: dict[str, Any] | None = None,
         stream: bool = False,
         params: Mapping[str, str] | None = None,
+        form: Mapping[str, str] | None = None,
+        files: Mapping[str, tuple[str, bytes, str]] | None = None,
     ) -> Any:
-        """The one choke point: `method` on `url` with the token (and `params` as its query), retrying
-        transient failures; the answer (a requests.Response, its body not read yet when `stream`)."""
+        """The one choke point: `method` on `url` with the token (`params` as its query; a JSON `body`, or a
+        `form` with `files` as multipart), retrying transient failures; the answer (a requests.Response,
+        its body not read yet when `stream`)."""
         headers = {"Authorization": f"Bearer {self._token}"}
         if body is not None:
             headers["Content-Type"] = "application/json"
@@ -142,8 +145,9 @@ class GraphClient:
             started = time.monotonic()
             try:
                 response = self._http.request(
-                    method, url, json=body, params=params, headers=headers, timeout=self._timeout_s, stream=stream
-                )
+                    method, url, json=body, params=params, data=form, files=files, headers=headers,
+                    timeout=self._timeout_s, stream=stream,
+                )  # fmt: skip
             except (requests.ConnectTimeout, requests.ConnectionError) as exc:  # never reached Meta: retry
                 reason = _no_query(exc)
                 error = GraphApiError(f"cannot reach Graph API: {reason}", code=0, http_status=0, transient=True)
@@ -179,10 +183,14 @@ class GraphClient:
         body: dict[str, Any] | None = None,
         params: Mapping[str, str] | None = None,
         method: str = "",
+        form: Mapping[str, str] | None = None,
+        files: Mapping[str, tuple[str, bytes, str]] | None = None,
     ) -> dict[str, Any]:
-        """`method` on `path` under the API's base URL (POST with a body, else GET with `params`); the JSON answer."""
-        verb = method or ("POST" if body is not None else "GET")
-        response = self._exchange(verb, f"{self._base_url}/{path.lstrip('/')}", body, params=params)
+        """`method` on `path` under the API's base URL (POST with a body or a form, else GET with `params`);
+        the JSON answer."""
+        verb = method or ("GET" if body is None and form is None and files is None else "POST")
+        url = f"{self._base_url}/{path.lstrip('/')}"
+        response = self._exchange(verb, url, body, params=params, form=form, files=files)
         try:
             answer = response.json()
         except ValueError:
@@ -259,3 +267,38 @@ class GraphClient:
             if not paging.get("next") or not after:  # no `next`: this was the last page
                 return templates
             params = {**params, "after": str(after)}
+
+    # WhatsApp Flows (published by `python -m ops.flows`): Meta's Flows API on the Business Account.
+
+    def list_flows(self, business_account_id: str) -> list[dict[str, Any]]:
+        answer = self._request(f"{business_account_id}/flows", method="GET", params={"fields": "id,name,status"})
+        flows = answer.get("data")
+        return [f for f in flows if isinstance(f, dict)] if isinstance(flows, list) else []
+
+    def create_flow(self, business_account_id: str, name: str, categories: list[str]) -> str:
+        answer = self._request(f"{business_account_id}/flows", {"name": name, "categories": categories})
+        return str(answer.get("id", ""))
+
+    def upload_flow_json(self, flow_id: str, flow_json: bytes) -> list[dict[str, Any]]:
+        """Upload the Flow JSON asset; Meta's validation errors (empty when it is valid)."""
+        form = {"name": "flow.json", "asset_type": "FLOW_JSON"}
+        answer = self._request(
+            f"{flow_id}/assets", form=form, files={"file": ("flow.json", flow_json, "application/json")}
+        )
+        errors = answer.get("validation_errors")
+        return [e for e in errors if isinstance(e, dict)] if isinstance(errors, list) else []
+
+    def publish_flow(self, flow_id: str) -> None:
+        self._request(f"{flow_id}/publish", {})
+
+    def flow_status(self, flow_id: str) -> dict[str, Any]:
+        return self._request(flow_id, method="GET", params={"fields": "id,name,status,validation_errors"})
+
+    def register_encryption_key(self, phone_number_id: str, public_key_pem: str) -> None:
+        """The Flows endpoint's public key for a phone number (Meta's client encrypts requests with it)."""
+        self._request(f"{phone_number_id}/whatsapp_business_encryption", form={"business_public_key": public_key_pem})
+
+    def encryption_key(self, phone_number_id: str) -> dict[str, Any]:
+        answer = self._request(f"{phone_number_id}/whatsapp_business_encryption", method="GET")
+        data = answer.get("data")
+        return data[0] if isinstance(data, list) and data and isinstance(data[0], dict) else answer

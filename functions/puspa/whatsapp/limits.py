@@ -31,3 +31,22 @@ def flatten_parameter(value: str, max_len: int = TEMPLATE_PARAMETER_MAX) -> str:
     if len(flat) > max_len:
         flat = flat[: max_len - 1].rstrip() + "…"
     return flat or "-"
+
+
+# WhatsApp Flows (Flow JSON 7.x components; the limits as Meta's components reference states them,
+# mirrored in pywa's `types/flows.py` docstrings; README "Forms on one screen" lists the sources).
+FLOW_JSON_VERSION = "7.0"
+FLOW_MESSAGE_VERSION = "3"
+FLOW_CTA_MAX = 20  # the button that opens a Flow message
+FLOW_HEADING_MAX = 80
+FLOW_BODY_MAX = 4096
+FLOW_INPUT_LABEL_MAX = 20  # TextInput, TextArea
+FLOW_CHOICE_LABEL_MAX = 30  # RadioButtonsGroup, Dropdown (Flow JSON 4.0 and later)
+FLOW_DATE_LABEL_MAX = 40
+FLOW_HELPER_MAX = 80
+FLOW_DESCRIPTION_MAX = 300
+FLOW_OPTION_TITLE_MAX = 30
+FLOW_DROPDOWN_OPTIONS_MAX = 200
+FLOW_RADIO_OPTIONS_MAX = 20
+FLOW_FOOTER_LABEL_MAX = 35
+FLOW_COMPONENTS_PER_SCREEN_MAX = 50

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from puspa.conversation.replies import ButtonsReply, ListReply, Reply, TemplateReply, TextReply
+from puspa.conversation.replies import ButtonsReply, FlowReply, ListReply, Reply, TemplateReply, TextReply
 from puspa.domain.sender import Sender
 from puspa.errors import MessageLimitError
 from puspa.whatsapp import limits
+from puspa.whatsapp.flow_json import check_data, versioned_name
 
 
 def _check(value: str, limit: int, what: str, *, required: bool = True) -> None:
@@ -88,6 +89,24 @@ def _list(reply: ListReply) -> dict[str, Any]:
     return _frame({"type": "list", "action": action}, reply.header, reply.footer, reply.body)
 
 
+def _flow(reply: FlowReply) -> dict[str, Any]:
+    """An interactive Flow message: the form opens on its screen with the message's data."""
+    _check(reply.cta, limits.FLOW_CTA_MAX, "flow button")
+    _check(reply.token, limits.BUTTON_ID_MAX, "flow token")
+    data = dict(reply.data)
+    check_data(reply.form, data)
+    parameters = {
+        "flow_message_version": limits.FLOW_MESSAGE_VERSION,
+        "flow_token": reply.token,
+        "flow_name": versioned_name(reply.form),
+        "flow_cta": reply.cta,
+        "flow_action": "navigate",
+        "flow_action_payload": {"screen": reply.form.screen, "data": data},
+    }
+    action = {"name": "flow", "parameters": parameters}
+    return _frame({"type": "flow", "action": action}, reply.header, reply.footer, reply.body)
+
+
 def build_message(sender: Sender, reply: Reply) -> dict[str, Any]:
     """The JSON body of POST /{phone-number-id}/messages for `reply` to `sender`."""
     payload: dict[str, Any] = {"messaging_product": "whatsapp", "recipient_type": "individual"}
@@ -99,6 +118,8 @@ def build_message(sender: Sender, reply: Reply) -> dict[str, Any]:
         payload.update({"type": "interactive", "interactive": _buttons(reply)})
     elif isinstance(reply, ListReply):
         payload.update({"type": "interactive", "interactive": _list(reply)})
+    elif isinstance(reply, FlowReply):
+        payload.update({"type": "interactive", "interactive": _flow(reply)})
     else:  # pragma: no cover - the Reply union is closed
         raise MessageLimitError(f"unknown reply type {type(reply).__name__}")
     return payload

@@ -28,6 +28,10 @@ _WAMID_MAX = 256
 _MEDIA_ID = re.compile(r"^[A-Za-z0-9_-]{1,100}$")
 MEDIA_TYPES = ("image", "document")  # the files a dialogue may keep (papers): their media id is passed on
 TEXT_MAX = 4096  # a WhatsApp text message holds no more
+FORM_JSON_MAX = 64_000  # a completed form's answers (a few hundred characters for PUSPA's forms)
+_FORM_KEY = re.compile(r"^[A-Za-z0-9_]{1,40}$")
+ANSWER_MAX = 1000
+ANSWERS_MAX = 60
 NAME_MAX = 100
 
 
@@ -95,6 +99,8 @@ def _kind(message: dict[str, Any]) -> tuple[InboundKind, str, str]:
             reply_id = _as_dict(interactive.get(key)).get("id")
             if isinstance(reply_id, str) and 0 < len(reply_id) <= _WAMID_MAX:
                 return InboundKind.CHOICE, "", reply_id
+        if interactive.get("type") == "nfm_reply" and _form(message) is not None:
+            return InboundKind.FORM, "", ""
         return InboundKind.UNREADABLE, "", ""
     if message_type == "button":
         button = _as_dict(message.get("button"))
@@ -119,6 +125,37 @@ def _media(message: dict[str, Any], kind: str) -> tuple[str, str]:
     if not isinstance(media_id, str) or not _MEDIA_ID.match(media_id):
         return "", ""
     return media_id, mime_type[:100] if isinstance(mime_type, str) else ""
+
+
+def _answer(value: Any) -> str | None:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str | int | float):
+        return str(value)[:ANSWER_MAX]
+    if isinstance(value, list) and all(isinstance(v, str | int) for v in value):  # a CheckboxGroup
+        return ",".join(str(v) for v in value)[:ANSWER_MAX]
+    return None
+
+
+def _form(message: dict[str, Any]) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+    """(flow token, answers) of a completed form (`interactive.nfm_reply.response_json`, a JSON
+    string inside the JSON), or None when it cannot be read. Answers are client input: only their
+    shape is checked here; the dialogue that sent the form validates them."""
+    reply = _as_dict(_as_dict(message.get("interactive")).get("nfm_reply"))
+    raw = reply.get("response_json")
+    if not isinstance(raw, str) or len(raw) > FORM_JSON_MAX:
+        return None
+    try:
+        answers = json.loads(raw)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(answers, dict):
+        return None
+    token = answers.pop("flow_token", None)
+    if not isinstance(token, str) or not 0 < len(token) <= _WAMID_MAX:
+        return None
+    kept = [(str(k), a) for k, v in answers.items() if _FORM_KEY.match(str(k)) and (a := _answer(v)) is not None]
+    return token, tuple(kept[:ANSWERS_MAX])
 
 
 def _profiles(value: dict[str, Any]) -> dict[str, str]:
@@ -148,6 +185,8 @@ def _messages(value: dict[str, Any], office_id: str) -> Iterator[Inbound | None]
         original_type = raw_type if isinstance(raw_type, str) and len(raw_type) <= 40 else "unsupported"
         reply_to = _as_dict(message.get("context")).get("id")
         media_id, mime_type = _media(message, original_type) if original_type in MEDIA_TYPES else ("", "")
+        form = _form(message) if kind is InboundKind.FORM else None
+        token, answers = form if form is not None else ("", ())
         yield Inbound(
             office_id=office_id,
             wamid=wamid,
@@ -161,6 +200,8 @@ def _messages(value: dict[str, Any], office_id: str) -> Iterator[Inbound | None]
             reply_to=reply_to if isinstance(reply_to, str) and len(reply_to) <= _WAMID_MAX else "",
             media_id=media_id,
             mime_type=mime_type,
+            flow_token=token,
+            answers=answers,
         )
 
 

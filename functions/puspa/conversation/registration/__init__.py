@@ -5,7 +5,7 @@ and staff's (`staff`)."""
 from __future__ import annotations
 
 from puspa.conversation.dialogue import Dialogue
-from puspa.conversation.registration import flow, screens, staff
+from puspa.conversation.registration import flow, on_screen, screens, staff
 from puspa.conversation.registration.model import CANCEL, CARD_KEY, START, RegistrationState, SubmitRegistration
 from puspa.conversation.registration.staff import ChangeStatus
 from puspa.conversation.replies import Button
@@ -14,7 +14,7 @@ __all__ = ["DIALOGUE", "ChangeStatus", "RegistrationState", "SubmitRegistration"
 
 DIALOGUE = Dialogue(
     name="registration",
-    interrupts=(staff.command,),
+    interrupts=(staff.command, flow.form_completed),
     commands=(flow.start,),
     states=flow.STATE_HANDLERS,
     outcomes={SubmitRegistration: screens.submitted, ChangeStatus: staff.status_changed},
@@ -28,6 +28,8 @@ DIALOGUE = Dialogue(
     cancel_ids=frozenset({CANCEL}),
     staff_help=f"{staff.HELP}\n  {staff.EXAMPLE}",
     staff_verbs=tuple(staff.COMMANDS),
+    keeps=("flow", "flow_at"),
     status_section=screens.status_section,
     erase_note=screens.erase_note,
+    flows=(on_screen.FORM,),
 )

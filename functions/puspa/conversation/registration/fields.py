@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, timedelta
 
 from msgspec import Struct, field
 
+from puspa.conversation.forms import FieldKind
 from puspa.conversation.registration import parsers as parse
 from puspa.conversation.search import edit_distance_at_most, normalize
 from puspa.domain.calendar import format_day
@@ -46,6 +47,8 @@ class FieldSpec(Struct, frozen=True):
     numeric: bool = False  # the answer itself may be a small number: typed digits are not menu options
     echo: bool = False  # repeat how the answer was read in the next question ("sabtu depan" -> a date)
     multiline: bool = False  # in the one-message form, the answer may go on over the following lines
+    kind: FieldKind = FieldKind.TEXT  # its input in the form on one screen (WhatsApp Flow)
+    max_chars: int = 0  # the longest answer that input takes (0: Meta's default)
 
 
 def _plain(reader: Callable[[str], str]) -> Callable[[str, FieldContext], tuple[str, str]]:
@@ -177,6 +180,7 @@ FIELDS: tuple[FieldSpec, ...] = (
         str,
         hint=lambda _: "Nama → nama lengkap pemohon sesuai KTP",
         aliases=("nama lengkap", "nama pemohon", "nama sesuai ktp"),
+        max_chars=60,
     ),
     FieldSpec(
         "nik",
@@ -189,6 +193,8 @@ FIELDS: tuple[FieldSpec, ...] = (
         mask_nik,
         hint=lambda _: "NIK → 16 angka di KTP atau KK pemohon",
         aliases=("nik pemohon", "no nik", "nomor nik", "no ktp", "nomor ktp"),
+        kind=FieldKind.NUMBER,
+        max_chars=16,
     ),
     FieldSpec(
         "desa",
@@ -199,6 +205,7 @@ FIELDS: tuple[FieldSpec, ...] = (
         hint=lambda ctx: f"Desa → {_listed(list(ctx.content.office.villages))}",
         aliases=("desa tempat tinggal", "desa pemohon", "kelurahan", "desa kelurahan"),
         choices=lambda ctx: [(v, v) for v in ctx.content.office.villages],
+        kind=FieldKind.DROPDOWN,
     ),
     FieldSpec(
         "rt_rw",
@@ -208,6 +215,7 @@ FIELDS: tuple[FieldSpec, ...] = (
         str,
         hint=lambda _: "RT/RW → tempat tinggal pemohon, mis. 003/005",
         aliases=("rt", "rt rw tempat tinggal", "rtrw"),
+        max_chars=9,
     ),
     FieldSpec(
         "jenis_acara",
@@ -218,6 +226,7 @@ FIELDS: tuple[FieldSpec, ...] = (
         hint=lambda _: f"Jenis acara → {_listed([k.replace('_', ' ') for k in EVENT_TYPES])}",
         aliases=("jenis", "acara", "jenis hajatan", "hajatan"),
         choices=lambda _: list(EVENT_TYPES.items()),
+        kind=FieldKind.RADIO,
     ),
     FieldSpec(
         "tanggal",
@@ -234,6 +243,7 @@ FIELDS: tuple[FieldSpec, ...] = (
         ),
         aliases=("tanggal", "tgl", "tgl acara", "hari tanggal", "hari tanggal acara"),
         echo=True,
+        kind=FieldKind.DATE,
     ),
     FieldSpec(
         "jam",
@@ -243,6 +253,7 @@ FIELDS: tuple[FieldSpec, ...] = (
         str,
         hint=lambda ctx: f"Jam acara → mulai dan selesai ({ctx.content.office.calendar.zone}), mis. 08.00-14.00",
         aliases=("jam", "waktu", "waktu acara", "pukul"),
+        max_chars=30,
     ),
     FieldSpec(
         "alamat",
@@ -253,6 +264,8 @@ FIELDS: tuple[FieldSpec, ...] = (
         hint=lambda _: "Tempat acara → kampung, RT/RW, desa; gedung bila ada",
         aliases=("tempat", "alamat acara", "alamat tempat acara", "lokasi", "lokasi acara"),  # not "alamat": home
         multiline=True,
+        kind=FieldKind.TEXTAREA,
+        max_chars=200,
     ),
     FieldSpec(
         "tamu",
@@ -263,6 +276,8 @@ FIELDS: tuple[FieldSpec, ...] = (
         hint=lambda _: "Perkiraan tamu → angka, mis. 300",
         aliases=("tamu", "jumlah tamu", "jml tamu", "perkiraan jumlah tamu", "undangan", "jumlah undangan"),
         numeric=True,
+        kind=FieldKind.NUMBER,
+        max_chars=6,
     ),
     FieldSpec(
         "hiburan",
@@ -273,6 +288,7 @@ FIELDS: tuple[FieldSpec, ...] = (
         hint=lambda _: f"Hiburan → {_listed([k.replace('_', ' ') for k in ENTERTAINMENT])}",
         aliases=("jenis hiburan", "hiburan acara"),
         choices=lambda _: list(ENTERTAINMENT.items()),
+        kind=FieldKind.RADIO,
     ),
     FieldSpec(
         "kontak",
@@ -287,6 +303,8 @@ FIELDS: tuple[FieldSpec, ...] = (
         mask_phone,
         hint=_contact_hint,
         aliases=("no hp", "nomor hp", "hp", "no wa", "nomor wa", "wa", "whatsapp", "no telepon", "telepon", "kontak"),
+        kind=FieldKind.PHONE,
+        max_chars=20,
     ),
 )
 
@@ -323,3 +341,8 @@ RECEPTION = Form(
     telltale_keys=frozenset({"nik", "jenis_acara", "tanggal", "tamu", "hiburan"}),
     draft=lambda answers: Draft.from_form(dict(answers)),
 )
+
+
+def date_bounds(ctx: FieldContext) -> tuple[date, date]:
+    """The first and the last event date the form accepts today (the date picker's bounds)."""
+    return _earliest(ctx), ctx.today + timedelta(days=MAX_DAYS_AHEAD)

@@ -16,7 +16,7 @@ from msgspec.structs import replace
 from puspa.conversation import browse
 from puspa.conversation.dialogue import Context, Handler, Step, option_number, show
 from puspa.conversation.inbound import InboundKind
-from puspa.conversation.registration import at_once
+from puspa.conversation.registration import at_once, on_screen
 from puspa.conversation.registration import parsers as parse
 from puspa.conversation.registration.fields import RECEPTION, FieldContext, FieldSpec, Form
 from puspa.conversation.registration.model import (
@@ -311,11 +311,23 @@ STATE_HANDLERS: dict[str, Handler] = {
 REGISTER_WORDS = frozenset({"daftar", "mendaftar", "daftarkan", "ajukan", "mengajukan", "pengajuan", "pendaftaran"})
 
 
+def _opening(session: Session, ctx: Context) -> Step:
+    """The registration's first message: the form on one screen when its Flow is on, else the chat's consent."""
+    if on_screen.NAME in ctx.rules.flows:
+        return on_screen.offer(session, ctx, fields_context(ctx))
+    return begin(session, ctx.content, ctx.rules.registration_keep_days, ctx.rules.draft_hours)
+
+
+def form_completed(session: Session, ctx: Context) -> Step | None:
+    """A registration form completed on one screen (WhatsApp Flow), in any state."""
+    return on_screen.completed(session, ctx, fields_context(ctx))
+
+
 def start(session: Session, ctx: Context) -> Step | None:
     """ "Daftar sekarang" on a card (in any state), or "daftar resepsi" typed while browsing."""
     keep_days, draft_hours = ctx.rules.registration_keep_days, ctx.rules.draft_hours
     if ctx.choice == START:
-        return begin(browse.leave_dialogue(session), ctx.content, keep_days, draft_hours)
+        return _opening(browse.leave_dialogue(session), ctx)
     if (
         ctx.dialogue is None
         and ctx.inbound.kind is InboundKind.TEXT
@@ -327,5 +339,5 @@ def start(session: Session, ctx: Context) -> Step | None:
         return None
     subject = search(" ".join(w for w in words if w not in REGISTER_WORDS), ctx.content)
     if subject.clear and CARD_KEY in subject.services[0].buttons:
-        return begin(session, ctx.content, keep_days, draft_hours)
+        return _opening(session, ctx)
     return None

@@ -39,7 +39,11 @@ EXPIRED = (
 )
 
 
-def consent(content: Content, keep_days: int, draft_hours: int = 2, note: str = "") -> Screen:
+def consent_text(
+    content: Content, keep_days: int, draft_hours: int = 2, note: str = "", on_screen: bool = False
+) -> str:
+    """The privacy notice, ending with the ways to fill in the form: the chat's two, or (`on_screen`)
+    the form on one screen with the chat as the fallback."""
     body = f"{note}\n\n" if note else ""
     body += (
         "*Pendaftaran rekomendasi izin resepsi*\n\n"
@@ -50,10 +54,21 @@ def consent(content: Content, keep_days: int, draft_hours: int = 2, note: str = 
         "Pelindungan Data Pribadi). Jawaban yang belum dikirim dihapus bila tidak dilanjutkan "
         f"dalam {draft_hours} jam. "
         "Anda bisa menghapus data kapan saja dengan mengetik *HAPUS DATA SAYA*.\n\n"
+    )
+    if on_screen:
+        return body + (
+            "Bila setuju, ketuk *Isi formulir* dan isi semuanya dalam satu layar.\n"
+            "Formulir tidak terbuka, atau lebih suka lewat chat? Ketik *ISI DI CHAT*."
+        )
+    return body + (
         "Bila setuju, pilih cara mengisi:\n"
         "• *Isi sekaligus*: satu formulir untuk disalin, diisi, lalu dikirim kembali\n"
         "• *Satu per satu*: kami tanyakan satu hal per pesan"
     )
+
+
+def consent(content: Content, keep_days: int, draft_hours: int = 2, note: str = "") -> Screen:
+    body = consent_text(content, keep_days, draft_hours, note)
     buttons = (Button(AT_ONCE, "Isi sekaligus"), Button(AGREE, "Satu per satu"), Button(CANCEL, "Batal"))
     return ButtonsReply(body, buttons), tuple(b.id for b in buttons)
 
