@@ -26,7 +26,7 @@ locals {
   ttl_collections = [
     "sessions", "registrations", "registration_keys", "notifications", "tickets", "ticket_keys", "message_refs",
     "notices", "survey_answers", "survey_keys", "unanswered_daily", "daily_activity", "documents",
-    "lookup_failures", "complaints", "erasures", "papers", "paper_codes", "bookings", "booking_places",
+    "lookup_failures", "complaints", "erasures", "papers", "paper_codes", "papers_months", "bookings", "booking_places",
     "booking_days", "booking_holds",
   ]
 }

@@ -693,6 +693,7 @@ class FakePapersStore:
         self.handled: dict[tuple[str, str], list[str]] = {}
         self.notices: dict[str, dict[str, Any]] = {}  # notice id -> fields
         self.counters: dict[tuple[str, int], int] = {}
+        self.months: dict[tuple[str, str], dict[str, int]] = {}  # (office, month) -> checked, complete_first
         self._lock = threading.Lock()
 
     def add_file(
@@ -746,7 +747,15 @@ class FakePapersStore:
         return next((p for (o, _), p in self.items.items() if o == office_id and p.code == code), None)
 
     def answer_papers(
-        self, office_id: str, code: str, complete: bool, text: str, actor: str, message_key: str, now: datetime
+        self,
+        office_id: str,
+        code: str,
+        complete: bool,
+        text: str,
+        actor: str,
+        message_key: str,
+        now: datetime,
+        month: str = "",
     ) -> Papers | None:
         with self._lock:
             papers = self.papers_by_code(office_id, code)
@@ -756,10 +765,19 @@ class FakePapersStore:
             if message_key in handled:
                 return papers
             handled.append(message_key)
+            if papers.answered_at is None:
+                figures = self.months.setdefault(
+                    (office_id, month or f"{now:%Y-%m}"), {"checked": 0, "complete_first": 0}
+                )
+                figures["checked"] += 1
+                figures["complete_first"] += 1 if complete else 0
             status = PapersStatus.LENGKAP if complete else PapersStatus.KURANG
             papers = replace(papers, status=status, answer=text, answered_by=actor, answered_at=now)
             self.items[(office_id, papers.record_id)] = papers
             return papers
+
+    def month_figures(self, office_id: str, month: str) -> dict[str, int]:
+        return dict(self.months.get((office_id, month), {"checked": 0, "complete_first": 0}))
 
     def record_view(self, office_id: str, code: str, staff: str, now: datetime) -> Papers | None:
         with self._lock:

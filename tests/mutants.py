@@ -199,6 +199,8 @@ MUTANTS = [
     ),
     ("R6", F + "app/handlers/registration.py", "end_of_event + keep_after_event", "scope.now + keep_after_event"),
     ("R7", F + "store/bookings.py", "KEEP_BOOKING = timedelta(days=45)", "KEEP_BOOKING = timedelta(days=60)"),
+    # issue 26, reports: a record counts once, at its first check
+    ("P20", F + "store/papers.py", 'if data.get("answered_at") is None:  # its first check', "if True:"),
     # issue 26: cek berkas (residents' papers checked before a visit)
     ("P1", F + "conversation/papers.py", "if ctx.choice != AGREE and ctx.command not in AGREE_WORDS:", "if False:"),
     ("P2", F + "store/papers.py", "if papers.count >= MAX_FILES:", "if papers.count > MAX_FILES:"),

@@ -141,6 +141,20 @@ def test_staff_answer_once_per_message_and_only_at_the_office(rig: Rig) -> None:
     assert _add(rig, "late.jpg").problem is FileProblem.CLOSED
 
 
+def test_the_month_counts_each_record_at_its_first_check_only(rig: Rig) -> None:
+    for record, who in (("r1", SITI), ("r2", BUDI)):
+        _add(rig, "a.jpg", record=record, who=who)
+        rig.store.submit_papers(OFFICE_ID, record, f"m-{record}", NOW, 2026)
+    later = NOW + timedelta(hours=2)
+    rig.store.answer_papers(OFFICE_ID, "BRK-2026-0001", False, "Foto KK buram", "p", "s1", later, "2026-11")
+    rig.store.answer_papers(OFFICE_ID, "BRK-2026-0001", False, "Foto KK buram", "p", "s1", later, "2026-11")  # replay
+    rig.store.answer_papers(OFFICE_ID, "BRK-2026-0001", True, "", "p", "s2", later, "2026-11")  # its second check
+    rig.store.answer_papers(OFFICE_ID, "BRK-2026-0002", True, "", "p", "s3", later, "2026-11")
+    assert rig.store.month_figures(OFFICE_ID, "2026-11") == {"checked": 2, "complete_first": 1}
+    assert rig.store.month_figures(OFFICE_ID, "2026-12") == {"checked": 0, "complete_first": 0}
+    assert rig.store.month_figures(OTHER_OFFICE, "2026-11") == {"checked": 0, "complete_first": 0}
+
+
 def test_views_are_recorded_with_who_and_when(rig: Rig) -> None:
     _add(rig, "a.jpg")
     rig.store.submit_papers(OFFICE_ID, "r1", "m1", NOW, 2026)

@@ -183,6 +183,9 @@ def _through_the_stores(store: FirestoreStore, expiries: Expiries) -> None:
         papers.add_file(OFFICE_ID, "record", SITI, "kk", "Kartu Keluarga (KK)", booked.booking.code, visit,
                         "file-1.jpg", now, now)  # fmt: skip
         papers.submit_papers(OFFICE_ID, "record", "m:p1", now, now.year)
+    with expiries.step("papers checked by staff", now := next(at)):
+        sent = papers.find_papers(OFFICE_ID, SITI.key, "")[0]
+        papers.answer_papers(OFFICE_ID, sent.code, True, "", ACTOR, "m:p2", now, f"{now:%Y-%m}")
     with expiries.step("papers sent without a visit", now := next(at)):
         papers.add_file(OFFICE_ID, "record-2", SITI, "kk", "Kartu Keluarga (KK)", "", None, "file-2.jpg", now, now)
     with expiries.step("a notification claimed", now := next(at)):

@@ -173,3 +173,17 @@ def test_the_month_counts_counter_bookings_per_service_and_how_they_ended(bundle
     assert "Antrian lewat WhatsApp (kunjungan bulan ini): 4" in built.text
     assert "4 dipesan, 1 datang, 1 tidak datang, 1 batal" in built.text
     assert built.report.aggregate()["bookings"]["ktp_el"]["hadir"] == 1  # kept for the trend, figures only
+
+
+def test_the_month_counts_papers_checked_and_complete_the_first_time(bundle: dict[str, Any]) -> None:
+    from tests.fakes import FakePapersStore
+
+    papers = FakePapersStore()
+    papers.months[(OFFICE_ID, "2026-12")] = {"checked": 8, "complete_first": 6}
+    cache = ContentCache(FakeContentSource(OFFICE_ID, bundle), 60)
+    service = ReportService(ReportConfig(OFFICE_ID, ()), _december(), FakeNotificationLedger(), None, cache,
+                            lambda: DECEMBER_15, papers=papers)  # fmt: skip
+    built = service.build("2026-12")
+    assert "Berkas diperiksa sebelum warga datang: 8" in built.text
+    assert "lengkap pada pemeriksaan pertama: 6 (75%)" in built.text
+    assert built.report.aggregate()["papers"] == {"checked": 8, "complete_first": 6}

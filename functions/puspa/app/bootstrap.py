@@ -191,8 +191,10 @@ def build_report_service(settings: Settings) -> ReportService:
     rollup = RollupService(RollupConfig(settings.rollup_emails, settings.whatsapp_phone_number_id), source, ledger,
                            mailer, cache, utc_now)  # fmt: skip
     from puspa.store.bookings import FirestoreBookingStore
+    from puspa.store.papers import FirestorePapersStore
 
-    return ReportService(config, source, ledger, mailer, cache, utc_now, rollup, FirestoreBookingStore(store))
+    return ReportService(config, source, ledger, mailer, cache, utc_now, rollup, FirestoreBookingStore(store),
+                         FirestorePapersStore(store))  # fmt: skip
 
 
 def build_notify_service(settings: Settings) -> NotifyService:

@@ -56,6 +56,12 @@ class BookingsOfMonth(Protocol):
     def between(self, office_id: str, first: str, last: str) -> tuple[Booking, ...]: ...
 
 
+class PapersOfMonth(Protocol):
+    """Papers checked in a month and those complete at their first check (cek berkas; counts only)."""
+
+    def month_figures(self, office_id: str, month: str) -> dict[str, int]: ...
+
+
 class ReportConfig(Struct, frozen=True):
     default_office: str  # WHATSAPP_PHONE_NUMBER_ID: the office PUSPA_ADMIN_EMAILS belong to
     admin_emails: tuple[str, ...]
@@ -102,8 +108,10 @@ class ReportService:
         clock: Callable[[], datetime],
         rollup: RollupService | None = None,
         bookings: BookingsOfMonth | None = None,
+        papers: PapersOfMonth | None = None,
     ) -> None:
         self._bookings = bookings
+        self._papers = papers
         self._config = config
         self._source = source
         self._ledger = ledger
@@ -166,6 +174,8 @@ class ReportService:
         )  # fmt: skip
         if self._bookings is not None:
             work = replace(work, bookings=booking_figures(self._bookings.between(office, days[0], days[-1])))
+        if self._papers is not None:
+            work = replace(work, papers=self._papers.month_figures(office, period))
         earlier = self._source.monthly_aggregates(office, _periods_before(period, TREND_MONTHS - 1))
         trend = tuple((str(a["period"]), float(a["ikm"])) for a in earlier if a.get("respondents"))
         if figures.overall.respondents:

@@ -138,6 +138,10 @@ def work_rows(report: MonthReport, titles: Mapping[str, str]) -> list[tuple[str,
         ("Waktu sampai dijawab petugas (median)", hours(work.answer_hours_median)),
         ("Menunggu lebih dari 1 hari kerja", number(work.waited_over_a_day)),
     ]
+    if work.papers.get("checked"):
+        checked, first = work.papers["checked"], work.papers.get("complete_first", 0)
+        rows.append(("Berkas diperiksa sebelum warga datang", number(checked)))
+        rows.append(("· lengkap pada pemeriksaan pertama", f"{number(first)} ({round(100 * first / checked)}%)"))
     if work.bookings:
         total = sum(c.get("dipesan", 0) for c in work.bookings.values())
         rows.append(("Antrian lewat WhatsApp (kunjungan bulan ini)", number(total)))

@@ -106,6 +106,7 @@ class AnswerPapers(Effect, frozen=True):
     complete: bool
     text: str
     actor: str
+    month: str = ""  # the office's month ("2026-12"): the first check of a record counts in its figures
 
 
 def _berkas_cards(content: Content) -> tuple[Service, ...]:
@@ -343,7 +344,8 @@ def staff_answer(session: Session, ctx: Context) -> Step | None:
     verb, code, text = match.group(1).upper(), find_code(match.group(2), PREFIX) or "", " ".join(match.group(3).split())
     if verb == "KURANG" and not text:
         return Step(session, (TextReply(f"Tulis apa yang kurang: *KURANG {code} <apa yang kurang>*."),))
-    effect = AnswerPapers(code, verb == "LENGKAP", text[:ANSWER_MAX], staff_name(ctx.inbound.sender))
+    month = f"{ctx.content.office.calendar.local(ctx.now):%Y-%m}"
+    effect = AnswerPapers(code, verb == "LENGKAP", text[:ANSWER_MAX], staff_name(ctx.inbound.sender), month)
     return Step(session, effects=(effect,))
 
 

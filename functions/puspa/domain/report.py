@@ -54,6 +54,7 @@ class WorkFigures(Struct, frozen=True):
     weekly: tuple[Week, ...]  # every week of the month up to the day the figures were made
     unanswered_near: tuple[tuple[str, int], ...] = ()  # (nearest card id or NO_CARD, questions), most first
     bookings: Mapping[str, Mapping[str, int]] = field(default_factory=dict)  # card id -> counts (booking_figures)
+    papers: Mapping[str, int] = field(default_factory=dict)  # papers checked, complete at the first check
 
 
 class MonthReport(Struct, frozen=True):
@@ -106,6 +107,7 @@ class MonthReport(Struct, frozen=True):
             "unanswered_texts": dict(work.unanswered),
             "unanswered_near": dict(work.unanswered_near),
             "bookings": {service: dict(counts) for service, counts in work.bookings.items()},
+            "papers": dict(work.papers),
         }
 
 

@@ -33,7 +33,8 @@ from puspa.domain.papers import (
 from puspa.domain.sender import Sender
 from puspa.store.base import BOUNDED, FirestoreStore
 
-COLLECTION, CODES = "papers", "paper_codes"
+COLLECTION, CODES, MONTHS = "papers", "paper_codes", "papers_months"
+KEEP_MONTH_FIGURES = timedelta(days=400)  # counts only: the monthly report and the year's trend read them
 KEEP_NOTICE = timedelta(days=7)  # the staff notice only has to outlive Eventarc's retries
 VIEWS_KEPT = 50
 HANDLED_KEPT = 20
@@ -151,9 +152,18 @@ class FirestorePapersStore:
         return Papers.from_dict(snapshot.to_dict() or {}) if snapshot.exists else None
 
     def answer_papers(
-        self, office_id: str, code: str, complete: bool, text: str, actor: str, message_key: str, now: datetime
+        self,
+        office_id: str,
+        code: str,
+        complete: bool,
+        text: str,
+        actor: str,
+        message_key: str,
+        now: datetime,
+        month: str = "",
     ) -> Papers | None:
-        """Staff's LENGKAP / KURANG (None when there is no such record at this office)."""
+        """Staff's LENGKAP / KURANG (None when there is no such record at this office). A record's first
+        answer also counts in the month's figures (`papers_months`: counts only, they outlive the records)."""
         found = self.papers_by_code(office_id, code)
         if found is None:
             return None
@@ -172,11 +182,24 @@ class FirestorePapersStore:
             update = {"status": status.value, "answer": text, "answered_by": actor, "answered_at": now,
                       "handled": [*handled[-HANDLED_KEPT:], message_key]}  # fmt: skip
             transaction.update(ref, update)
+            if data.get("answered_at") is None:  # its first check: the month's figures
+                figures = {"office_id": office_id, "month": month or f"{now:%Y-%m}", "checked": firestore.Increment(1),
+                           "complete_first": firestore.Increment(1 if complete else 0),
+                           "expire_at": now + KEEP_MONTH_FIGURES}  # fmt: skip
+                transaction.set(self._month_ref(office_id, month or f"{now:%Y-%m}"), figures, merge=True)
             return Papers.from_dict({**data, **update})
 
         result: Papers | None = self._store.transact(answer)
         self._store.tally(1, 1 if result else 0)
         return result
+
+    def _month_ref(self, office_id: str, month: str) -> Any:
+        return self._client.collection(MONTHS).document(f"{office_id}_{month}")
+
+    def month_figures(self, office_id: str, month: str) -> dict[str, int]:
+        snapshot = self._store.call("reads", lambda: self._month_ref(office_id, month).get(**BOUNDED))
+        data = snapshot.to_dict() or {}
+        return {key: int(data.get(key, 0)) for key in ("checked", "complete_first")}
 
     def record_view(self, office_id: str, code: str, staff: str, now: datetime) -> Papers | None:
         """A staff member opened the files: kept on the record (who, masked, and when); the record, or None."""

@@ -53,8 +53,23 @@ class PapersStore(Protocol):
     ) -> Submitted: ...
 
     def answer_papers(
-        self, office_id: str, code: str, complete: bool, text: str, actor: str, message_key: str, now: datetime
-    ) -> Papers | None: ...
+        self,
+        office_id: str,
+        code: str,
+        complete: bool,
+        text: str,
+        actor: str,
+        message_key: str,
+        now: datetime,
+        month: str = "",
+    ) -> Papers | None:
+        """Staff's LENGKAP / KURANG; a record's first answer counts in `month`'s figures (checked, and
+        complete the first time)."""
+        ...
+
+    def month_figures(self, office_id: str, month: str) -> dict[str, int]:
+        """Records checked in `month` ("checked") and those complete at their first check ("complete_first")."""
+        ...
 
     def papers_by_code(self, office_id: str, code: str) -> Papers | None: ...
 
@@ -171,7 +186,14 @@ def submit(effect: SubmitPapers, scope: Scope, papers: PapersStore) -> Submitted
 
 def answer(effect: AnswerPapers, scope: Scope, papers: PapersStore) -> Papers | None:
     found = papers.answer_papers(
-        scope.office_id, effect.code, effect.complete, effect.text, effect.actor, scope.message_key, scope.now
+        scope.office_id,
+        effect.code,
+        effect.complete,
+        effect.text,
+        effect.actor,
+        scope.message_key,
+        scope.now,
+        effect.month,
     )
     log.info("staff answered papers %s: %s", effect.code, "ok" if found else "not found")
     return found
