@@ -18,7 +18,7 @@ resource "google_secret_manager_secret_iam_member" "webhook_secrets" {
 
 # Meta calls the webhook without Google credentials; the signature check is the gate.
 resource "google_cloud_run_service_iam_member" "webhook_public" {
-  #checkov:skip=CKV_GCP_102:Meta's servers cannot present Google credentials, so the webhook must be invocable by allUsers; its authentication is the X-Hub-Signature-256 HMAC check (403 without it), and only this one service is public.
+  #checkov:skip=CKV_GCP_102:Meta's servers cannot present Google credentials, so the webhook must be invocable by allUsers; its authentication is the X-Hub-Signature-256 HMAC check (403 without it). Only the services someone outside Google must reach are public: this one, the Flows endpoint (Meta) and the papers view (staff).
   location = google_cloudfunctions2_function.whatsapp_webhook.location
   service  = google_cloudfunctions2_function.whatsapp_webhook.service_config[0].service
   role     = "roles/run.invoker"
