@@ -46,7 +46,7 @@ class FakeBookingStore:
             hold = self.holds.setdefault((office_id, holder), {"active": {}, "missed": {}})
             active = {b: e for b, e in hold["active"].items() if e["day"] >= place.today}
             if move:
-                if existing is None or existing.resident_key != resident.key:
+                if existing is None or existing.resident_key != resident.key or existing.service != service:
                     return Booked(BookResult.GONE)
                 if not existing.active_on(date.fromisoformat(place.today)):
                     return Booked(BookResult.GONE)

@@ -199,6 +199,14 @@ MUTANTS = [
     ),
     ("R6", F + "app/handlers/registration.py", "end_of_event + keep_after_event", "scope.now + keep_after_event"),
     ("R7", F + "store/bookings.py", "KEEP_BOOKING = timedelta(days=45)", "KEEP_BOOKING = timedelta(days=60)"),
+    (
+        "B11",
+        F + "conversation/booking/resident.py",
+        'picked.removeprefix(SLOT).split(":", 3)',
+        'picked.removeprefix(SLOT).split(":")',
+    ),
+    ("B12", F + "store/bookings.py", "or previous.service != service  # a move keeps its service", "or False"),
+    ("B13", F + "domain/booking.py", "local.time() < REMINDER_HOUR)", "True)"),
     # issue 26, reports: a record counts once, at its first check
     ("P20", F + "store/papers.py", 'if data.get("answered_at") is None:  # its first check', "if True:"),
     # issue 26: cek berkas (residents' papers checked before a visit)

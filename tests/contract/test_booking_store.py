@@ -118,6 +118,22 @@ def test_moving_keeps_the_booking_and_frees_its_old_place(store: BookingStore) -
     assert stolen.result is BookResult.GONE  # not theirs
 
 
+def test_a_move_keeps_its_service(store: BookingStore) -> None:
+    booking = book(store, 1, "m1").booking
+    other = book(store, 1, "m2", service="kk", move=booking.id, at=KK)
+    assert other.result is BookResult.GONE and store.mine(OFFICE_ID, resident(1).key)[0].service == "ktp_el"
+
+
+def test_erasure_removes_every_booking_however_many(store: BookingStore) -> None:
+    who = resident(1)
+    for n in range(35):  # a resident who booked and cancelled often
+        made = book(store, 1, f"m{n}").booking
+        store.cancel(OFFICE_ID, who.key, holder(who.key), made.id, "2026-11-25", NOW)
+    assert len(store.mine(OFFICE_ID, who.key)) == 35
+    store.erase_resident_bookings(OFFICE_ID, who.key, holder(who.key))
+    assert store.mine(OFFICE_ID, who.key) == ()
+
+
 def test_staff_marks_count_missed_visits_and_the_limit_pauses_booking(store: BookingStore) -> None:
     book(store, 1, "m1")
     book(store, 2, "m2")

@@ -44,10 +44,15 @@ def rows(chat: Chat) -> dict[str, str]:
     return {row.title: row.description for section in reply.sections for row in section.rows}
 
 
+def yes(chat: Chat) -> str:
+    """Confirm without a reminder: "Ya, tanpa pengingat" where a reminder is offered, else "Ya, ambil"."""
+    return chat.tap("Ya, tanpa pengingat" if "[Ya, tanpa pengingat]" in chat.screen else "Ya, ambil")
+
+
 def book_ktp_thursday_eight(chat: Chat) -> str:
     chat.send("antri ktp besok")
     chat.tap("08.00–09.00")
-    return chat.tap("Ya, tanpa pengingat")
+    return yes(chat)
 
 
 def test_from_the_card_a_resident_books_a_slot_and_is_told_what_to_bring(
@@ -63,10 +68,14 @@ def test_from_the_card_a_resident_books_a_slot_and_is_told_what_to_bring(
     assert rows(siti)["1. Kam, 26 Nov"] == "30 tempat lagi"  # 5 hours of 6 places
     slots = siti.tap("Kam, 26 Nov")
     assert "Kamis, 26 November 2026" in slots and rows(siti)["1. 08.00–09.00"] == "6 tempat lagi"
+    thursday = siti.tap("08.00–09.00")  # Thursday's reminder would have gone at 08.00 today: none is offered
+    assert "*Ambil antrian ini?*" in thursday and "[Ya, ambil] [Batal]" in thursday and "ingatkan" not in thursday
+    siti.send("KEMBALI")
+    siti.tap("Jum, 27 Nov")
     confirm = siti.tap("08.00–09.00")
-    assert "*Ambil antrian ini?*" in confirm and "[Ya, ingatkan saya]" in confirm
+    assert "[Ya, ingatkan saya] [Ya, tanpa pengingat] [Batal]" in confirm
     done = siti.tap("Ya, ingatkan saya")
-    assert "*A-001* · Kamis, 26 November 2026 · 08.00–09.00" in done
+    assert "*A-001* · Jumat, 27 November 2026 · 08.00–09.00" in done
     assert "Kami ingatkan pada hari kerja sebelumnya." in done
     assert "*Yang perlu dibawa*" in done and "Datanglah 10 menit sebelum jam Anda" in done
     assert "[Cek berkas dulu] [Pindah jadwal] [Batalkan]" in done
@@ -82,7 +91,7 @@ def test_typed_words_and_numbers_reach_the_same_place(office: Content, bookings:
     assert "*Antrian KTP" in slots and "Kamis, 26 November 2026" in slots
     assert set(rows(siti).values()) == {"4 tempat lagi"}
     assert "Ambil antrian ini?" in siti.send("2")  # the second hour, typed
-    assert "*B-005* · Kamis, 26 November 2026 · 09.00–10.00" in siti.send("2")  # "Ya, tanpa pengingat"
+    assert "*B-005* · Kamis, 26 November 2026 · 09.00–10.00" in siti.send("1")  # "Ya, ambil"
 
     budi = resident(office, bookings, 1)
     menu = budi.send("antrian")
@@ -99,12 +108,12 @@ def test_the_last_places_go_to_the_first_and_the_next_is_offered_the_next_free_h
     for chat in chats:  # all five see a free place and reach the confirmation
         chat.send("antri ktp besok")
         chat.tap("08.00–09.00")
-    codes = [chat.tap("Ya, tanpa pengingat") for chat in chats]
+    codes = [yes(chat) for chat in chats]
     assert len([c for c in codes if "· Kamis, 26 November 2026 · 08.00–09.00" in c and "✅" in c]) == 4
     late = codes[4]
     assert "baru saja habis" in late and "Kamis, 26 November 2026* · 09.00–10.00" in late
     assert "Ambil antrian ini?" in chats[4].tap("Ambil jam itu")
-    assert "*B-005* · Kamis, 26 November 2026 · 09.00–10.00" in chats[4].tap("Ya, tanpa pengingat")
+    assert "*B-005* · Kamis, 26 November 2026 · 09.00–10.00" in yes(chats[4])
     chats[0].send("antri ktp besok")
     assert rows(chats[0])["1. 08.00–09.00"] == "penuh" and rows(chats[0])["2. 09.00–10.00"] == "3 tempat lagi"
 
@@ -114,7 +123,7 @@ def test_one_active_booking_per_service(office: Content, bookings: FakeBookingSt
     book_ktp_thursday_eight(siti)
     siti.send("antri ktp lusa")
     siti.tap("10.00–11.00")
-    limit = siti.tap("Ya, tanpa pengingat")
+    limit = yes(siti)
     assert "sudah punya 1 antrian aktif untuk layanan ini: *B-001*" in limit and "[Pindah jadwal]" in limit
     assert len(bookings.bookings) == 1
 
@@ -127,7 +136,7 @@ def test_moving_frees_the_old_place_and_cancelling_frees_it_at_once(
     siti.tap("Pindah jadwal")
     siti.tap("Jum, 27 Nov")
     assert "Pindahkan antrian Anda ke jadwal ini?" in siti.tap("13.00–14.00")
-    moved = siti.tap("Ya, tanpa pengingat")
+    moved = yes(siti)
     assert "sudah dipindah" in moved and "Jumat, 27 November 2026 · 13.00–14.00" in moved
     (booking,) = bookings.bookings.values()
     assert booking.moved == 1 and booking.code == "B-013"
@@ -140,7 +149,7 @@ def test_moving_frees_the_old_place_and_cancelling_frees_it_at_once(
     budi = resident(office, bookings, 1)
     budi.send("antri ktp jumat")
     budi.tap("13.00–14.00")
-    assert "*B-013*" in budi.tap("Ya, tanpa pengingat")  # the freed place, taken again at once
+    assert "*B-013*" in yes(budi)  # the freed place, taken again at once
 
 
 def test_the_reminders_cancel_button_works_days_later(office: Content, bookings: FakeBookingStore) -> None:
@@ -170,12 +179,12 @@ def test_staff_list_the_day_and_mark_visits_and_missed_visits_pause_booking(
 
     siti.send("antri ktp besok")
     siti.tap("08.00–09.00")
-    siti.tap("Ya, tanpa pengingat")  # B-001 on Friday
+    yes(siti)  # B-001 on Friday
     staff.now = siti.now = staff.now + timedelta(days=1)
     assert "ditandai tidak hadir" in staff.send("TIDAK HADIR B-001")
     siti.send("antri kk senin")
     siti.tap("08.00–09.00")
-    paused = siti.tap("Ya, tanpa pengingat")
+    paused = yes(siti)
     assert "sudah 2 kali tidak datang" in paused and "bulan depan" in paused and "langsung di kantor" in paused
     assert "siti" not in staff.send("ANTRIAN").lower()
 
@@ -222,3 +231,39 @@ def test_a_visit_marked_hadir_offers_the_survey_inside_the_window_only(
     assert "sudah tercatat sebelumnya" in staff.send("HADIR B-001") and len(staff.pushes) == 1  # offered once
     siti.now = staff.now
     assert "Survei kepuasan — pertanyaan 1 dari 9" in siti.tap_earlier(offer.reply.buttons[0].id)  # type: ignore[union-attr]
+
+
+def test_a_move_whose_hour_went_meanwhile_takes_the_next_hour_offered(
+    office: Content, bookings: FakeBookingStore
+) -> None:
+    siti = resident(office, bookings)
+    book_ktp_thursday_eight(siti)
+    (mine,) = bookings.bookings.values()
+    assert ":" in mine.id  # a booking id holds the message's tag: the tap id parsing must not cut it
+    siti.tap("Pindah jadwal")
+    siti.tap("Jum, 27 Nov")
+    siti.tap("13.00–14.00")
+    for n in range(1, 5):  # meanwhile the four places of that hour are taken
+        other = resident(office, bookings, n)
+        other.send("antri ktp jumat")
+        other.tap("13.00–14.00")
+        yes(other)
+    full = yes(siti)
+    assert "baru saja habis" in full and "Jumat, 27 November 2026* · 14.00–15.00" in full
+    siti.tap("Ambil jam itu")
+    moved = yes(siti)
+    assert "sudah dipindah" in moved and "Jumat, 27 November 2026 · 14.00–15.00" in moved
+    assert bookings.bookings[mine.id].moved == 1 and len([b for b in bookings.bookings.values()
+                                                          if b.resident_key == mine.resident_key]) == 1  # fmt: skip
+
+
+def test_a_move_cannot_change_the_service(office: Content, bookings: FakeBookingStore) -> None:
+    siti = resident(office, bookings)
+    book_ktp_thursday_eight(siti)
+    siti.tap("Pindah jadwal")
+    siti.tap_earlier("ant:svc:kk")  # a service row of an earlier list, tapped while moving: a new KK booking
+    siti.tap("Jum, 27 Nov")
+    assert "*Ambil antrian ini?*" in siti.tap("08.00–09.00")
+    yes(siti)
+    services = sorted(b.service for b in bookings.bookings.values() if b.status is BookingStatus.AKTIF)
+    assert services == ["kk", "ktp_el"]  # the KTP-el booking stays; the KK one is new (its own limit)

@@ -89,6 +89,15 @@ def test_friday_reminds_mondays_visits_and_a_failed_reminder_is_retried(office: 
     assert payload["to"] == "6281200000004"  # Monday 30 November: the next working day after Friday
 
 
+def test_a_resident_who_cannot_receive_it_does_not_fail_every_retry(office: Content) -> None:
+    store, ledger, mailer, sender = seeded(), FakeNotificationLedger(), Mailer(), FakeSender()
+    friday = THURSDAY_MORNING + timedelta(days=1)
+    sender.failures.append(GraphApiError("not a WhatsApp user", code=131026, http_status=400, transient=False))
+    assert morning(store, ledger, mailer, sender).run_office(OFFICE_ID, office, friday).endswith("reminders: 0 sent")
+    assert morning(store, ledger, mailer, sender).run_office(OFFICE_ID, office, friday).endswith("reminders: 0 sent")
+    assert sender.sent == []  # not tried again: it would be refused again
+
+
 def test_a_cancelled_booking_is_neither_listed_nor_reminded(office: Content) -> None:
     store, ledger, mailer, sender = seeded(), FakeNotificationLedger(), Mailer(), FakeSender()
     friday_booking = next(b for b in store.bookings.values() if b.resident_wa_id == "6281200000002")

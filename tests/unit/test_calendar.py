@@ -159,3 +159,17 @@ def test_the_publisher_checks_the_longest_office_line(bundle: dict[str, Any]) ->
     for moment in (datetime(2027, 1, 1, 23, 0, tzinfo=WIB), datetime(2027, 2, 7, 23, 0, tzinfo=WIB),
                    datetime(2026, 12, 25, 23, 0, tzinfo=WIB), datetime(2026, 11, 25, 10, 0, tzinfo=WIB)):  # fmt: skip
         assert len(office_status(content, moment)) <= longest
+
+
+def test_a_booking_reminder_is_offered_only_while_its_morning_run_is_still_to_come(content: Content) -> None:
+    from puspa.domain.booking import reminder_runs_before
+
+    calendar = content.office.calendar
+    wib = calendar.tz
+    thursday, friday, monday = date(2026, 11, 26), date(2026, 11, 27), date(2026, 11, 30)
+    assert reminder_runs_before(calendar, datetime(2026, 11, 25, 7, 59, tzinfo=wib), thursday)  # Wed before 08.00
+    assert not reminder_runs_before(calendar, datetime(2026, 11, 25, 8, 0, tzinfo=wib), thursday)  # the run began
+    assert not reminder_runs_before(calendar, datetime(2026, 11, 26, 7, 0, tzinfo=wib), thursday)  # same day
+    assert reminder_runs_before(calendar, datetime(2026, 11, 27, 7, 0, tzinfo=wib), monday)  # Friday reminds Monday
+    assert not reminder_runs_before(calendar, datetime(2026, 11, 28, 10, 0, tzinfo=wib), monday)  # Saturday: too late
+    assert reminder_runs_before(calendar, datetime(2026, 11, 25, 16, 0, tzinfo=wib), friday)  # Thursday's run

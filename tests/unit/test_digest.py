@@ -12,6 +12,7 @@ from puspa.app.content_cache import ContentCache
 from puspa.app.digest_service import DigestConfig, DigestService
 from puspa.domain.content import Content
 from puspa.domain.ticket import Entry, Ticket, TicketStatus
+from puspa.errors import MailError, NotifyError
 from tests.conftest import OFFICE_ID
 from tests.fakes import FakeContentSource
 
@@ -149,3 +150,31 @@ def test_a_past_day_is_kept_without_anything_that_identifies_a_resident(bundle: 
     assert day["texts"] == {"kapan ada bansos lagi": 3}
     questions.forget_resident_questions(OFFICE_ID, f"{OFFICE_ID}_6283")
     assert day["texts"] == {} and day["total"] == 5
+
+
+def test_a_refused_digest_email_does_not_hold_back_the_mornings_whatsapp_work(bundle: dict[str, Any]) -> None:
+    asked = datetime(2026, 11, 20, 9, 0, tzinfo=WIB)
+
+    class Source:
+        def unanswered(self, office_id: str) -> tuple[Ticket, ...]:
+            return (ticket("TNY-2026-0001", asked),)
+
+    class Refusing(Mailer):
+        def send(self, recipients: tuple[str, ...], subject: str, text: str, html: str) -> None:
+            raise MailError("550 mailbox unavailable", transient=False)
+
+    class Morning:
+        def __init__(self) -> None:
+            self.runs: list[str] = []
+
+        def run_office(self, office_id: str, content: Content, now: datetime) -> str:
+            self.runs.append(office_id)
+            return "reminders: 1 sent"
+
+    morning = Morning()
+    cache = ContentCache(FakeContentSource(OFFICE_ID, bundle), 60)
+    service = DigestService(DigestConfig(OFFICE_ID, ("camat@example.org",)), Source(), Ledger(), Refusing(), cache,
+                            lambda: datetime(2026, 11, 25, 8, 0, tzinfo=WIB), morning=morning)  # fmt: skip
+    with pytest.raises(NotifyError):
+        service.run_office(OFFICE_ID)
+    assert morning.runs == [OFFICE_ID]  # the reminders went; the digest is retried by the scheduler

@@ -128,9 +128,12 @@ class BookingMorning:
             try:
                 self._sender.send_message(office_id, build_template(resident, reminder(booking, name, language)))
             except GraphApiError as exc:
-                self._ledger.release(ledger_id, "whatsapp")
+                if exc.transient or exc.outage:  # tried again by the scheduler's retry
+                    self._ledger.release(ledger_id, "whatsapp")
+                    failed += 1
+                else:  # this resident cannot get it (blocked, no WhatsApp): not worth failing every retry for
+                    self._ledger.mark_sent(ledger_id, "whatsapp", now)
                 log.warning("reminder of %s not sent (code %s)", booking.code, exc.code)
-                failed += 1
                 continue
             self._ledger.mark_sent(ledger_id, "whatsapp", now)
             sent += 1

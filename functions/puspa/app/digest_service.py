@@ -87,7 +87,12 @@ class DigestService:
         content = self._content.get(office_id)
         if content is None:
             raise NotifyError(f"the content of office {office_id} cannot be loaded")
-        digest = self._digest_office(office_id, content)
+        try:
+            digest = self._digest_office(office_id, content)
+        except NotifyError as exc:  # the morning's WhatsApp reminders do not wait for a mail server
+            if self._morning is not None:
+                self._morning.run_office(office_id, content, self._clock())
+            raise exc
         morning = self._morning.run_office(office_id, content, self._clock()) if self._morning else ""
         return f"{digest}; {morning}" if morning else digest
 

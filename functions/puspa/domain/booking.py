@@ -138,6 +138,21 @@ def open_slots(service: QueueService, day: date, now: datetime, calendar: Office
     return tuple(s for s in within if s.start > local.time())
 
 
+REMINDER_HOUR = time(8)  # the morning run (send_digest's schedule, working-day mornings) reminds the next working day
+
+
+def reminder_runs_before(calendar: OfficeCalendar, now: datetime, day: date) -> bool:
+    """Whether the morning run that reminds a visit on `day` is still to come: it runs on the last working
+    day before `day` (Monday to Friday, as the scheduler calls it), at REMINDER_HOUR local time."""
+    local = calendar.local(now)
+    before = day - timedelta(days=1)
+    while before > local.date() and not calendar.is_working_day(before):
+        before -= timedelta(days=1)
+    if not calendar.is_working_day(before) or before.weekday() > 4:
+        return False
+    return before > local.date() or (before == local.date() and local.time() < REMINDER_HOUR)
+
+
 class Booking(Struct, frozen=True):
     """One booked visit. `id` is the booking's document id (stable when it is moved); `code` its
     queue number on `day`. The resident's WhatsApp id is kept only to remind and answer them."""

@@ -121,6 +121,7 @@ class FirestoreBookingStore:
             if (
                 previous is None
                 or previous.resident_key != resident.key
+                or previous.service != service  # a move keeps its service
                 or not previous.active_on(date.fromisoformat(place.today))
             ):
                 return Booked(BookResult.GONE)
@@ -252,7 +253,9 @@ class FirestoreBookingStore:
         return tuple(Booking.from_dict(s.to_dict() or {}) for s in snapshots)
 
     def mine(self, office_id: str, resident_key: str) -> tuple[Booking, ...]:
-        return self._query(office_id, ("resident_key", "==", resident_key), limit=30)
+        """The resident's bookings at this office, every one (cancelled ones are kept until 45 days after
+        their day: a resident who often books and cancels has more than a screen holds)."""
+        return self._query(office_id, ("resident_key", "==", resident_key), limit=1000)
 
     def of_day(self, office_id: str, day: str) -> tuple[Booking, ...]:
         return self._query(office_id, ("day", "==", day))
@@ -271,11 +274,13 @@ class FirestoreBookingStore:
     def erase_resident_bookings(self, office_id: str, resident_key: str, holder: str) -> tuple[str, ...]:
         """The resident's bookings at this office, gone (active ones give their place back) with their hold."""
         bookings = self.mine(office_id, resident_key)
-        batch = self._client.batch()
-        for booking in bookings:
-            if booking.status is BookingStatus.AKTIF:
-                self._free(batch, booking)
-            batch.delete(self._doc(BOOKINGS, booking.id))
-        batch.delete(self._doc(HOLDS, office_id, holder))
-        self._store.call("deletes", functools.partial(batch.commit, **BOUNDED))
+        for start in range(0, max(len(bookings), 1), 100):  # up to 300 writes a batch
+            batch = self._client.batch()
+            for booking in bookings[start : start + 100]:
+                if booking.status is BookingStatus.AKTIF:
+                    self._free(batch, booking)
+                batch.delete(self._doc(BOOKINGS, booking.id))
+            if start == 0:
+                batch.delete(self._doc(HOLDS, office_id, holder))
+            self._store.call("deletes", functools.partial(batch.commit, **BOUNDED))
         return tuple(sorted(b.code for b in bookings))

@@ -58,6 +58,7 @@ from puspa.domain.booking import (
     Slot,
     bookable_days,
     open_slots,
+    reminder_runs_before,
 )
 from puspa.domain.calendar import DAY_NAMES
 from puspa.domain.content import Content
@@ -215,7 +216,10 @@ def choose(session: Session, ctx: Context) -> Step:
     calendar = ctx.content.office.calendar
     if picked.startswith(SERVICE):
         found = service_of(ctx, picked.removeprefix(SERVICE))
-        return _to_days(session, ctx, *found, move=move) if found else _again(session, ctx, "Layanan itu tidak ada.")
+        if found is None:
+            return _again(session, ctx, "Layanan itu tidak ada.")
+        same = found[1].card_id == session.scratch.get("service")  # a move keeps its service; another is a new booking
+        return _to_days(session, ctx, *found, move=move if same else "")
     if picked.startswith(DAY):
         card_id, _, iso = picked.removeprefix(DAY).partition(":")
         found = service_of(ctx, card_id)
@@ -231,7 +235,8 @@ def choose(session: Session, ctx: Context) -> Step:
         return _to_slots(replace(session, scratch={"service": card_id, **({"move": move} if move else {})}),
                          ctx, service, day)  # fmt: skip
     if picked.startswith(SLOT):
-        card_id, iso, key, moving = [*picked.removeprefix(SLOT).split(":"), "", "", ""][:4]
+        # the booking id being moved (last) may itself hold colons: split off the three parts before it
+        card_id, iso, key, moving = [*picked.removeprefix(SLOT).split(":", 3), "", "", ""][:4]
         move = moving or move
         found = service_of(ctx, card_id)
         slot = found[1].slot(key) if found else None
@@ -239,9 +244,13 @@ def choose(session: Session, ctx: Context) -> Step:
             day = date.fromisoformat(iso)
         except ValueError:
             return _again(session, ctx, "Ketuk salah satu jam di daftar.")
-        if found is None or slot is None or slot not in open_slots(found[1], day, ctx.now, calendar):
+        if found is None or slot is None or day not in bookable_days(calendar, ctx.now, *found):
             return _again(session, ctx, "Jam itu sudah tidak bisa dipesan. Pilih jam lain:")
-        reply, options = confirm_screen(found[1], day, slot.label, bool(move))
+        if slot not in open_slots(found[1], day, ctx.now, calendar):
+            return _again(session, ctx, "Jam itu sudah tidak bisa dipesan. Pilih jam lain:")
+        reply, options = confirm_screen(
+            found[1], day, slot.label, bool(move), reminder_runs_before(calendar, ctx.now, day)
+        )
         scratch = {"service": card_id, "day": iso, "slot": key, **({"move": move} if move else {})}
         return Step(replace(session, state=BookingState.CONFIRM, options=options, scratch=scratch), (reply,))
     if ctx.inbound.kind is InboundKind.CHOICE:
@@ -260,14 +269,18 @@ def confirm(session: Session, ctx: Context) -> Step:
             return _again(session, ctx, "Pilihan itu sudah tidak berlaku.")
         slot = found[1].slot(scratch["slot"])
         label = slot.label if slot else scratch["slot"]
-        reply, options = confirm_screen(found[1], date.fromisoformat(scratch["day"]), label, bool(scratch.get("move")))
+        day = date.fromisoformat(scratch["day"])
+        remind = reminder_runs_before(ctx.content.office.calendar, ctx.now, day)
+        reply, options = confirm_screen(found[1], day, label, bool(scratch.get("move")), remind)
         return Step(replace(session, options=options), (TextReply("Ketuk salah satu tombol di bawah."), reply))
     found = service_of(ctx, scratch["service"])
     slot = found[1].slot(scratch["slot"]) if found else None
     if found is None or slot is None:
         return _again(session, ctx, "Pilihan itu sudah tidak berlaku.")
     place = _place(ctx, *found, date.fromisoformat(scratch["day"]), slot)
-    effect = BookVisit(scratch["service"], scratch["day"], scratch["slot"], picked == f"{YES}1", place,
+    day = date.fromisoformat(scratch["day"])
+    remind = picked == f"{YES}1" and reminder_runs_before(ctx.content.office.calendar, ctx.now, day)
+    effect = BookVisit(scratch["service"], scratch["day"], scratch["slot"], remind, place,
                        scratch.get("move", ""))  # fmt: skip
     _, menu_options = render.menu(ctx.content, ctx.registry)
     done = replace(session.left_dialogue(), state=State.MAIN_MENU, options=menu_options)

@@ -113,12 +113,14 @@ def slot_screen(service: QueueService, day: date, free: Mapping[str, int], note:
                      footer="KEMBALI: hari lain")  # fmt: skip
 
 
-def confirm_screen(service: QueueService, day: date, slot_label: str, moving: bool) -> Screen:
+def confirm_screen(service: QueueService, day: date, slot_label: str, moving: bool, remind: bool) -> Screen:
+    """The confirmation; a reminder is offered only when the morning run that sends it is still to come."""
     verb = "Pindahkan antrian Anda ke jadwal ini?" if moving else "Ambil antrian ini?"
-    body = (
-        f"*{verb}*\n{service.title} · {format_day(day)} · {slot_label}\n{service.counter}\n\n"
-        "Mau kami ingatkan lewat WhatsApp pada hari kerja sebelumnya?"
-    )
+    body = f"*{verb}*\n{service.title} · {format_day(day)} · {slot_label}\n{service.counter}"
+    if not remind:
+        buttons: tuple[Button, ...] = (Button(f"{YES}0", "Ya, ambil"), Button(QUIT, "Batal"))
+        return ButtonsReply(body, buttons), (buttons[0].id,)
+    body += "\n\nMau kami ingatkan lewat WhatsApp pada hari kerja sebelumnya?"
     buttons = (Button(f"{YES}1", "Ya, ingatkan saya"), Button(f"{YES}0", "Ya, tanpa pengingat"), Button(QUIT, "Batal"))
     return ButtonsReply(body, buttons), tuple(b.id for b in buttons[:2])
 
