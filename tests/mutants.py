@@ -207,6 +207,8 @@ MUTANTS = [
     ),
     ("B12", F + "store/bookings.py", "or previous.service != service  # a move keeps its service", "or False"),
     ("B13", F + "domain/booking.py", "local.time() < REMINDER_HOUR)", "True)"),
+    ("P21", F + "store/papers.py", "if papers.code:  # its code (BRK-…) must find the record", "if False:"),
+    ("S1", F + "app/staff_notices.py", "if label == VIEW_LINK_LABEL and value.startswith(", "if value.startswith("),
     # issue 26, reports: a record counts once, at its first check
     ("P20", F + "store/papers.py", 'if data.get("answered_at") is None:  # its first check', "if True:"),
     # issue 26: cek berkas (residents' papers checked before a visit)

@@ -179,3 +179,39 @@ def test_erasing_a_resident_deletes_their_records_codes_and_notices_only(rig: Ri
     assert rig.store.papers_by_code(OFFICE_ID, "BRK-2026-0001") is None
     assert [n["code"] for n in rig.notices(OFFICE_ID)] == ["BRK-2026-0002"]
     assert rig.store.papers_by_code(OFFICE_ID, "BRK-2026-0002") is not None
+
+
+@pytest.mark.emulator
+def test_the_code_lives_as_long_as_its_record(firestore_host: str) -> None:
+    """Files sent after KURANG push the record's expiry later; its code (BRK-…) must follow, or staff's
+    LENGKAP and their links would find nothing while the record and its files are still there."""
+    rig = _firestore()
+    later = NOW + timedelta(days=3)
+    rig.store.add_file(OFFICE_ID, "r1", SITI, "kk", "Kartu Keluarga (KK)", "", None, "a.jpg", NOW, NOW)
+    code = rig.store.submit_papers(OFFICE_ID, "r1", "m1", NOW, 2026).papers.code  # type: ignore[union-attr]
+    rig.store.answer_papers(OFFICE_ID, code, False, "Foto buram", "p", "s1", NOW)
+    rig.store.add_file(OFFICE_ID, "r1", SITI, "kk", "Kartu Keluarga (KK)", "", None, "b.jpg", NOW, later)
+    from puspa.store import FirestoreStore
+
+    pointer = FirestoreStore.for_project(PROJECT).client.collection("paper_codes").document(f"{OFFICE_ID}_{code}")
+    assert (pointer.get().to_dict() or {})["expire_at"] == rig.expire_at(OFFICE_ID, "r1") == later + timedelta(days=4)
+
+
+def test_two_staff_opening_at_once_are_both_recorded(rig: Rig) -> None:
+    import threading
+
+    _add(rig, "a.jpg")
+    code = rig.store.submit_papers(OFFICE_ID, "r1", "m1", NOW, 2026).papers.code  # type: ignore[union-attr]
+    start = threading.Barrier(4)
+
+    def view(n: int) -> None:
+        start.wait()
+        rig.store.record_view(OFFICE_ID, code, f"petugas …000{n}", NOW + timedelta(minutes=n))
+
+    threads = [threading.Thread(target=view, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    (papers,) = rig.store.find_papers(OFFICE_ID, SITI.key, "")
+    assert sorted(v.by for v in papers.views) == [f"petugas …000{n}" for n in range(4)]

@@ -27,7 +27,7 @@ from msgspec.structs import replace
 from puspa.app.content_cache import ContentCache
 from puspa.app.customer_window import payload_for
 from puspa.app.ports import LEASE, Ledger, Mailer, MessageRefs, MessageSender, SessionStore
-from puspa.app.staff_notices import NoticeTemplates, StaffNotice, email_html, email_text
+from puspa.app.staff_notices import VIEW_LINK_LABEL, NoticeTemplates, StaffNotice, email_html, email_text
 from puspa.conversation.replies import Reply, TemplateReply
 from puspa.domain.content import Content
 from puspa.domain.privacy import message_tag, tag_key
@@ -211,7 +211,7 @@ class NotifyService:
         for address in to.emails if mailer is not None else ():
             assert mailer is not None
             link = links(notice.office_id, notice.view_code, address, now)
-            own = replace(notice, rows=(*notice.rows, ("Lihat berkas", link)))
+            own = replace(notice, rows=(*notice.rows, (VIEW_LINK_LABEL, link)))
             text, html = email_text(own, when), email_html(own, when)
             send = functools.partial(mailer.send, (address,), own.subject, text, html)
             channels.append(("email_" + channel_id(self._channel_key, address).removeprefix("wa_"), send))

@@ -105,16 +105,21 @@ def email_text(notice: StaffNotice, when: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _cell(value: str) -> str:
-    """A row's value for HTML; a link of PUSPA's own (papers to check) is clickable."""
-    if value.startswith(("https://", "http://")) and " " not in value:
+VIEW_LINK_LABEL = "Lihat berkas"  # the row notify_admins adds with a staff member's own papers link
+
+
+def _cell(label: str, value: str) -> str:
+    """A row's value for HTML. Only PUSPA's own papers link (its own row) is clickable: other rows may hold
+    what a resident typed, and a typed URL must never look like PUSPA's link."""
+    if label == VIEW_LINK_LABEL and value.startswith(("https://", "http://")) and " " not in value:
         return f"<a href='{html.escape(value)}'>Buka berkas</a>"
     return html.escape(value)
 
 
 def email_html(notice: StaffNotice, when: str) -> str:
     cells = "".join(
-        f"<tr><th align='left'>{html.escape(label)}</th><td>{_cell(value)}</td></tr>" for label, value in notice.rows
+        f"<tr><th align='left'>{html.escape(label)}</th><td>{_cell(label, value)}</td></tr>"
+        for label, value in notice.rows
     )
     when = f"<p>{html.escape(notice.time_label)}: {html.escape(when)}</p>" if when else ""
     title = html.escape(notice.subject.split("] ", 1)[-1])

@@ -84,6 +84,9 @@ class FirestorePapersStore:
             else:
                 transaction.create(ref, {**papers.to_dict(), **update})
             wrote.append(True)
+            if papers.code:  # its code (BRK-…) must find the record as long as the record lives
+                transaction.set(self._code_ref(office_id, papers.code), {"expire_at": update["expire_at"]}, merge=True)
+                wrote.append(True)
             return FileReceipt(len(files), acknowledge=first_of_batch, code=papers.code)
 
         receipt: FileReceipt = self._store.transact(add)
@@ -207,10 +210,20 @@ class FirestorePapersStore:
         if found is None:
             return None
         ref = self._ref(office_id, found.record_id)
-        views = [*({"by": v.by, "at": v.at} for v in found.views), {"by": staff, "at": now}][-VIEWS_KEPT:]
-        # ConcurrentUpdateError when the record was erased between the read and this write
-        self._store.call("writes", lambda: ref.update({"views": views}, **BOUNDED))
-        return Papers.from_dict({**found.to_dict(), "views": views})
+
+        @firestore.transactional
+        def record(transaction: Any) -> Papers | None:  # two staff opening at once: both views are kept
+            snapshot = ref.get(transaction=transaction, **BOUNDED)
+            if not snapshot.exists:  # erased since
+                return None
+            papers = Papers.from_dict(snapshot.to_dict() or {})
+            views = [*({"by": v.by, "at": v.at} for v in papers.views), {"by": staff, "at": now}][-VIEWS_KEPT:]
+            transaction.update(ref, {"views": views})
+            return Papers.from_dict({**papers.to_dict(), "views": views})
+
+        result: Papers | None = self._store.transact(record)
+        self._store.tally(1, 1 if result is not None else 0)
+        return result
 
     def _resident_records(self, office_id: str, resident_key: str) -> list[Any]:
         query = (
