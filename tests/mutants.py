@@ -38,7 +38,18 @@ MUTANTS = [
         "return recent or _sent_in(session) == _period(ctx)",
         "return recent and _sent_in(session) == _period(ctx)",
     ),
-    ("C3", F + "conversation/survey.py", ".keeping(NAME, period=period)", ""),
+    (
+        "C3",
+        F + "conversation/survey.py",
+        "done = replace(browse.leave_dialogue(session), state=State.MAIN_MENU, options=()).keeping(NAME, period=period)",
+        "done = replace(browse.leave_dialogue(session), state=State.MAIN_MENU, options=())",
+    ),
+    (
+        "C3F",
+        F + "conversation/survey.py",
+        "done = replace(browse.leave_dialogue(spent), state=State.MAIN_MENU, options=()).keeping(NAME, period=period)",
+        "done = replace(browse.leave_dialogue(spent), state=State.MAIN_MENU, options=())",
+    ),
     (
         "C4",
         F + "conversation/readiness.py",
