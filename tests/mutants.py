@@ -41,14 +41,14 @@ MUTANTS = [
     (
         "C3",
         F + "conversation/survey.py",
-        "done = replace(browse.leave_dialogue(session), state=State.MAIN_MENU, options=()).keeping(NAME, period=period)",
-        "done = replace(browse.leave_dialogue(session), state=State.MAIN_MENU, options=())",
+        "options=()).keeping(NAME, period=period)\n    return Step(done, effects=(effect,))\n\n\ndef back",
+        "options=())\n    return Step(done, effects=(effect,))\n\n\ndef back",
     ),
     (
         "C3F",
         F + "conversation/survey.py",
-        "done = replace(browse.leave_dialogue(spent), state=State.MAIN_MENU, options=()).keeping(NAME, period=period)",
-        "done = replace(browse.leave_dialogue(spent), state=State.MAIN_MENU, options=())",
+        "replace(browse.leave_dialogue(spent), state=State.MAIN_MENU, options=()).keeping(NAME, period=period)",
+        "replace(browse.leave_dialogue(spent), state=State.MAIN_MENU, options=())",
     ),
     (
         "C4",
