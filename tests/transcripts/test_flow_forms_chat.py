@@ -194,6 +194,7 @@ def test_the_survey_on_one_screen_is_stored_with_two_messages(surveyed: tuple[Ch
     assert stored["scores"]["u1"] == 2 and stored["scores"]["u9"] == 2
     assert "0812345678" not in stored["suggestion"]  # digits masked as in the chat
     assert "sudah terkirim" in chat.fill(answers, token=chat.session.kept_by("survey").get("flow") or "srv:flow:x")  # type: ignore[union-attr]
+    assert "sudah mengisi survei bulan ini" in chat.send("survei")  # one answer a month, as in the chat
 
 
 def test_an_incomplete_survey_form_is_offered_again(surveyed: tuple[Chat, FakeSurveyStore]) -> None:
