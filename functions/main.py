@@ -112,6 +112,7 @@ def view_papers(request: flask.Request) -> tuple[str, int, dict[str, str]]:
     return body, status, HEADERS
 
 
+@functools.cache
 def _flow_endpoint() -> FlowEndpointService:
     return build_flow_endpoint(SETTINGS)
 

@@ -10,6 +10,7 @@ import pytest
 from msgspec.structs import replace
 
 from localdev import flow_rules
+from puspa.conversation.booking.on_screen import FORM as BOOKING_FORM
 from puspa.conversation.forms import FieldKind, FlowField
 from puspa.conversation.machine import DIALOGUES
 from puspa.conversation.registration.fields import RECEPTION
@@ -28,15 +29,15 @@ def inputs(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {c["name"]: c for c in flow_rules.walk_components(doc["screens"][0]["layout"]["children"]) if "name" in c}
 
 
-def test_the_registration_and_the_survey_declare_their_forms() -> None:
-    assert {f.name for f in FORMS} == {REGISTRATION_FORM.name, SURVEY_FORM.name}
+def test_the_registration_the_survey_and_the_booking_declare_their_forms() -> None:
+    assert {f.name for f in FORMS} == {REGISTRATION_FORM.name, SURVEY_FORM.name, BOOKING_FORM.name}
 
 
 @pytest.mark.parametrize("form", FORMS, ids=lambda f: f.name)
 def test_every_form_passes_metas_rules(form: Any) -> None:
     doc = json.loads(flow_bytes(form))
     assert flow_rules.check_flow_json(doc) == []
-    assert doc["version"] in flow_rules.VERSIONS and doc["screens"][0]["terminal"] is True
+    assert doc["version"] in flow_rules.VERSIONS and doc["screens"][-1]["terminal"] is True
 
 
 def test_the_registration_form_has_every_chat_field_with_its_label_and_limit() -> None:

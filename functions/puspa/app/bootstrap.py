@@ -277,7 +277,8 @@ def build_webhook_service(settings: Settings) -> WebhookService:
 
 def build_flow_endpoint(settings: Settings) -> FlowEndpointService:
     """The Flows data-exchange endpoint, with the providers the dialogues' shell modules register
-    (`FLOW_PROVIDERS`); Firestore is opened only when a provider names a dependency."""
+    (`FLOW_PROVIDERS`); Firestore is opened only when a provider names a dependency. A provider may
+    name the stores, `contents` (the offices' published content, cached) and `clock`."""
     import inspect
 
     from puspa.app.effect_handlers import inject
@@ -295,7 +296,10 @@ def build_flow_endpoint(settings: Settings) -> FlowEndpointService:
     available: dict[str, object] = {}
     if needs_store:
         store = FirestoreStore.for_project(settings.google_cloud_project)
-        available = dependencies(store, timedelta(days=settings.ticket_keep_days),
-                                 timedelta(days=settings.registration_keep_days))  # fmt: skip
+        contents = _content(store, settings)
+        contents.prefetch(settings.whatsapp_phone_number_id)  # read while the first request is still far
+        stores = dependencies(store, timedelta(days=settings.ticket_keep_days),
+                              timedelta(days=settings.registration_keep_days))  # fmt: skip
+        available = {**stores, "contents": contents, "clock": utc_now}
     providers: dict[str, Provider] = {prefix: inject(p, 1, available) for prefix, p in registered.items()}
     return FlowEndpointService(settings.whatsapp_app_secret, key, providers)

@@ -123,6 +123,27 @@ def _to_slots(session: Session, ctx: Context, service: QueueService, day: date) 
     return Step(state, effects=(ShowSlots(service.card_id, day.isoformat(), keys, service.capacity),))
 
 
+def typed_request(ctx: Context, rules: QueueRules) -> tuple[QueueService | None, date | None] | None:
+    """What booking words typed outside other dialogues name ("antri ktp besok": the service and the
+    day, each None when not named); None when the text is not about booking."""
+    if ctx.dialogue is not None or not ctx.text:
+        return None
+    words = ctx.command.split()
+    if not words or not ({words[0], " ".join(words[:2])} & WORDS):
+        return None
+    service = _read_service(words, rules, ctx.content)
+    if service is None:
+        return None, None
+    days = bookable_days(ctx.content.office.calendar, ctx.now, rules, service)
+    return service, _read_day(words, ctx.content.office.calendar.local(ctx.now).date(), days)
+
+
+def chat_menu(session: Session, ctx: Context) -> Step | None:
+    """The chat's list of services, with the resident's own bookings to move or cancel above it."""
+    rules = queue(ctx.content)
+    return _start_menu(session, rules) if rules is not None else None
+
+
 def start(session: Session, ctx: Context) -> Step | None:
     """The menu row, a card's button, or the words typed outside other dialogues ("antri ktp besok")."""
     rules = queue(ctx.content)
@@ -133,17 +154,13 @@ def start(session: Session, ctx: Context) -> Step | None:
     if ctx.choice == CARD:
         found = service_of(ctx, session.service_id)
         return _to_days(browse.leave_dialogue(session), ctx, *found) if found else _start_menu(session, rules)
-    if ctx.dialogue is not None or not ctx.text:
+    typed = typed_request(ctx, rules)
+    if typed is None:
         return None
-    words = ctx.command.split()
-    if not words or not ({words[0], " ".join(words[:2])} & WORDS):
-        return None
-    service = _read_service(words, rules, ctx.content)
+    service, day = typed
     if service is None:
         return _start_menu(session, rules)
     left = browse.leave_dialogue(session)
-    days = bookable_days(ctx.content.office.calendar, ctx.now, rules, service)
-    day = _read_day(words, ctx.content.office.calendar.local(ctx.now).date(), days)
     if day is None:
         return _to_days(left, ctx, rules, service)
     return _to_slots(replace(left, scratch={"service": service.card_id}), ctx, service, day)
@@ -205,6 +222,34 @@ def _again(session: Session, ctx: Context, note: str) -> Step:
     return Step(step.session, (TextReply(note),), step.effects)
 
 
+NO_SERVICE = "Layanan itu tidak ada."
+NO_DAY = "Hari itu sudah tidak bisa dipesan."
+NO_SLOT = "Jam itu sudah tidak bisa dipesan."
+BAD_DAY = "Tanggalnya tidak terbaca."
+_AGAIN = {NO_SERVICE: NO_SERVICE, NO_DAY: f"{NO_DAY} Pilih hari lain:", NO_SLOT: f"{NO_SLOT} Pilih jam lain:"}
+
+
+def check_choice(ctx: Context, card_id: str, iso: str, key: str) -> tuple[QueueRules, QueueService, date, Slot] | str:
+    """The service, day and hour chosen (a tap, or a form on one screen), checked as the day and hour
+    lists offer them: a service of antrian.yaml, one of its bookable days, an hour still open that day.
+    Else the problem (NO_SERVICE, BAD_DAY, NO_DAY, NO_SLOT)."""
+    found = service_of(ctx, card_id)
+    if found is None:
+        return NO_SERVICE
+    rules, service = found
+    try:
+        day = date.fromisoformat(iso)
+    except ValueError:
+        return BAD_DAY
+    calendar = ctx.content.office.calendar
+    if day not in bookable_days(calendar, ctx.now, rules, service):
+        return NO_DAY
+    slot = service.slot(key)
+    if slot is None or slot not in open_slots(service, day, ctx.now, calendar):
+        return NO_SLOT
+    return rules, service, day, slot
+
+
 def choose(session: Session, ctx: Context) -> Step:
     """A service, day or slot tapped (or its number typed) in any of the choosing states."""
     rules = queue(ctx.content)
@@ -233,15 +278,13 @@ def choose(session: Session, ctx: Context) -> Step:
     if picked.startswith(SLOT):
         card_id, iso, key, moving = [*picked.removeprefix(SLOT).split(":"), "", "", ""][:4]
         move = moving or move
-        found = service_of(ctx, card_id)
-        slot = found[1].slot(key) if found else None
-        try:
-            day = date.fromisoformat(iso)
-        except ValueError:
+        checked = check_choice(ctx, card_id, iso, key)
+        if checked == BAD_DAY:
             return _again(session, ctx, "Ketuk salah satu jam di daftar.")
-        if found is None or slot is None or slot not in open_slots(found[1], day, ctx.now, calendar):
-            return _again(session, ctx, "Jam itu sudah tidak bisa dipesan. Pilih jam lain:")
-        reply, options = confirm_screen(found[1], day, slot.label, bool(move))
+        if isinstance(checked, str):
+            return _again(session, ctx, _AGAIN.get(checked, "Jam itu sudah tidak bisa dipesan. Pilih jam lain:"))
+        _, service, day, slot = checked
+        reply, options = confirm_screen(service, day, slot.label, bool(move))
         scratch = {"service": card_id, "day": iso, "slot": key, **({"move": move} if move else {})}
         return Step(replace(session, state=BookingState.CONFIRM, options=options, scratch=scratch), (reply,))
     if ctx.inbound.kind is InboundKind.CHOICE:
@@ -266,9 +309,17 @@ def confirm(session: Session, ctx: Context) -> Step:
     slot = found[1].slot(scratch["slot"]) if found else None
     if found is None or slot is None:
         return _again(session, ctx, "Pilihan itu sudah tidak berlaku.")
-    place = _place(ctx, *found, date.fromisoformat(scratch["day"]), slot)
-    effect = BookVisit(scratch["service"], scratch["day"], scratch["slot"], picked == f"{YES}1", place,
-                       scratch.get("move", ""))  # fmt: skip
+    return book(session, ctx, *found, date.fromisoformat(scratch["day"]), slot, picked == f"{YES}1",
+                scratch.get("move", ""))  # fmt: skip
+
+
+def book(
+    session: Session, ctx: Context, rules: QueueRules, service: QueueService, day: date, slot: Slot, remind: bool,
+    move: str = "",
+) -> Step:  # fmt: skip
+    """Take the place (the store decides: booked, full, over the limit…), back at the main menu."""
+    place = _place(ctx, rules, service, day, slot)
+    effect = BookVisit(service.card_id, day.isoformat(), slot.key, remind, place, move)
     _, menu_options = render.menu(ctx.content, ctx.registry)
     done = replace(session.left_dialogue(), state=State.MAIN_MENU, options=menu_options)
     return Step(done, effects=(effect,))
