@@ -233,10 +233,13 @@ def _first_free(screen: dict[str, Any], data: dict[str, Any], answers: dict[str,
     resident tapping the first free day and hour)."""
     filled = dict(answers)
     for component in flow_rules.walk_components(screen["layout"]["children"]):
-        source = component.get("data-source")
+        source, visible = component.get("data-source"), component.get("visible", True)
         match = flow_rules.REF.match(source) if isinstance(source, str) else None
         options = data.get(match.group(2)) if match else source
-        if component.get("name") in filled or not isinstance(options, list):
+        shown = flow_rules.REF.match(visible) if isinstance(visible, str) else None
+        if shown is not None:
+            visible = data.get(shown.group(2), True)
+        if component.get("name") in filled or not isinstance(options, list) or visible is False:
             continue
         free = [o["id"] for o in options if isinstance(o, dict) and o.get("enabled") is not False]
         if free:
