@@ -186,6 +186,53 @@ MUTANTS = [
         "return range(1, self.capacity + 1)",
     ),
     ("B9", F + "app/booking_morning.py", 'if not self._ledger.claim(ledger_id, "whatsapp", now, LEASE):', "if False:"),
+    # issue 28: the booking as a form on one screen whose pages the Flows endpoint answers
+    (
+        "B10",
+        F + "conversation/booking/resident.py",
+        "    if day not in bookable_days(calendar, ctx.now, rules, service):\n        return NO_DAY",
+        "",
+    ),
+    (
+        "B11",
+        F + "conversation/booking/on_screen.py",
+        "spent, verdict = forms.redeem(session, NAME, inbound.flow_token, ctx.now)",
+        "spent, verdict = session, Redeemed.OK",
+    ),
+    (
+        "B12",
+        F + "app/handlers/booking.py",
+        "taken = bookings.taken(token.office_id, page.service, page.days)",
+        'taken = bookings.taken(str(request.data.get("office_id") or token.office_id), page.service, page.days)',
+    ),
+    (
+        "B13",
+        F + "conversation/booking/on_screen.py",
+        '"enabled": count > 0} for iso, count',
+        '"enabled": True} for iso, count',
+    ),
+    ("B14", F + "app/handlers/booking.py", "if not on_screen.valid_for(token, now):", "if False:"),
+    ("B15", F + "conversation/booking/on_screen.py", "    if iso not in bookable:", "    if False:"),
+    (
+        "B16",
+        F + "conversation/booking/on_screen.py",
+        'init = {"hari": reading.preselect} if free.get(reading.preselect, 0) > 0 else {}',
+        'init = {"hari": reading.preselect} if reading.preselect else {}',
+    ),
+    ("B17", F + "conversation/booking/on_screen.py", 'remind=answers.get("ingatkan") == "true"', "remind=True"),
+    (
+        "B18",
+        F + "whatsapp/messages.py",
+        'parameters["flow_action"] = "data_exchange"',
+        'parameters["flow_action"] = "navigate"',
+    ),
+    ("B19", "ops/flows.py", "[form.category], needs))", "[form.category]))"),
+    (
+        "B20",
+        F + "conversation/booking/on_screen.py",
+        "if len(parts) != 5 or not _OFFICE.match(parts[0])",
+        "if len(parts) != 5",
+    ),
     # issue 25: expiries the README's personal-data table states (tests/integration/test_retention_table.py)
     ("R1", F + "store/complaints.py", "KEEP_ANSWERED = timedelta(days=30)", "KEEP_ANSWERED = timedelta(days=60)"),
     ("R2", F + "app/config.py", '"PUSPA_SESSION_TTL_DAYS", 30,', '"PUSPA_SESSION_TTL_DAYS", 60,'),

@@ -214,6 +214,8 @@ def test_a_used_replayed_or_forwarded_token_changes_nothing(
     assert "sudah terkirim atau sudah tidak berlaku" in other.fill(answers, token=token)
     assert bookings.bookings == {}
     assert "*B-001*" in siti.fill(answers, token=token)
+    (booking,) = bookings.bookings.values()
+    assert not booking.remind and "Kami ingatkan" not in siti.screen  # the box left unticked
     siti.redeliver()  # the same message again (the webhook's claim stops it first; here the spent token does)
     assert len(bookings.bookings) == 1
     before = siti.session

@@ -96,6 +96,17 @@ def test_the_day_page_reads_every_days_places_in_one_call(contents: ContentCache
     assert page.data["layanan"] == "ktp_el"  # carried to the next page
 
 
+def test_the_day_named_is_preselected_only_while_it_has_a_free_place(contents: ContentCache) -> None:
+    full = {"0800": 4, "0900": 4, "1000": 4, "1300": 4, "1400": 4}
+    named = token(service="ktp_el", day="2026-11-27")
+    free = ask(provider(contents, CountingStore()), "LAYANAN", {"layanan": "ktp_el"}, named)
+    assert free.data["init_values"] == {"hari": "2026-11-27"}
+    gone = ask(provider(contents, CountingStore({"2026-11-27": full})), "LAYANAN", {"layanan": "ktp_el"}, named)
+    assert gone.data["init_values"] == {}  # the client would refuse a disabled choice as its value
+    other = ask(provider(contents, CountingStore()), "LAYANAN", {"layanan": "kk"}, named)
+    assert other.data["init_values"] == {}  # the day was named for KTP-el, not for KK
+
+
 def test_every_day_full_says_so_above_the_days(contents: ContentCache) -> None:
     full = {"0800": 4, "0900": 4, "1000": 4, "1300": 4, "1400": 4}
     days = ("2026-11-26", "2026-11-27", "2026-11-30", "2026-12-01", "2026-12-02")
@@ -157,7 +168,8 @@ def test_the_office_comes_from_the_token_and_nothing_else(contents: ContentCache
 @pytest.mark.parametrize(
     "flow_token",
     ["bkg:flow:abc", f"bkg:flow:{OFFICE_ID}.zz.kk..{'a' * 24}", f"bkg:flow:{OFFICE_ID}.1.kk.20261399.{'a' * 24}",
-     f"bkg:flow:{OFFICE_ID}.1.KK/x..{'a' * 24}", f"bkg:flow:{OFFICE_ID}.1.kk..short", "reg:flow:1"],
+     f"bkg:flow:{OFFICE_ID}.1.KK/x..{'a' * 24}", f"bkg:flow:{OFFICE_ID}.1.kk..short", "reg:flow:1",
+     f"bkg:flow:../{OFFICE_ID}.1.kk..{'a' * 24}"],
 )  # fmt: skip
 def test_a_token_not_ours_is_refused_with_the_clients_message(contents: ContentCache, flow_token: str) -> None:
     with pytest.raises(FlowTokenError, match=UNKNOWN_FORM):
