@@ -169,7 +169,7 @@ def test_the_office_comes_from_the_token_and_nothing_else(contents: ContentCache
     "flow_token",
     ["bkg:flow:abc", f"bkg:flow:{OFFICE_ID}.zz.kk..{'a' * 24}", f"bkg:flow:{OFFICE_ID}.1.kk.20261399.{'a' * 24}",
      f"bkg:flow:{OFFICE_ID}.1.KK/x..{'a' * 24}", f"bkg:flow:{OFFICE_ID}.1.kk..short", "reg:flow:1",
-     f"bkg:flow:../{OFFICE_ID}.1.kk..{'a' * 24}"],
+     f"bkg:flow:10/{OFFICE_ID}.1.kk..{'a' * 24}"],
 )  # fmt: skip
 def test_a_token_not_ours_is_refused_with_the_clients_message(contents: ContentCache, flow_token: str) -> None:
     with pytest.raises(FlowTokenError, match=UNKNOWN_FORM):
