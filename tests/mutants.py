@@ -190,7 +190,7 @@ MUTANTS = [
     (
         "B10",
         F + "conversation/booking/resident.py",
-        "    if day not in bookable_days(calendar, ctx.now, rules, service):\n        return NO_DAY",
+        "    if day not in bookable_days(content.office.calendar, now, rules, service):\n        return NO_DAY",
         "",
     ),
     (
@@ -212,7 +212,12 @@ MUTANTS = [
         '"enabled": True} for iso, count',
     ),
     ("B14", F + "app/handlers/booking.py", "if not on_screen.valid_for(token, now):", "if False:"),
-    ("B15", F + "conversation/booking/on_screen.py", "    if iso not in bookable:", "    if False:"),
+    (
+        "B15",
+        F + "conversation/booking/on_screen.py",
+        "    if isinstance(check_day(content, now, card_id, iso), str):",
+        "    if False:",
+    ),
     (
         "B16",
         F + "conversation/booking/on_screen.py",

@@ -43,6 +43,7 @@ from puspa.conversation.booking.resident import (
     book,
     chat_menu,
     check_choice,
+    check_day,
     typed_request,
 )
 from puspa.conversation.booking.screens import (
@@ -214,7 +215,7 @@ def completed(session: Session, ctx: Context) -> Step | None:
         return browse.main_menu(browse.leave_dialogue(spent), ctx)
     answers = dict(inbound.answers)
     service, day = answers.get("layanan", ""), answers.get("hari", "")
-    checked = check_choice(ctx, service, day, answers.get("jam", ""))
+    checked = check_choice(ctx.content, ctx.now, service, day, answers.get("jam", ""))
     if isinstance(checked, str):
         problem = NO_DAY if checked == BAD_DAY else checked
         body = f"⚠️ *Antrian belum bisa kami ambil.* {problem} Ketuk *{CTA}* untuk memilih lagi."
@@ -255,43 +256,33 @@ def _services_page(content: Content, token: FormToken, note: str = "") -> Page:
     return SERVICE, _with_note({"pilihan": choices, "init_values": init, "error_messages": {}}, note)
 
 
-def _days(service: QueueService, content: Content, now: datetime) -> tuple[date, ...]:
-    rules = queue(content)
-    return bookable_days(content.office.calendar, now, rules, service) if rules is not None else ()
-
-
 def next_page(
     action: str, screen: str, data: Mapping[str, Any], token: FormToken, content: Content, now: datetime
 ) -> Page | Reading:
     """The page the endpoint answers with, or the store reading it needs first. The answers so far
-    (`data`: the page's inputs and what it carries) are client input: each is checked again."""
-    if action != "data_exchange" or screen == SERVICE:
-        if action != "data_exchange":  # INIT (the form opens) or BACK: the first page
-            return _services_page(content, token)
-        card_id = str(data.get("layanan", ""))
-        found = _service(content, card_id)
-        if found is None:
-            return _services_page(content, token, NO_SERVICE)
-        days = _days(found, content, now)
-        if not days:
-            return _services_page(content, token, f"Belum ada hari yang bisa dipesan untuk {found.title}.")
-        hint = token.day if token.service == card_id else ""
-        return Reading(DAY, card_id, tuple(d.isoformat() for d in days), preselect=hint)
-    card_id, iso = str(data.get("layanan", "")), str(data.get("hari", ""))
-    found = _service(content, card_id)
-    if found is None:
+    (`data`: the page's inputs and what it carries) are client input: each is checked again, as the
+    chat checks a tap (`check_day`, `check_choice`)."""
+    if action != "data_exchange":  # INIT (the form opens) or BACK: the first page
+        return _services_page(content, token)
+    card_id, iso, key = (str(data.get(k, "")) for k in ("layanan", "hari", "jam"))
+    rules = queue(content)
+    service = rules.service(card_id) if rules is not None else None
+    if rules is None or service is None:
         return _services_page(content, token, NO_SERVICE)
-    bookable = tuple(d.isoformat() for d in _days(found, content, now))
-    if iso not in bookable:
-        return Reading(DAY, card_id, bookable, note=f"{NO_DAY} Pilih hari lain.")
+    days = tuple(d.isoformat() for d in bookable_days(content.office.calendar, now, rules, service))
+    if screen == SERVICE:
+        if not days:
+            return _services_page(content, token, f"Belum ada hari yang bisa dipesan untuk {service.title}.")
+        return Reading(DAY, card_id, days, preselect=token.day if token.service == card_id else "")
+    if isinstance(check_day(content, now, card_id, iso), str):
+        return Reading(DAY, card_id, days, note=f"{NO_DAY} Pilih hari lain.")
     if screen == DAY:
         return Reading(HOUR, card_id, (iso,))
-    key = str(data.get("jam", ""))
-    slot = found.slot(key)
-    if screen != HOUR or slot is None or slot not in open_slots(found, date.fromisoformat(iso), now,
-                                                                 content.office.calendar):  # fmt: skip
+    checked = check_choice(content, now, card_id, iso, key)
+    if screen != HOUR or isinstance(checked, str):
         return Reading(HOUR, card_id, (iso,), note=f"{NO_SLOT} Pilih jam lain.")
-    heading = _plain(confirm_text(found, date.fromisoformat(iso), slot.label, moving=False))
+    _, _, day, slot = checked
+    heading = _plain(confirm_text(service, day, slot.label, moving=False))
     return CONFIRM, {"layanan": card_id, "hari": iso, "jam": key, "judul": heading, "init_values": {},
                      "error_messages": {}}  # fmt: skip
 

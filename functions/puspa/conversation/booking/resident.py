@@ -4,7 +4,7 @@ moving and cancelling, and the replies to what the store answered."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from msgspec.structs import replace
 
@@ -229,23 +229,33 @@ BAD_DAY = "Tanggalnya tidak terbaca."
 _AGAIN = {NO_SERVICE: NO_SERVICE, NO_DAY: f"{NO_DAY} Pilih hari lain:", NO_SLOT: f"{NO_SLOT} Pilih jam lain:"}
 
 
-def check_choice(ctx: Context, card_id: str, iso: str, key: str) -> tuple[QueueRules, QueueService, date, Slot] | str:
-    """The service, day and hour chosen (a tap, or a form on one screen), checked as the day and hour
-    lists offer them: a service of antrian.yaml, one of its bookable days, an hour still open that day.
-    Else the problem (NO_SERVICE, BAD_DAY, NO_DAY, NO_SLOT)."""
-    found = service_of(ctx, card_id)
-    if found is None:
+def check_day(content: Content, now: datetime, card_id: str, iso: str) -> tuple[QueueRules, QueueService, date] | str:
+    """The service and day chosen (a tap, or a form on one screen), checked as the day list offers them:
+    a service of antrian.yaml and one of its bookable days. Else the problem (NO_SERVICE, BAD_DAY, NO_DAY)."""
+    rules = queue(content)
+    service = rules.service(card_id) if rules is not None else None
+    if rules is None or service is None:
         return NO_SERVICE
-    rules, service = found
     try:
         day = date.fromisoformat(iso)
     except ValueError:
         return BAD_DAY
-    calendar = ctx.content.office.calendar
-    if day not in bookable_days(calendar, ctx.now, rules, service):
+    if day not in bookable_days(content.office.calendar, now, rules, service):
         return NO_DAY
+    return rules, service, day
+
+
+def check_choice(
+    content: Content, now: datetime, card_id: str, iso: str, key: str
+) -> tuple[QueueRules, QueueService, date, Slot] | str:
+    """The service, day and hour chosen, checked as the lists offer them (`check_day`, then an hour
+    still open that day). Else the problem (NO_SERVICE, BAD_DAY, NO_DAY, NO_SLOT)."""
+    checked = check_day(content, now, card_id, iso)
+    if isinstance(checked, str):
+        return checked
+    rules, service, day = checked
     slot = service.slot(key)
-    if slot is None or slot not in open_slots(service, day, ctx.now, calendar):
+    if slot is None or slot not in open_slots(service, day, now, content.office.calendar):
         return NO_SLOT
     return rules, service, day, slot
 
@@ -257,28 +267,23 @@ def choose(session: Session, ctx: Context) -> Step:
         return browse.main_menu(browse.leave_dialogue(session), ctx)
     picked = _picked(session, ctx)
     move = session.scratch.get("move", "")
-    calendar = ctx.content.office.calendar
     if picked.startswith(SERVICE):
         found = service_of(ctx, picked.removeprefix(SERVICE))
         return _to_days(session, ctx, *found, move=move) if found else _again(session, ctx, "Layanan itu tidak ada.")
     if picked.startswith(DAY):
         card_id, _, iso = picked.removeprefix(DAY).partition(":")
-        found = service_of(ctx, card_id)
-        if found is None:
-            return _again(session, ctx, "Layanan itu tidak ada.")
-        rules, service = found
-        try:
-            day = date.fromisoformat(iso)
-        except ValueError:
+        day_checked = check_day(ctx.content, ctx.now, card_id, iso)
+        if day_checked == BAD_DAY:
             return _again(session, ctx, "Ketuk salah satu hari di daftar.")
-        if day not in bookable_days(calendar, ctx.now, rules, service):
-            return _again(session, ctx, "Hari itu sudah tidak bisa dipesan. Pilih hari lain:")
+        if isinstance(day_checked, str):
+            return _again(session, ctx, _AGAIN[day_checked])
+        _, service, day = day_checked
         return _to_slots(replace(session, scratch={"service": card_id, **({"move": move} if move else {})}),
                          ctx, service, day)  # fmt: skip
     if picked.startswith(SLOT):
         card_id, iso, key, moving = [*picked.removeprefix(SLOT).split(":"), "", "", ""][:4]
         move = moving or move
-        checked = check_choice(ctx, card_id, iso, key)
+        checked = check_choice(ctx.content, ctx.now, card_id, iso, key)
         if checked == BAD_DAY:
             return _again(session, ctx, "Ketuk salah satu jam di daftar.")
         if isinstance(checked, str):
