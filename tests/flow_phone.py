@@ -12,7 +12,7 @@ from typing import Any
 
 from localdev import flow_rules
 from puspa.app.flow_endpoint import FlowRequest, FlowScreen
-from puspa.conversation.forms import EndpointForm, FieldKind
+from puspa.conversation.forms import EndpointForm, FieldKind, FlowPage
 from puspa.whatsapp.flow_json import flow_bytes
 
 
@@ -44,7 +44,7 @@ class FormOnPhone:
     @property
     def text(self) -> str:
         """The page's text above its inputs (a literal, or the endpoint's `${data.…}`)."""
-        intro = self.form.pages[[p.screen for p in self.form.pages].index(self.screen)].intro
+        intro = self._page().intro
         return str(self.page.data.get(intro[7:-1], "")) if intro.startswith("${data.") else intro
 
     def choices(self) -> dict[str, tuple[str, str, bool]]:
@@ -55,8 +55,13 @@ class FormOnPhone:
     def preselected(self) -> dict[str, Any]:
         return dict(self.page.data.get("init_values") or {})
 
+    def _page(self) -> FlowPage:
+        page = self.form.page(self.screen)
+        assert page is not None, self.screen
+        return page
+
     def _payload(self, answers: dict[str, Any]) -> dict[str, Any]:
-        page = next(p for p in self.form.pages if p.screen == self.screen)
+        page = self._page()
         carried = {key: self.page.data[key] for key in page.carry}
         unset = {FieldKind.OPT_IN: False}  # an unticked box is sent as false
         return {**carried, **{f.key: answers.get(f.key, unset.get(f.kind, "")) for f in page.fields}}
@@ -66,7 +71,7 @@ class FormOnPhone:
         if title:
             choice_id, _, selectable = self.choices()[title]
             assert selectable, f"{title} cannot be selected"
-            field = next(p for p in self.form.pages if p.screen == self.screen).fields[0]
+            field = self._page().fields[0]
             answers = {field.key: choice_id}
         problem = flow_rules.check_answers(self.doc[self.screen], dict(self.page.data), answers)
         assert not problem, problem

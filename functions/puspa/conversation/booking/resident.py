@@ -287,7 +287,7 @@ def choose(session: Session, ctx: Context) -> Step:
         if checked == BAD_DAY:
             return _again(session, ctx, "Ketuk salah satu jam di daftar.")
         if isinstance(checked, str):
-            return _again(session, ctx, _AGAIN.get(checked, "Jam itu sudah tidak bisa dipesan. Pilih jam lain:"))
+            return _again(session, ctx, _AGAIN[checked])
         _, service, day, slot = checked
         reply, options = confirm_screen(service, day, slot.label, bool(move))
         scratch = {"service": card_id, "day": iso, "slot": key, **({"move": move} if move else {})}
