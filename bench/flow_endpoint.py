@@ -4,8 +4,10 @@ Two measurements, each after warm-up requests, timing only the HTTP round trip (
 encryption is done before the clock starts):
 1. the deployed entry point (`flow_endpoint` under functions-framework, as Cloud Functions runs it)
    answering Meta's health check: signature, RSA-OAEP unwrap, AES-GCM both ways, Flask;
-2. a screen request answered by a provider that reads one Firestore document (Google's emulator), as
-   a form's live choices will (the booking's free slots): the same service, served over HTTP here.
+2. the booking form's screen requests answered by its provider (`booking_screen`, wired as bootstrap
+   wires it) on Google's emulator with the test office's antrian.yaml published: the day page (one
+   `taken()` call reading the five days' tallies) and the hour page (one day's tally); the same
+   service, served over HTTP here.
 
 Meta's client gives up on an endpoint after 10 s, and Meta throttles, then blocks, a Flow whose
 endpoint latency or errors deteriorate (Flow Health and Monitoring); the figures are compared with 1 s.
@@ -20,6 +22,7 @@ import statistics
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import requests
@@ -75,61 +78,78 @@ def main() -> None:
 
     private = local_flow_key()
     public = public_pem(load_private_key(private))
+    emulator = start_emulator()  # the endpoint opens Firestore for the booking's pages
+    os.environ["FIRESTORE_EMULATOR_HOST"] = emulator.host
     env = {"WHATSAPP_TOKEN": "t", "WHATSAPP_APP_SECRET": SECRET, "WHATSAPP_VERIFY_TOKEN": "v",
            "WHATSAPP_PHONE_NUMBER_ID": "100000000000009", "GOOGLE_CLOUD_PROJECT": "demo-puspa-bench",
-           "PUSPA_FLOW_PRIVATE_KEY": private, "PUSPA_LOG_LEVEL": "WARNING"}  # fmt: skip
-    process = FunctionProcess(env, free_port(), target="flow_endpoint")
+           "PUSPA_FLOW_PRIVATE_KEY": private, "PUSPA_LOG_LEVEL": "WARNING",
+           "FIRESTORE_EMULATOR_HOST": emulator.host}  # fmt: skip
     try:
-        process.wait_ready()
-        pings = measure(process.url, public, lambda n: {"version": "3.0", "action": "ping"})
-    finally:
-        process.stop()
-    print(f"Flows endpoint, warm, {TIMED} requests each after {WARM} to warm up")
-    print(line("health check (flow_endpoint under functions-framework)", pings))
+        process = FunctionProcess(env, free_port(), target="flow_endpoint")
+        try:
+            process.wait_ready()
+            pings = measure(process.url, public, lambda n: {"version": "3.0", "action": "ping"})
+        finally:
+            process.stop()
+        print(f"Flows endpoint, warm, {TIMED} requests each after {WARM} to warm up")
+        print(line("health check (flow_endpoint under functions-framework)", pings))
 
-    emulator = start_emulator()
-    os.environ["FIRESTORE_EMULATOR_HOST"] = emulator.host
-    try:
-        from puspa.app.flow_endpoint import FlowEndpointService, FlowRequest, FlowScreen
-        from puspa.domain.session import Session
+        from datetime import timedelta
+
+        from content_seed.files import load_bundle
+        from content_seed.publish import version_of
+        from puspa.app.bootstrap import dependencies, flow_providers
+        from puspa.app.content_cache import ContentCache
+        from puspa.app.flow_endpoint import FlowEndpointService
         from puspa.errors import StoreUnavailableError
         from puspa.store import FirestoreStore
 
         store = FirestoreStore.for_project("demo-puspa-bench")
+        bundle = load_bundle(OFFICE)
         for attempt in range(5):  # the emulator's first writes are slow on a loaded machine
             try:
-                store.save_session("100000000000009_6281200000001", Session(), (), None, store_time(), None)
+                store.publish_content(QUEUE_OFFICE, version_of(bundle), bundle, published_by="bench")
                 break
             except StoreUnavailableError:
                 if attempt == 4:
                     raise
-
-        def slots(request: FlowRequest) -> FlowScreen:
-            store.load_session("100000000000009_6281200000001")  # one read, as a live choice costs
-            return FlowScreen("JADWAL", {"slot": [{"id": "0800", "title": "08.00–09.00"}]})
-
-        service = FlowEndpointService(SECRET, load_private_key(private), {"bkg:flow:": slots})
+        stores = dependencies(store, timedelta(days=30), timedelta(days=90))
+        providers = flow_providers({**stores, "contents": ContentCache(store, 60), "clock": store_time})
+        service = FlowEndpointService(SECRET, load_private_key(private), providers)
         server = make_server("127.0.0.1", free_port(), _app(service), threaded=True, request_handler=KeepAliveHandler)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         try:
             url = f"http://127.0.0.1:{server.server_port}/"
-            screens = measure(url, public, screen_request)
+            days = measure(url, public, lambda n: screen_request(n, "LAYANAN", {"layanan": "ktp_el"}))
+            day = _first_day(url, public)
+            hours = measure(url, public, lambda n: screen_request(n, "HARI", {"layanan": "ktp_el", "hari": day}))
         finally:
             server.shutdown()
-        print(line("screen request, provider reading one Firestore document", screens))
+        print(line("booking: the day page (5 days' places, one taken() call)", days))
+        print(line("booking: the hour page (one day's places)", hours))
     finally:
         emulator.stop()
 
 
-def screen_request(n: int) -> dict[str, Any]:
-    return {"version": "3.0", "action": "data_exchange", "screen": "LAYANAN", "data": {"layanan": "kk"},
-            "flow_token": f"bkg:flow:{n}"}  # fmt: skip
+QUEUE_OFFICE = "100000000000002"
+OFFICE = Path(__file__).parents[1] / "tests" / "data" / "offices" / "cileungsi-filled"
+
+
+def screen_request(n: int, screen: str, data: dict[str, str]) -> dict[str, Any]:
+    token = f"bkg:flow:{QUEUE_OFFICE}.{int(store_time().timestamp()):x}...{n:024x}"
+    return {"version": "3.0", "action": "data_exchange", "screen": screen, "data": data, "flow_token": token}
+
+
+def _first_day(url: str, public: str) -> str:
+    body, headers, aes_key, iv = _signed(public, screen_request(0, "LAYANAN", {"layanan": "ktp_el"}))
+    answer = requests.post(url, data=body, headers=headers, timeout=10)
+    return str(open_answer(answer.text, aes_key, iv)["data"]["pilihan"][0]["id"])
 
 
 def store_time() -> Any:
-    from datetime import UTC, datetime, timedelta
+    from datetime import UTC, datetime
 
-    return datetime.now(UTC) + timedelta(days=1)
+    return datetime.now(UTC)
 
 
 def _app(service: Any) -> Callable[..., Any]:

@@ -48,12 +48,13 @@ class Rig:
         assert self.service.receive(raw, sign(raw, SECRET))[1] == 200
         self.clock[0] += timedelta(seconds=10)
 
-    def complete_form(self, wa_id: str, answers: dict[str, str]) -> None:
-        """The resident fills in the last form sent to them; the stand-in plays WhatsApp's client and
-        hands back the signed completion, delivered here to the service."""
+    def complete_form(self, wa_id: str, answers: dict[str, str], first_free: bool = False) -> None:
+        """The resident fills in the last form sent to them; the stand-in plays WhatsApp's client (asking
+        the rig's Flows endpoint for a form's pages) and hands back the signed completion, delivered
+        here to the service. `first_free`: a choice not in `answers` is the first selectable one."""
         import requests
 
-        asked = {"to": wa_id, "answers": answers, "app_secret": SECRET}
+        asked = {"to": wa_id, "answers": answers, "app_secret": SECRET, "first_free": first_free}
         done = requests.post(f"{self.standin.base_url}/_standin/flows/complete", json=asked, timeout=30).json()
         assert "body" in done, done
         assert self.service.receive(done["body"].encode(), done["signature"])[1] == 200
@@ -92,7 +93,8 @@ def bench_rig(
 ) -> Iterator[Rig]:
     """`office_dir`: the office published; `papers`: the papers bucket (cek berkas; the Graph API client fetches
     the files); `links`: staff's view links; `flows`: those dialogues' forms on one screen are published to the
-    stand-in and sent."""
+    stand-in and sent (with the booking's, a Flows endpoint with its provider on the same store, served over
+    HTTP in this process: its reads count with the rest)."""
     emulator = start_emulator()
     standin = RunningStandin(token="bench")
     mail = MailSink()
@@ -129,10 +131,11 @@ def bench_rig(
         stores = {**dependencies(store, timedelta(days=30), timedelta(days=90), papers, graph), "tickets": tickets}
         effects = EffectRunner.bound(handler_modules(), stores, now)
         config = ServiceConfig(SECRET, "v", Rules(admin_ids=frozenset({STAFF}), flows=flows), timedelta(days=30))
+        endpoint = _flow_endpoint(store, graph, now) if "booking" in flows else None
         if flows:
             from ops.flows import publish
 
-            assert publish(graph, "100000000000099", set(), lambda _: None)
+            assert publish(graph, "100000000000099", set(flows), lambda _: None, endpoint.url if endpoint else "")
         rig.service = WebhookService(config, store, ContentCache(store, 60), graph, effects, now)
         chat_config = ServiceConfig(SECRET, "v", Rules(admin_ids=frozenset({STAFF})), timedelta(days=30))
         rig.chat_service = WebhookService(chat_config, store, ContentCache(store, 60), graph, effects, now)
@@ -144,8 +147,55 @@ def bench_rig(
             graph, ContentCache(store, 60), now, tickets, store, NoticeKinds.of(handler_modules()), links,
         )  # fmt: skip
         store.count.reads = store.count.writes = 0
-        yield rig
+        try:
+            yield rig
+        finally:
+            if endpoint is not None:
+                endpoint.stop()
     finally:
         mail.stop()
         standin.stop()
         emulator.stop()
+
+
+class _Endpoint:
+    """PUSPA's Flows endpoint service with the dialogues' providers, served from a thread."""
+
+    def __init__(self, service: Any) -> None:
+        import threading
+
+        from flask import Flask, request
+        from werkzeug.serving import make_server
+
+        from localdev.emulator import free_port
+
+        app = Flask("flow_endpoint_rig")
+
+        @app.post("/")
+        def answer() -> Any:
+            body, status = service.answer(request.get_data(), request.headers.get("X-Hub-Signature-256"))
+            return body, status, {"Content-Type": "text/plain"}
+
+        self._server = make_server("127.0.0.1", free_port(), app, threaded=True)
+        self.url = f"http://127.0.0.1:{self._server.server_port}/"
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+
+    def stop(self) -> None:
+        self._server.shutdown()
+
+
+def _flow_endpoint(store: Any, graph: Any, now: Any) -> _Endpoint:
+    """The endpoint as bootstrap builds it (its providers given the stores, the content cache and the
+    clock), its key registered for the rig's number."""
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    from puspa.app.bootstrap import dependencies, flow_providers
+    from puspa.app.content_cache import ContentCache
+    from puspa.app.flow_endpoint import FlowEndpointService
+    from puspa.whatsapp.flow_crypto import public_pem
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    stores = dependencies(store, timedelta(days=30), timedelta(days=90))
+    providers = flow_providers({**stores, "contents": ContentCache(store, 60), "clock": now})
+    graph.register_encryption_key(OFFICE_ID, public_pem(key))
+    return _Endpoint(FlowEndpointService(SECRET, key, providers))

@@ -212,7 +212,7 @@ variable "secrets_revision" {
   default     = ""
 }
 variable "flows" {
-  description = "Dialogues whose WhatsApp Flow is published (python -m ops.flows publish) and sent, e.g. \"registration,survey\"; empty: the chat forms only."
+  description = "Dialogues whose WhatsApp Flow is published (python -m ops.flows publish) and sent, e.g. \"registration,survey,booking\" (the booking needs var.flow_endpoint); empty: the chat forms only."
   type        = string
   default     = ""
 }

@@ -246,7 +246,7 @@ class ChatClient:
             if key.strip():
                 answers[key.strip()] = value.strip()
         asked = {"to": self.wa_id, "answers": answers, "webhook": self.webhook, "app_secret": self.secret,
-                 "endpoint": self.flow_endpoint}  # fmt: skip
+                 "endpoint": self.flow_endpoint, "first_free": True}  # fmt: skip
         done = requests.post(f"{self.standin}/_standin/flows/complete", json=asked, timeout=60)
         if done.status_code != 200:
             return [f"(formulir tidak terkirim: {done.json().get('error', done.text)})"]
@@ -263,7 +263,11 @@ class ChatClient:
 
 def sample_answers(parameters: dict[str, Any]) -> dict[str, str]:
     """Answers a resident might give to a form PUSPA sent, from what the message carries (its desa,
-    its first date); /flow nik=…; tamu=… changes some."""
+    its first date); /flow nik=…; tamu=… changes some. A form whose pages come from the endpoint
+    (the booking's) carries nothing: each choice not given (/flow layanan=kk; jam=1300) is the first
+    free one, and the reminder is asked for."""
+    if "flow_action_payload" not in parameters:
+        return {"ingatkan": "true"}
     data = parameters["flow_action_payload"]["data"]
     first = {key: value[0]["id"] for key, value in data.items() if isinstance(value, list) and value}
     if parameters["flow_name"].startswith("puspa_izin_resepsi"):

@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 VERSIONS = frozenset({"6.0", "6.1", "6.2", "6.3", "7.0", "7.1", "7.2", "7.3"})
+DATA_API_VERSIONS = frozenset({"3.0"})
 SCREEN_ID = re.compile(r"^[A-Z][A-Z_]*$")
 REF = re.compile(r"^\$\{(data|form)\.([A-Za-z0-9_]+)\}$")
 INPUTS = {"TextInput", "TextArea", "Dropdown", "RadioButtonsGroup", "CheckboxGroup", "DatePicker", "OptIn"}
@@ -63,6 +64,9 @@ def check_flow_json(doc: Any) -> list[dict[str, Any]]:
     screens = doc.get("screens")
     if not isinstance(screens, list) or not screens:
         return [_error("at least one screen is required", "flow")]
+    endpoint = "data_api_version" in doc
+    if endpoint:
+        errors += _check_routing(doc, [s.get("id") for s in screens if isinstance(s, dict)])
     for screen in screens:
         where = f"screen {screen.get('id')!r}" if isinstance(screen, dict) else "screen"
         if not isinstance(screen, dict) or not SCREEN_ID.match(str(screen.get("id", ""))) or screen["id"] == "SUCCESS":
@@ -83,6 +87,36 @@ def check_flow_json(doc: Any) -> list[dict[str, Any]]:
             errors.append(_error("a terminal screen needs a Footer", where))
         for component in components:
             errors += _check_component(component, declared, set(names), where)
+            action = (component.get("on-click-action") or {}).get("name") if component.get("type") == "Footer" else ""
+            if action == "data_exchange" and not endpoint:
+                errors.append(_error("data_exchange needs data_api_version (a Flow with an endpoint)", where))
+    return errors
+
+
+def _check_routing(doc: dict[str, Any], ids: list[Any]) -> list[dict[str, Any]]:
+    """A Flow with an endpoint: a supported data_api_version, and a routing_model naming every screen
+    and routing only to screens of the Flow, without cycles."""
+    if doc.get("data_api_version") not in DATA_API_VERSIONS:
+        return [_error("data_api_version must be a supported version", "flow")]
+    routes = doc.get("routing_model")
+    if not isinstance(routes, dict) or set(routes) != set(ids):
+        return [_error("routing_model must name every screen (required with data_api_version)", "flow")]
+    errors = []
+    for source, targets in routes.items():
+        if not isinstance(targets, list) or any(t not in ids or t == source for t in targets):
+            errors.append(_error(f"routing_model: {source} routes to a screen the Flow lacks", "flow"))
+    seen: set[str] = set()
+
+    def cyclic(screen: str, path: tuple[str, ...]) -> bool:
+        if screen in path:
+            return True
+        if screen in seen:
+            return False
+        seen.add(screen)
+        return any(cyclic(t, (*path, screen)) for t in routes.get(screen) or [] if isinstance(t, str))
+
+    if not errors and any(cyclic(screen, ()) for screen in routes):
+        errors.append(_error("routing_model must not loop", "flow"))
     return errors
 
 
@@ -163,7 +197,12 @@ def check_flow_message(interactive: dict[str, Any], published: dict[str, dict[st
     flow = published.get(str(parameters.get("flow_name") or parameters.get("flow_id") or ""))
     if flow is None or flow["status"] != "PUBLISHED":
         return "the flow is not published on this business account"
-    if parameters.get("flow_action", "navigate") == "navigate":
+    if parameters.get("flow_action") == "data_exchange":
+        if "data_api_version" not in flow["json"]:
+            return "flow_action data_exchange needs a flow with an endpoint"
+        if "flow_action_payload" in parameters:
+            return "flow_action_payload must be omitted with flow_action data_exchange"
+    elif parameters.get("flow_action", "navigate") == "navigate":
         payload = parameters.get("flow_action_payload") or {}
         screen = next((s for s in flow["json"]["screens"] if s["id"] == payload.get("screen")), None)
         if screen is None:
@@ -198,6 +237,8 @@ def check_answers(screen: dict[str, Any], data: dict[str, Any], answers: dict[st
         options = resolved(component.get("data-source"))
         if isinstance(options, list) and answer not in {o.get("id") for o in options if isinstance(o, dict)}:
             return f"{name} is not one of its options"
+        if isinstance(options, list) and any(o.get("id") == answer and o.get("enabled") is False for o in options):
+            return f"{name} is an option that cannot be selected"
         if component.get("type") == "DatePicker":
             low, high = resolved(component.get("min-date")), resolved(component.get("max-date"))
             try:
@@ -206,4 +247,22 @@ def check_answers(screen: dict[str, Any], data: dict[str, Any], answers: dict[st
                 return f"{name} is not a date"
             if (low and day < date.fromisoformat(low)) or (high and day > date.fromisoformat(high)):
                 return f"{name} is outside the picker's dates"
+    return ""
+
+
+def check_screen_data(screen: dict[str, Any], data: dict[str, Any]) -> str:
+    """Why WhatsApp's client could not show `screen` with the endpoint's `data` ("" when it could):
+    a declared key missing, or a list of choices outside the component's limits."""
+    missing = [key for key in screen.get("data") or {} if key not in data]
+    if missing:
+        return f"the endpoint's data for {screen.get('id')} lacks {', '.join(missing)}"
+    for component in walk_components((screen.get("layout") or {}).get("children")):
+        source = component.get("data-source")
+        match = REF.match(source) if isinstance(source, str) else None
+        if match and component.get("type") in OPTIONS:
+            options = data.get(match.group(2))
+            problems = _check_options(options, OPTIONS[component["type"]], str(screen.get("id"))) if isinstance(
+                options, list) else [_error("data-source is not a list", str(screen.get("id")))]  # fmt: skip
+            if problems:
+                return problems[0]["message"]
     return ""

@@ -206,7 +206,7 @@ def _check_flow_message(state: StandinState, body: dict[str, Any]) -> None:
             raise RejectedError(131009 if "flow" in problem else 100, problem)
 
 
-def _resolve(value: Any, answers: dict[str, str], data: dict[str, Any]) -> Any:
+def _resolve(value: Any, answers: dict[str, Any], data: dict[str, Any]) -> Any:
     """A Footer payload with ${form.x} and ${data.x} replaced as WhatsApp's client replaces them."""
     if isinstance(value, dict):
         return {k: _resolve(v, answers, data) for k, v in value.items()}
@@ -220,16 +220,45 @@ def _footer(screen: dict[str, Any]) -> dict[str, Any]:
     return next(c for c in flow_rules.walk_components(screen["layout"]["children"]) if c.get("type") == "Footer")
 
 
+def _typed(screen: dict[str, Any], answers: dict[str, str]) -> dict[str, Any]:
+    """The answers as WhatsApp's client sends them: an OptIn's as a boolean (false when left unticked)."""
+    components = flow_rules.walk_components(screen["layout"]["children"])
+    opt_ins = {c.get("name") for c in components if c.get("type") == "OptIn"}
+    typed: dict[str, Any] = dict.fromkeys(opt_ins, False)
+    return typed | {k: (v.lower() in ("true", "1", "ya")) if k in opt_ins else v for k, v in answers.items()}
+
+
+def _first_free(screen: dict[str, Any], data: dict[str, Any], answers: dict[str, str]) -> dict[str, str]:
+    """`answers` with each choice left unanswered on `screen` set to its first selectable option (a
+    resident tapping the first free day and hour)."""
+    filled = dict(answers)
+    for component in flow_rules.walk_components(screen["layout"]["children"]):
+        source, visible = component.get("data-source"), component.get("visible", True)
+        match = flow_rules.REF.match(source) if isinstance(source, str) else None
+        options = data.get(match.group(2)) if match else source
+        shown = flow_rules.REF.match(visible) if isinstance(visible, str) else None
+        if shown is not None:
+            visible = data.get(shown.group(2), True)
+        if component.get("name") in filled or not isinstance(options, list) or visible is False:
+            continue
+        free = [o["id"] for o in options if isinstance(o, dict) and o.get("enabled") is not False]
+        if free:
+            filled[component["name"]] = free[0]
+    return filled
+
+
 def _fill(
-    doc: dict[str, Any], parameters: dict[str, Any], answers: dict[str, str], endpoint: dict[str, str], force: bool
-) -> tuple[dict[str, Any], list[str]]:
+    doc: dict[str, Any], parameters: dict[str, Any], answers: dict[str, str], endpoint: dict[str, str], force: bool,
+    first_free: bool = False,
+) -> tuple[dict[str, Any], list[str]]:  # fmt: skip
     """What WhatsApp's client sends back when a resident fills `doc` in with `answers`: the completion's
-    response_json, and the endpoint calls made on the way (INIT, data_exchange) for a dynamic Flow."""
+    response_json, and the endpoint calls made on the way (INIT, data_exchange) for a dynamic Flow.
+    `first_free`: a choice left unanswered takes its first selectable option."""
     token, calls = parameters["flow_token"], []
     screens = {s["id"]: s for s in doc["screens"]}
     payload = parameters.get("flow_action_payload") or {}
     screen_id, data = payload.get("screen", doc["screens"][0]["id"]), dict(payload.get("data") or {})
-    if "data_api_version" in doc:
+    if "data_api_version" in doc and parameters.get("flow_action") == "data_exchange":
         status, answer = flow_client.call(endpoint["url"], endpoint["key"], endpoint["secret"],
                                           {"version": "3.0", "action": "INIT", "flow_token": token})  # fmt: skip
         calls.append(f"INIT {status}")
@@ -240,11 +269,18 @@ def _fill(
         if "extension_message_response" in data:
             return {"flow_token": token, **data["extension_message_response"].get("params", {})}, calls
         screen = screens[screen_id]
+        problem = flow_rules.check_screen_data(screen, data) if "data_api_version" in doc else ""
+        if problem:
+            raise RejectedError(100, f"WhatsApp could not show this screen: {problem}")
+        if data.get("error_message"):
+            raise RejectedError(100, f"the endpoint kept the resident on {screen_id}: {data['error_message']}")
+        if first_free:
+            answers = _first_free(screen, data, answers)
         problem = flow_rules.check_answers(screen, data, answers)
         if problem and not force:
             raise RejectedError(100, f"WhatsApp would not let this be sent: {problem}")
         action = _footer(screen)["on-click-action"]
-        sent = _resolve(action.get("payload") or {}, answers, data)
+        sent = _resolve(action.get("payload") or {}, _typed(screen, answers), data)
         if action["name"] == "complete":
             return {"flow_token": token, **sent}, calls
         if action["name"] == "navigate":
@@ -397,7 +433,8 @@ def create_standin(state: StandinState) -> Flask:
                 return _error(100, "Flow name is not unique")
             flow_id = f"{next(state.ids) + 900000000000:d}"
             state.flows[flow_id] = {"id": flow_id, "name": name, "status": "DRAFT", "json": None,
-                                    "validation_errors": [], "categories": body["categories"]}  # fmt: skip
+                                    "validation_errors": [], "categories": body["categories"],
+                                    "endpoint_uri": str(body.get("endpoint_uri") or "")}  # fmt: skip
             return jsonify({"id": flow_id})
 
     @app.post("/<version>/<flow_id>/assets")
@@ -429,6 +466,8 @@ def create_standin(state: StandinState) -> Flask:
             flow = state.flows.get(flow_id)
             if flow is None or flow["json"] is None or flow["validation_errors"]:
                 return _error(139001, "the Flow has no valid Flow JSON", 400, "Publishing error")
+            if "data_api_version" in flow["json"] and not flow["endpoint_uri"]:
+                return _error(139001, "a Flow with an endpoint needs its endpoint_uri", 400, "Publishing error")
             flow["status"] = "PUBLISHED"
             return jsonify({"success": True})
 
@@ -449,9 +488,10 @@ def create_standin(state: StandinState) -> Flask:
     def complete() -> Any:
         """Play WhatsApp's client: fill in the last Flow message sent to `to` with `answers` (calling the
         Flow's endpoint for a dynamic Flow), then deliver the completion to `webhook`, signed as Meta
-        signs (without `webhook`: return it, signed, for the caller to deliver). `from` sends it as
-        someone else (a forwarded form), `flow_token` with another token, `force` with answers the
-        client would not allow (a forged client)."""
+        signs (without `webhook`: return it, signed, for the caller to deliver). The endpoint is the
+        Flow's `endpoint_uri` (`endpoint` overrides it). `from` sends it as someone else (a forwarded
+        form), `flow_token` with another token, `force` with answers the client would not allow (a
+        forged client), `first_free` picks the first selectable option of each choice not answered."""
         asked = request.get_json(force=True)
         with state.lock:
             sent = [m for m in state.messages if m["body"].get("to") == asked["to"]
@@ -460,12 +500,13 @@ def create_standin(state: StandinState) -> Flask:
                 return jsonify({"error": "no Flow message was sent to that number"}), 404
             message = sent[-1]
             parameters = message["body"]["interactive"]["action"]["parameters"]
-            doc = _published(state)[parameters["flow_name"]]["json"]
+            flow = _published(state)[parameters["flow_name"]]
             key = state.public_keys.get(message["phone_number_id"], "")
-        endpoint = {"url": asked.get("endpoint", ""), "key": key, "secret": asked["app_secret"]}
+        endpoint = {"url": asked.get("endpoint") or flow.get("endpoint_uri", ""), "key": key,
+                    "secret": asked["app_secret"]}  # fmt: skip
         try:
-            response_json, calls = _fill(doc, parameters, dict(asked.get("answers") or {}), endpoint,
-                                         bool(asked.get("force")))  # fmt: skip
+            response_json, calls = _fill(flow["json"], parameters, dict(asked.get("answers") or {}), endpoint,
+                                         bool(asked.get("force")), bool(asked.get("first_free")))  # fmt: skip
         except RejectedError as exc:
             return jsonify({"error": exc.details}), 400
         if asked.get("flow_token"):

@@ -44,7 +44,7 @@ LOCAL = {
     "SMTP_HOST": "127.0.0.1",
     "SMTP_SECURITY": "none",
     "SMTP_FROM": "puspa@kecamatan.local",
-    "PUSPA_FLOWS": "registration,survey",  # the forms on one screen, published to the stand-in at start
+    "PUSPA_FLOWS": "registration,survey,booking",  # the forms on one screen, published to the stand-in at start
     "WHATSAPP_BUSINESS_ACCOUNT_ID": "100000000000009",
 }
 
@@ -76,7 +76,8 @@ def local_flow_key() -> str:
 
 
 def publish_flows(office_ids: list[str]) -> None:
-    """`python -m ops.flows publish` and `register-key` against the stand-in, as before a deployment."""
+    """`python -m ops.flows publish` and `register-key` against the stand-in, as before a deployment
+    (the booking's form with PUSPA_FLOW_ENDPOINT_URL, the local flow_endpoint's address)."""
     from ops import flows
 
     quiet: list[str] = []
@@ -133,12 +134,12 @@ def _run(port: int) -> int:
         with deferred_interrupt():
             standin = RunningStandin(token=LOCAL["WHATSAPP_TOKEN"])
             mail = MailSink(on_message=print_mail)
-        view_port = free_port()
+        view_port, flow_port = free_port(), free_port()
         env = {
             **LOCAL, "FIRESTORE_EMULATOR_HOST": emulator.host, "WHATSAPP_API_URL": standin.api_url(),
             "SMTP_PORT": str(mail.port), "STORAGE_EMULATOR_HOST": storage.host, "PUSPA_PAPERS_BUCKET": storage.bucket,
             "PUSPA_PAPERS_SIGNING_KEY": str(signing_key), "PUSPA_PAPERS_VIEW_URL": f"http://127.0.0.1:{view_port}",
-            "PUSPA_FLOW_PRIVATE_KEY": local_flow_key(),
+            "PUSPA_FLOW_PRIVATE_KEY": local_flow_key(), "PUSPA_FLOW_ENDPOINT_URL": f"http://127.0.0.1:{flow_port}/",
         }  # fmt: skip
         os.environ.update(env)
         if publish(["--phone-number-id", LOCAL["WHATSAPP_PHONE_NUMBER_ID"]]) != 0:
@@ -155,7 +156,7 @@ def _run(port: int) -> int:
             notify = FunctionProcess(env, free_port(), target="notify_admins", signature_type="cloudevent")
             digest = FunctionProcess(env, free_port(), target="send_digest")
             view = FunctionProcess(env, view_port, target="view_papers")
-            flow = FunctionProcess(env, free_port(), target="flow_endpoint")
+            flow = FunctionProcess(env, flow_port, target="flow_endpoint")
         for process in (webhook, notify, digest, view, flow):
             process.wait_ready()
         watched = ("registrations", "tickets", "notices")

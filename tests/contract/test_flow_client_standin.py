@@ -77,9 +77,9 @@ def endpoint() -> Iterator[tuple[str, rsa.RSAPrivateKey, list[FlowRequest]]]:
     server.shutdown()
 
 
-def send_form(standin: RunningStandin, key: rsa.RSAPrivateKey, token: str) -> None:
+def send_form(standin: RunningStandin, key: rsa.RSAPrivateKey, token: str, url: str) -> None:
     graph = GraphClient(standin.api_url(), TOKEN)
-    flow_id = graph.create_flow("1", f"antrian_{token[-4:]}", ["APPOINTMENT_BOOKING"])
+    flow_id = graph.create_flow("1", f"antrian_{token[-4:]}", ["APPOINTMENT_BOOKING"], url)
     assert graph.upload_flow_json(flow_id, json.dumps(DYNAMIC).encode()) == []
     graph.publish_flow(flow_id)
     graph.register_encryption_key(OFFICE_ID, public_pem(key))
@@ -95,9 +95,8 @@ def test_a_dynamic_form_is_filled_in_through_the_endpoint(
     standin: RunningStandin, endpoint: tuple[str, rsa.RSAPrivateKey, list[FlowRequest]]
 ) -> None:
     url, key, seen = endpoint
-    send_form(standin, key, "bkg:flow:ab12")
-    asked = {"to": "6281234567890", "answers": {"layanan": "ktp", "jam": "0800"}, "app_secret": APP_SECRET,
-             "endpoint": url}  # fmt: skip
+    send_form(standin, key, "bkg:flow:ab12", url)
+    asked = {"to": "6281234567890", "answers": {"layanan": "ktp", "jam": "0800"}, "app_secret": APP_SECRET}
     done = requests.post(f"{standin.base_url}/_standin/flows/complete", json=asked, timeout=30).json()
     assert done["calls"] == ["INIT 200", "data_exchange LAYANAN 200", "data_exchange JADWAL 200"]
     assert [(r.action, r.screen, dict(r.data)) for r in seen] == [
@@ -115,7 +114,7 @@ def test_the_client_will_not_send_a_choice_the_screen_did_not_offer(
     standin: RunningStandin, endpoint: tuple[str, rsa.RSAPrivateKey, list[FlowRequest]]
 ) -> None:
     url, key, _ = endpoint
-    send_form(standin, key, "bkg:flow:cd34")
+    send_form(standin, key, "bkg:flow:cd34", url)
     asked = {"to": "6281234567890", "answers": {"layanan": "paspor", "jam": "0800"}, "app_secret": APP_SECRET,
              "endpoint": url}  # fmt: skip
     refused = requests.post(f"{standin.base_url}/_standin/flows/complete", json=asked, timeout=30)
@@ -126,7 +125,7 @@ def test_a_token_the_endpoint_refuses_stops_the_form(
     standin: RunningStandin, endpoint: tuple[str, rsa.RSAPrivateKey, list[FlowRequest]]
 ) -> None:
     url, key, _ = endpoint
-    send_form(standin, key, "bkg:flow:used")
+    send_form(standin, key, "bkg:flow:used", url)
     asked = {"to": "6281234567890", "answers": {}, "app_secret": APP_SECRET, "endpoint": url}
     refused = requests.post(f"{standin.base_url}/_standin/flows/complete", json=asked, timeout=30)
     assert refused.status_code == 400 and "427" in refused.json()["error"]

@@ -12,17 +12,19 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from localdev.graph_standin import RunningStandin
 from ops import flows
+from puspa.conversation.booking.on_screen import FORM as BOOKING_FORM
 from puspa.conversation.registration.on_screen import FORM as REGISTRATION_FORM
 from puspa.conversation.replies import FlowReply
 from puspa.conversation.survey_form import FORM as SURVEY_FORM
 from puspa.domain.sender import Sender
 from puspa.errors import GraphApiError
-from puspa.whatsapp.flow_json import versioned_name
+from puspa.whatsapp.flow_json import flow_bytes, versioned_name
 from puspa.whatsapp.graph import GraphClient
 from puspa.whatsapp.messages import build_message
 from tests.conftest import APP_SECRET, OFFICE_ID, PROJECT, TOKEN, VERIFY_TOKEN
 
 ACCOUNT = "102290129340398"
+ENDPOINT = "https://flow-endpoint.example/"
 
 
 @pytest.fixture
@@ -45,16 +47,33 @@ def run(*argv: str) -> tuple[int, str]:
 
 
 def test_publish_creates_uploads_and_publishes_each_form_once(env: RunningStandin) -> None:
-    code, said = run("publish")
+    code, said = run("publish", "--endpoint-uri", ENDPOINT)
     assert code == 0 and f"registration: {versioned_name(REGISTRATION_FORM)} published" in said
     published = {f["name"]: f for f in env.state.flows.values()}
-    for form in (REGISTRATION_FORM, SURVEY_FORM):
+    for form in (REGISTRATION_FORM, SURVEY_FORM, BOOKING_FORM):
         flow = published[versioned_name(form)]
         assert flow["status"] == "PUBLISHED" and flow["validation_errors"] == []
+    assert published[versioned_name(BOOKING_FORM)]["endpoint_uri"] == ENDPOINT  # its pages come from there
+    assert published[versioned_name(SURVEY_FORM)]["endpoint_uri"] == ""
     again, said = run("publish")
-    assert again == 0 and "already published" in said and len(env.state.flows) == 2
+    assert again == 0 and "already published" in said and len(env.state.flows) == 3
     assert run("status") == (0, f"registration: {versioned_name(REGISTRATION_FORM)} PUBLISHED\n"
-                                f"survey: {versioned_name(SURVEY_FORM)} PUBLISHED")  # fmt: skip
+                                f"survey: {versioned_name(SURVEY_FORM)} PUBLISHED\n"
+                                f"booking: {versioned_name(BOOKING_FORM)} PUBLISHED")  # fmt: skip
+
+
+def test_the_booking_form_is_not_published_without_its_endpoint(env: RunningStandin) -> None:
+    os.environ.pop("PUSPA_FLOW_ENDPOINT_URL", None)
+    code, said = run("publish")
+    assert code == 1 and "booking: puspa_antrian_" in said and "--endpoint-uri" in said
+    published = {f["name"]: f["status"] for f in env.state.flows.values()}
+    assert published == {versioned_name(REGISTRATION_FORM): "PUBLISHED", versioned_name(SURVEY_FORM): "PUBLISHED"}
+    graph = GraphClient(env.api_url(), TOKEN, max_attempts=1)  # Meta refuses it too
+    flow_id = graph.create_flow(ACCOUNT, "antrian_tanpa_endpoint", ["APPOINTMENT_BOOKING"])
+    assert graph.upload_flow_json(flow_id, flow_bytes(BOOKING_FORM)) == []
+    with pytest.raises(GraphApiError) as refused:
+        graph.publish_flow(flow_id)
+    assert refused.value.code == 139001 and "endpoint_uri" in refused.value.details
 
 
 def test_status_names_what_is_not_published(env: RunningStandin) -> None:

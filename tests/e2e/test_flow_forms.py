@@ -6,8 +6,10 @@ completion, signed as Meta signs."""
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import requests
@@ -23,18 +25,23 @@ from tests.conftest import APP_SECRET, OFFICE_ID, PROJECT, function_env
 
 RESIDENT = "6281200000077"
 ACCOUNT = "100000000000009"
+QUEUE_OFFICE = "100000000000002"  # the test office, with an antrian.yaml (make run's second office)
+QUEUE_OFFICE_DIR = str(Path(__file__).parents[1] / "data" / "offices" / "cileungsi-filled")
 
 
 @pytest.fixture
 def running(firestore_host: str, standin: RunningStandin) -> Iterator[tuple[ChatClient, FunctionProcess]]:
     with standin.state.lock:
         standin.state.flows.clear()
-    env = {**function_env(firestore_host, standin), "PUSPA_FLOWS": "registration,survey",
-           "WHATSAPP_BUSINESS_ACCOUNT_ID": ACCOUNT, "PUSPA_FLOW_PRIVATE_KEY": local_flow_key()}  # fmt: skip
+    endpoint_port = free_port()
+    env = {**function_env(firestore_host, standin), "PUSPA_FLOWS": "registration,survey,booking",
+           "WHATSAPP_BUSINESS_ACCOUNT_ID": ACCOUNT, "PUSPA_FLOW_PRIVATE_KEY": local_flow_key(),
+           "PUSPA_FLOW_ENDPOINT_URL": f"http://127.0.0.1:{endpoint_port}/"}  # fmt: skip
     os.environ.update(env)
     assert publish(["--phone-number-id", OFFICE_ID]) == 0
-    publish_flows([OFFICE_ID])
-    webhook, endpoint = FunctionProcess(env, free_port()), FunctionProcess(env, free_port(), target="flow_endpoint")
+    assert publish(["--office", QUEUE_OFFICE_DIR, "--phone-number-id", QUEUE_OFFICE]) == 0
+    publish_flows([OFFICE_ID, QUEUE_OFFICE])
+    webhook, endpoint = FunctionProcess(env, free_port()), FunctionProcess(env, endpoint_port, target="flow_endpoint")
     try:
         webhook.wait_ready()
         endpoint.wait_ready()
@@ -116,3 +123,51 @@ def test_the_endpoint_answers_the_clients_health_check(
     assert call(endpoint.url, public, APP_SECRET, {"version": "3.0", "action": "ping"}) == (
         200, {"data": {"status": "active"}}
     )  # fmt: skip
+
+
+# --- the booking: its pages from the running flow_endpoint ---------------------------------------
+
+
+def bookings(office: str) -> list[dict[str, object]]:
+    client = FirestoreStore.for_project(PROJECT).client
+    return [d.to_dict() or {} for d in client.collection("bookings").stream() if d.id.startswith(office)]
+
+
+def test_a_booking_through_the_form_takes_two_messages_and_the_endpoints_pages(
+    running: tuple[ChatClient, FunctionProcess], standin: RunningStandin
+) -> None:
+    chat, _ = running
+    chat.office_id = QUEUE_OFFICE
+    before = len(bookings(QUEUE_OFFICE))
+    sent = len(standin.state.messages)
+    (offer,) = chat.say("antrian")
+    assert "[Pilih jadwal]" in offer and "ISI DI CHAT" in offer
+    parameters = standin.state.messages[-1]["body"]["interactive"]["action"]["parameters"]
+    asked = {"to": RESIDENT, "answers": {"layanan": "ktp_el", "ingatkan": "true"}, "webhook": chat.webhook,
+             "app_secret": APP_SECRET, "first_free": True}  # fmt: skip
+    done = requests.post(f"{standin.base_url}/_standin/flows/complete", json=asked, timeout=60).json()
+    assert done["webhook_status"] == 200, done
+    assert done["calls"] == ["INIT 200", "data_exchange LAYANAN 200", "data_exchange HARI 200", "data_exchange JAM 200"]
+    answers = json.loads(json.loads(done["body"])["entry"][0]["changes"][0]["value"]["messages"][0]["interactive"]
+                         ["nfm_reply"]["response_json"])  # fmt: skip
+    assert answers["flow_token"] == parameters["flow_token"] and answers["layanan"] == "ktp_el"
+    assert answers["ingatkan"] is True  # the checkbox, as WhatsApp's client sends it
+    to_resident = [m for m in standin.state.messages[sent:] if m["body"].get("to") == RESIDENT]
+    confirmation = to_resident[-1]["body"]["interactive"]["body"]["text"]
+    assert len(to_resident) == 2 and "✅ Antrian Anda sudah tercatat." in confirmation and "*B-0" in confirmation
+    after = bookings(QUEUE_OFFICE)
+    assert len(after) == before + 1 and any(b["service"] == "ktp_el" and b["remind"] is True for b in after)
+
+    replay = {**asked, "flow_token": parameters["flow_token"], "force": True}  # the used token, in a new completion
+    assert requests.post(f"{standin.base_url}/_standin/flows/complete", json=replay, timeout=60).json()[
+        "webhook_status"] == 200  # fmt: skip
+    assert "sudah terkirim atau sudah tidak berlaku" in standin.state.messages[-1]["body"]["text"]["body"]
+    assert len(bookings(QUEUE_OFFICE)) == before + 1
+
+
+def test_the_chat_fills_the_booking_form_with_the_first_free_hour(running: tuple[ChatClient, FunctionProcess]) -> None:
+    chat, _ = running
+    chat.office_id = QUEUE_OFFICE
+    chat.say("antrian")
+    (done,) = chat.say("/flow layanan=kk")  # make run's /flow: the first free day and hour of KK
+    assert "✅ Antrian Anda sudah tercatat." in done and "*A-0" in done and "Kami ingatkan" in done

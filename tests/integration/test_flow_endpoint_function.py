@@ -1,6 +1,7 @@
-"""The Flows data-exchange endpoint, in process (functions_framework.create_app) as deployed, and its
-service with a provider registered: the HTTP codes Meta's client acts on, every answer encrypted for
-the request that asked."""
+"""The Flows data-exchange endpoint, in process (functions_framework.create_app) as deployed, on the
+Firestore emulator, and its service with a provider registered: the HTTP codes Meta's client acts on,
+every answer encrypted for the request that asked, and the booking form's pages from the content and
+the places published there."""
 
 from __future__ import annotations
 
@@ -31,13 +32,14 @@ def key() -> rsa.RSAPrivateKey:
 
 
 @pytest.fixture
-def client(key: rsa.RSAPrivateKey) -> FlaskClient:
+def client(key: rsa.RSAPrivateKey, firestore_host: str) -> FlaskClient:
     private = key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     ).decode()
     os.environ.update({
         "WHATSAPP_TOKEN": TOKEN, "WHATSAPP_APP_SECRET": APP_SECRET, "WHATSAPP_VERIFY_TOKEN": VERIFY_TOKEN,
         "WHATSAPP_PHONE_NUMBER_ID": OFFICE_ID, "GOOGLE_CLOUD_PROJECT": PROJECT, "PUSPA_FLOW_PRIVATE_KEY": private,
+        "FIRESTORE_EMULATOR_HOST": firestore_host,
     })  # fmt: skip
     return create_app("flow_endpoint", MAIN).test_client()
 
@@ -122,3 +124,32 @@ def test_a_mistyped_dialogue_in_puspa_flows_stops_the_webhook_at_start(client: F
     )
     with pytest.raises(ConfigError, match="registraton"):
         build_webhook_service(load_settings({**os.environ, "PUSPA_FLOWS": "registraton,survey"}))
+
+
+QUEUE_OFFICE = "100000000000002"
+
+
+def test_the_booking_forms_pages_come_from_the_published_content_and_places(
+    client: FlaskClient, key: rsa.RSAPrivateKey
+) -> None:
+    from datetime import UTC, datetime
+
+    from content_seed.files import load_bundle
+    from content_seed.publish import version_of
+    from puspa.store import FirestoreStore
+
+    bundle = load_bundle(Path(__file__).parents[1] / "data" / "offices" / "cileungsi-filled")
+    FirestoreStore.for_project(PROJECT).publish_content(QUEUE_OFFICE, version_of(bundle), bundle, published_by="test")
+    token = f"bkg:flow:{QUEUE_OFFICE}.{int(datetime.now(UTC).timestamp()):x}.kk..{'b' * 24}"
+    status, opened = ask(client, key, {"version": "3.0", "action": "INIT", "flow_token": token})
+    assert status == 200 and opened["screen"] == "LAYANAN" and opened["data"]["init_values"] == {"layanan": "kk"}
+    request = {"version": "3.0", "action": "data_exchange", "screen": "LAYANAN", "data": {"layanan": "ktp_el"},
+               "flow_token": token}  # fmt: skip
+    status, days = ask(client, key, request)
+    assert status == 200 and days["screen"] == "HARI" and len(days["data"]["pilihan"]) == 5  # hari_ke_depan: 5
+    assert all(o["enabled"] and o["description"].endswith(" tempat lagi") for o in days["data"]["pilihan"])
+    first = days["data"]["pilihan"][0]["id"]
+    status, hours = ask(client, key, {**request, "screen": "HARI", "data": {"layanan": "ktp_el", "hari": first}})
+    assert status == 200 and hours["screen"] == "JAM" and hours["data"]["hari"] == first
+    other_office = token.replace(QUEUE_OFFICE, OFFICE_ID)  # Jonggol publishes no antrian.yaml here
+    assert ask(client, key, {**request, "flow_token": other_office})[0] == 427

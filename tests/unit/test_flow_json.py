@@ -10,6 +10,7 @@ import pytest
 from msgspec.structs import replace
 
 from localdev import flow_rules
+from puspa.conversation.booking.on_screen import FORM as BOOKING_FORM
 from puspa.conversation.forms import FieldKind, FlowField
 from puspa.conversation.machine import DIALOGUES
 from puspa.conversation.registration.fields import RECEPTION
@@ -28,15 +29,15 @@ def inputs(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {c["name"]: c for c in flow_rules.walk_components(doc["screens"][0]["layout"]["children"]) if "name" in c}
 
 
-def test_the_registration_and_the_survey_declare_their_forms() -> None:
-    assert {f.name for f in FORMS} == {REGISTRATION_FORM.name, SURVEY_FORM.name}
+def test_the_registration_the_survey_and_the_booking_declare_their_forms() -> None:
+    assert {f.name for f in FORMS} == {REGISTRATION_FORM.name, SURVEY_FORM.name, BOOKING_FORM.name}
 
 
 @pytest.mark.parametrize("form", FORMS, ids=lambda f: f.name)
 def test_every_form_passes_metas_rules(form: Any) -> None:
     doc = json.loads(flow_bytes(form))
     assert flow_rules.check_flow_json(doc) == []
-    assert doc["version"] in flow_rules.VERSIONS and doc["screens"][0]["terminal"] is True
+    assert doc["version"] in flow_rules.VERSIONS and doc["screens"][-1]["terminal"] is True
 
 
 def test_the_registration_form_has_every_chat_field_with_its_label_and_limit() -> None:
@@ -146,3 +147,44 @@ def test_a_message_without_the_forms_prefill_or_problems_is_refused(key: str) ->
     assert key in flow_rules.check_flow_message(interactive, published)  # the stand-in refuses it
     with pytest.raises(MessageLimitError, match=key):
         check_data(REGISTRATION_FORM, data)
+
+
+def test_the_booking_form_routes_its_pages_in_a_row_and_the_stand_in_checks_routing() -> None:
+    doc = json.loads(flow_bytes(BOOKING_FORM))
+    assert doc["data_api_version"] == "3.0"
+    assert doc["routing_model"] == {"LAYANAN": ["HARI"], "HARI": ["JAM"], "JAM": ["KONFIRMASI"], "KONFIRMASI": []}
+    actions = [flow_rules.walk_components(s["layout"]["children"])[-1]["on-click-action"] for s in doc["screens"]]
+    assert [a["name"] for a in actions] == ["data_exchange", "data_exchange", "data_exchange", "complete"]
+    assert actions[-1]["payload"] == {"layanan": "${data.layanan}", "hari": "${data.hari}", "jam": "${data.jam}",
+                                      "ingatkan": "${form.ingatkan}"}  # fmt: skip
+    without_routes = {k: v for k, v in doc.items() if k != "routing_model"}
+    looping = {**doc, "routing_model": {**doc["routing_model"], "KONFIRMASI": ["LAYANAN"]}}
+    elsewhere = {**doc, "routing_model": {**doc["routing_model"], "JAM": ["SELESAI"]}}
+    no_endpoint = {k: v for k, v in without_routes.items() if k != "data_api_version"}
+    cases = [(without_routes, "routing_model must name every screen"), (looping, "must not loop"),
+             (elsewhere, "routes to a screen the Flow lacks"), (no_endpoint, "data_exchange needs")]  # fmt: skip
+    for broken, why in cases:
+        assert any(why in e["message"] for e in flow_rules.check_flow_json(broken)), why
+
+
+def test_the_stand_in_refuses_endpoint_data_a_page_cannot_show() -> None:
+    screen = next(s for s in json.loads(flow_bytes(BOOKING_FORM))["screens"] if s["id"] == "HARI")
+    good = {"layanan": "kk", "judul": "Pilih hari", "pilihan": [{"id": "2026-11-26", "title": "Kam, 26 Nov"}],
+            "init_values": {}, "error_messages": {}}  # fmt: skip
+    assert flow_rules.check_screen_data(screen, good) == ""
+    assert "lacks layanan" in flow_rules.check_screen_data(screen, {k: v for k, v in good.items() if k != "layanan"})
+    assert "1 to 20 options" in flow_rules.check_screen_data(screen, {**good, "pilihan": []})
+    full = {**good, "pilihan": [{"id": "2026-11-26", "title": "Kam, 26 Nov", "enabled": False}]}
+    assert "cannot be selected" in flow_rules.check_answers(screen, full, {"hari": "2026-11-26"})
+
+
+def test_a_message_opening_an_endpoint_form_carries_no_payload() -> None:
+    reply = FlowReply("Ambil antrian.", BOOKING_FORM, "bkg:flow:1", "Pilih jadwal")
+    parameters = build_message(Sender("6281234567890", ""), reply)["interactive"]["action"]["parameters"]
+    assert parameters["flow_action"] == "data_exchange" and "flow_action_payload" not in parameters
+    published = {parameters["flow_name"]: {"status": "PUBLISHED", "json": json.loads(flow_bytes(BOOKING_FORM))}}
+    interactive = build_message(Sender("6281234567890", ""), reply)["interactive"]
+    assert flow_rules.check_flow_message(interactive, published) == ""
+    with_payload = {**parameters, "flow_action_payload": {"screen": "LAYANAN"}}
+    interactive["action"]["parameters"] = with_payload
+    assert "must be omitted" in flow_rules.check_flow_message(interactive, published)

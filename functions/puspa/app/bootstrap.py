@@ -83,7 +83,7 @@ def dependencies(
 if TYPE_CHECKING:
     from puspa.app.booking_morning import BookingMorning
     from puspa.app.digest_service import DigestService
-    from puspa.app.flow_endpoint import FlowEndpointService
+    from puspa.app.flow_endpoint import FlowEndpointService, Provider
     from puspa.app.notify_service import NotifyService
     from puspa.app.papers_view import PapersViewService
     from puspa.app.ports import Ledger, Mailer
@@ -277,27 +277,30 @@ def build_webhook_service(settings: Settings) -> WebhookService:
     return WebhookService(config, store, cache, graph, effects, utc_now)
 
 
-def build_flow_endpoint(settings: Settings) -> FlowEndpointService:
-    """The Flows data-exchange endpoint, with the providers the dialogues' shell modules register
-    (`FLOW_PROVIDERS`); Firestore is opened only when a provider names a dependency."""
-    import inspect
-
+def flow_providers(available: dict[str, object]) -> dict[str, Provider]:
+    """The forms' providers the dialogues' shell modules register (`FLOW_PROVIDERS`), each given the
+    dependencies it names from `available` (the stores, `contents`, `clock`)."""
     from puspa.app.effect_handlers import inject
-    from puspa.app.flow_endpoint import FlowEndpointService, Provider
-    from puspa.whatsapp.flow_crypto import load_private_key
 
-    configure_logging(settings.log_level)
-    key = (
-        load_private_key(settings.flow_private_key, settings.flow_key_passphrase) if settings.flow_private_key else None
-    )
     registered = {
         prefix: p for module in handler_modules() for prefix, p in getattr(module, "FLOW_PROVIDERS", {}).items()
     }
-    needs_store = any(len(inspect.signature(p).parameters) > 1 for p in registered.values())
-    available: dict[str, object] = {}
-    if needs_store:
-        store = FirestoreStore.for_project(settings.google_cloud_project)
-        available = dependencies(store, timedelta(days=settings.ticket_keep_days),
-                                 timedelta(days=settings.registration_keep_days))  # fmt: skip
-    providers: dict[str, Provider] = {prefix: inject(p, 1, available) for prefix, p in registered.items()}
+    return {prefix: inject(p, 1, available) for prefix, p in registered.items()}
+
+
+def build_flow_endpoint(settings: Settings) -> FlowEndpointService:
+    """The Flows data-exchange endpoint, with the providers the dialogues' shell modules register
+    (`FLOW_PROVIDERS`) on Firestore, the offices' published content (cached) and the clock."""
+    from puspa.app.flow_endpoint import FlowEndpointService
+    from puspa.whatsapp.flow_crypto import load_private_key
+
+    store = _firestore(settings)
+    key = (
+        load_private_key(settings.flow_private_key, settings.flow_key_passphrase) if settings.flow_private_key else None
+    )
+    contents = _content(store, settings)
+    contents.prefetch(settings.whatsapp_phone_number_id)  # read while the first request is still far
+    stores = dependencies(store, timedelta(days=settings.ticket_keep_days),
+                          timedelta(days=settings.registration_keep_days))  # fmt: skip
+    providers = flow_providers({**stores, "contents": contents, "clock": utc_now})
     return FlowEndpointService(settings.whatsapp_app_secret, key, providers)

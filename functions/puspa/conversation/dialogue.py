@@ -13,7 +13,7 @@ from msgspec import Struct, field
 from msgspec.structs import replace
 
 from puspa.conversation.effects import Effect
-from puspa.conversation.forms import FlowForm
+from puspa.conversation.forms import AnyForm
 from puspa.conversation.inbound import Inbound, InboundKind
 from puspa.conversation.replies import Button, Outbound, Reply, Row
 from puspa.conversation.search import normalize
@@ -296,4 +296,4 @@ class Dialogue(Struct, frozen=True):
     cancel_ids: frozenset[str] = frozenset()
     check_content: Callable[[Content], list[str]] | None = None  # problems in its content section (publish)
     screens: Callable[[Content], list[tuple[str, Reply]]] | None = None  # its screens, for the limit check
-    flows: tuple[FlowForm, ...] = ()
+    flows: tuple[AnyForm, ...] = ()

@@ -5,6 +5,9 @@ A dialogue that offers a Flow declares a `FlowForm` built from the same definiti
 (labels, limits, choices), lists it in `Dialogue.flows` (the publisher reads them) and sends it as a
 `replies.FlowReply`. Static data (the office's desa, the first date one may register, answers to
 prefill, problems to show) travels in the message, so one published Flow serves every office.
+A form whose choices are live (the booking's free places) is an `EndpointForm`: several pages, each
+page's data answered by the Flows endpoint (`app.flow_endpoint`) when the resident moves on, the
+last page completing the form.
 
 The token is minted from the message that asked for the form and kept in the sender's session
 (`Session.kept[<dialogue>]`), so it outlives menus opened meanwhile but not a newer form: a completion
@@ -36,6 +39,7 @@ class FieldKind(StrEnum):
     DROPDOWN = "dropdown"  # choices from the message's data
     RADIO = "radio"  # a few choices, all shown
     DATE = "date"  # a date picker between two dates of the message's data
+    OPT_IN = "optin"  # one checkbox; it comes back "true" or "false"
 
 
 TEXT_KINDS = frozenset({FieldKind.TEXT, FieldKind.NUMBER, FieldKind.PHONE, FieldKind.TEXTAREA})  # typed answers
@@ -76,6 +80,39 @@ class FlowForm(Struct, frozen=True):
 
     def field(self, key: str) -> FlowField | None:
         return next((f for f in self.fields if f.key == key), None)
+
+
+class FlowPage(Struct, frozen=True):
+    """One page of an `EndpointForm`: like a `FlowForm`'s screen, plus `carry`, the data keys its
+    button sends back with the answers (what earlier pages chose: the endpoint keeps no state)."""
+
+    screen: str
+    title: str
+    intro: str
+    fields: tuple[FlowField, ...]
+    submit: str
+    data: tuple[tuple[str, Any], ...]
+    carry: tuple[str, ...] = ()
+
+
+class EndpointForm(Struct, frozen=True):
+    """A form of several pages whose data comes from the Flows endpoint (Flow JSON with
+    `data_api_version`): the message opens it with an INIT request, each page's button asks the
+    endpoint for the next page, and the last page's button completes the form (`nfm_reply`)."""
+
+    name: str
+    category: str
+    pages: tuple[FlowPage, ...]
+
+    @property
+    def screen(self) -> str:
+        return self.pages[0].screen
+
+    def page(self, screen: str) -> FlowPage | None:
+        return next((p for p in self.pages if p.screen == screen), None)
+
+
+AnyForm = FlowForm | EndpointForm
 
 
 def data_ref(key: str) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 
 from msgspec import Struct
 
-from puspa.conversation.forms import FlowForm
+from puspa.conversation.forms import AnyForm
 from puspa.domain.sender import Sender
 
 
@@ -48,10 +48,11 @@ class ListReply(Struct, frozen=True):
 
 class FlowReply(Struct, frozen=True):
     """A form on one screen (WhatsApp Flow): `body` above a button (`cta`) that opens `form` with
-    `data` (choices, prefilled answers, problems to fix); `token` comes back with the answers."""
+    `data` (choices, prefilled answers, problems to fix; none for an `EndpointForm`, whose screens
+    the Flows endpoint answers); `token` comes back with the answers."""
 
     body: str
-    form: FlowForm
+    form: AnyForm
     token: str
     cta: str
     data: tuple[tuple[str, Any], ...] = ()

@@ -153,6 +153,11 @@ def reminder_runs_before(calendar: OfficeCalendar, now: datetime, day: date) -> 
     return before > local.date() or (before == local.date() and local.time() < REMINDER_HOUR)
 
 
+def free_places(capacity: int, slots: Iterable[str], taken: Mapping[str, int]) -> dict[str, int]:
+    """Places still free in each of `slots` of one day, given the places taken per slot (the store's tally)."""
+    return {slot: max(0, capacity - taken.get(slot, 0)) for slot in slots}
+
+
 class Booking(Struct, frozen=True):
     """One booked visit. `id` is the booking's document id (stable when it is moved); `code` its
     queue number on `day`. The resident's WhatsApp id is kept only to remind and answer them."""

@@ -275,8 +275,12 @@ class GraphClient:
         flows = answer.get("data")
         return [f for f in flows if isinstance(f, dict)] if isinstance(flows, list) else []
 
-    def create_flow(self, business_account_id: str, name: str, categories: list[str]) -> str:
-        answer = self._request(f"{business_account_id}/flows", {"name": name, "categories": categories})
+    def create_flow(self, business_account_id: str, name: str, categories: list[str], endpoint_uri: str = "") -> str:
+        """A new draft Flow; `endpoint_uri`: the Flows endpoint a Flow with live choices calls."""
+        body: dict[str, Any] = {"name": name, "categories": categories}
+        if endpoint_uri:
+            body["endpoint_uri"] = endpoint_uri
+        answer = self._request(f"{business_account_id}/flows", body)
         return str(answer.get("id", ""))
 
     def upload_flow_json(self, flow_id: str, flow_json: bytes) -> list[dict[str, Any]]:

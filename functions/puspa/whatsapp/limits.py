@@ -37,12 +37,14 @@ def flatten_parameter(value: str, max_len: int = TEMPLATE_PARAMETER_MAX) -> str:
 # mirrored in pywa's `types/flows.py` docstrings; README "Forms on one screen" lists the sources).
 FLOW_JSON_VERSION = "7.0"
 FLOW_MESSAGE_VERSION = "3"
+FLOW_DATA_API_VERSION = "3.0"  # the endpoint protocol of a form with live choices
 FLOW_CTA_MAX = 20  # the button that opens a Flow message
 FLOW_HEADING_MAX = 80
 FLOW_BODY_MAX = 4096
 FLOW_INPUT_LABEL_MAX = 20  # TextInput, TextArea
 FLOW_CHOICE_LABEL_MAX = 30  # RadioButtonsGroup, Dropdown (Flow JSON 4.0 and later)
 FLOW_DATE_LABEL_MAX = 40
+FLOW_OPTIN_LABEL_MAX = 120
 FLOW_HELPER_MAX = 80
 FLOW_DESCRIPTION_MAX = 300
 FLOW_OPTION_TITLE_MAX = 30

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from puspa.conversation.forms import EndpointForm
 from puspa.conversation.replies import ButtonsReply, FlowReply, ListReply, Reply, TemplateReply, TextReply
 from puspa.domain.sender import Sender
 from puspa.errors import MessageLimitError
@@ -90,19 +91,23 @@ def _list(reply: ListReply) -> dict[str, Any]:
 
 
 def _flow(reply: FlowReply) -> dict[str, Any]:
-    """An interactive Flow message: the form opens on its screen with the message's data."""
+    """An interactive Flow message: a one-screen form opens on its screen with the message's data; a
+    form with live choices (`EndpointForm`) opens by asking the Flows endpoint (`data_exchange`, no
+    payload: Meta refuses one)."""
     _check(reply.cta, limits.FLOW_CTA_MAX, "flow button")
     _check(reply.token, limits.BUTTON_ID_MAX, "flow token")
-    data = dict(reply.data)
-    check_data(reply.form, data)
-    parameters = {
+    parameters: dict[str, Any] = {
         "flow_message_version": limits.FLOW_MESSAGE_VERSION,
         "flow_token": reply.token,
         "flow_name": versioned_name(reply.form),
         "flow_cta": reply.cta,
-        "flow_action": "navigate",
-        "flow_action_payload": {"screen": reply.form.screen, "data": data},
     }
+    if isinstance(reply.form, EndpointForm):
+        parameters["flow_action"] = "data_exchange"
+    else:
+        data = dict(reply.data)
+        check_data(reply.form, data)
+        parameters |= {"flow_action": "navigate", "flow_action_payload": {"screen": reply.form.screen, "data": data}}
     action = {"name": "flow", "parameters": parameters}
     return _frame({"type": "flow", "action": action}, reply.header, reply.footer, reply.body)
 

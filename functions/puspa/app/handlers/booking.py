@@ -1,14 +1,16 @@
 """Ambil antrian's shell side: free places, booking, moving, cancelling, staff's list and marks,
-erasure, STATUS. Its store port is declared here, beside the only handlers that use it."""
+erasure, STATUS, and the pages of its form on one screen (the Flows endpoint's provider for the
+`bkg:flow:` tokens). Its store port is declared here, beside the only handlers that use it."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from puspa.app.effect_handlers import Scope
+from puspa.conversation.booking import on_screen
 from puspa.conversation.booking.model import (
     NAME,
     BookVisit,
@@ -18,10 +20,16 @@ from puspa.conversation.booking.model import (
     ShowDays,
     ShowSlots,
     StaffDayList,
+    queue,
 )
-from puspa.domain.booking import Booked, Booking, Marked, Place
+from puspa.domain.booking import Booked, Booking, Marked, Place, free_places
 from puspa.domain.results import Erasure
 from puspa.domain.sender import Sender
+from puspa.errors import FlowTokenError
+
+if TYPE_CHECKING:
+    from puspa.app.content_cache import ContentCache
+    from puspa.app.flow_endpoint import FlowRequest, FlowScreen
 
 log = logging.getLogger(__name__)
 
@@ -62,14 +70,14 @@ def _holder(scope: Scope, resident_key: str) -> str:
 def show_days(effect: ShowDays, scope: Scope, bookings: BookingStore) -> dict[str, int]:
     taken = bookings.taken(scope.office_id, effect.service, effect.days)
     return {
-        day: sum(max(0, effect.capacity - taken.get(day, {}).get(slot, 0)) for slot in slots)
+        day: sum(free_places(effect.capacity, slots, taken.get(day, {})).values())
         for day, slots in zip(effect.days, effect.slots, strict=True)
     }
 
 
 def show_slots(effect: ShowSlots, scope: Scope, bookings: BookingStore) -> dict[str, int]:
     taken = bookings.taken(scope.office_id, effect.service, (effect.day,)).get(effect.day, {})
-    return {slot: max(0, effect.capacity - taken.get(slot, 0)) for slot in effect.slots}
+    return free_places(effect.capacity, effect.slots, taken)
 
 
 def list_mine(effect: ListMine, scope: Scope, bookings: BookingStore) -> tuple[Booking, ...]:
@@ -121,6 +129,31 @@ def find(scope: Scope, code: str, prefix: str | None, bookings: BookingStore) ->
     return bookings.mine(scope.office_id, scope.inbound.sender.key)
 
 
+def booking_screen(
+    request: FlowRequest, contents: ContentCache, bookings: BookingStore, clock: Callable[[], datetime]
+) -> FlowScreen:
+    """The booking form's next page, for the Flows endpoint: the office from the token (nothing else
+    of the request is trusted), its content from the cache, the free places from one `taken()` call."""
+    from puspa.app.flow_endpoint import UNKNOWN_FORM, FlowScreen  # the endpoint's process only
+
+    token = on_screen.read_token(request.flow_token)
+    if token is None:
+        raise FlowTokenError(UNKNOWN_FORM)
+    now = clock()
+    if not on_screen.valid_for(token, now):
+        raise FlowTokenError(on_screen.ENDPOINT_EXPIRED)
+    content = contents.get(token.office_id)
+    if content is None or queue(content) is None:
+        raise FlowTokenError(on_screen.ENDPOINT_OFF)
+    page = on_screen.next_page(request.action, request.screen, request.data, token, content, now)
+    if isinstance(page, on_screen.Reading):
+        taken = bookings.taken(token.office_id, page.service, page.days)
+        page = on_screen.page_with_places(page, taken, content, now)
+    screen, data = page
+    log.info("booking form: %s %s -> %s", request.action, request.screen or "-", screen)
+    return FlowScreen(screen, data)
+
+
 HANDLERS = {
     ShowDays: show_days,
     ShowSlots: show_slots,
@@ -132,3 +165,4 @@ HANDLERS = {
 }
 ERASE = (erase,)
 FIND = {NAME: find}
+FLOW_PROVIDERS = {on_screen.TOKEN_PREFIX: booking_screen}

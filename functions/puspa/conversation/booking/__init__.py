@@ -12,6 +12,7 @@ the same order as the rows the outcome shows: a full day is shown as "penuh", ne
 
     model.py     tap ids, states, effects, the office's queue rules (antrian.yaml)
     resident.py  entry points, choosing, confirming, moving, cancelling
+    on_screen.py the same booking as a form on one screen (WhatsApp Flow) with live choices
     answers.py   the replies to what the store answered (free places, the booking made or why not)
     staff.py     ANTRIAN, HADIR, TIDAK HADIR; the survey offered after a kept visit
     screens.py   the lists, the confirmation, what to bring, STATUS lines
@@ -19,6 +20,7 @@ the same order as the rows the outcome shows: a full day is shown as "penuh", ne
 
 from __future__ import annotations
 
+from puspa.conversation.booking import on_screen
 from puspa.conversation.booking.answers import booked, cancelled, days_shown, mine_shown, slots_shown
 from puspa.conversation.booking.model import (
     CARD,
@@ -60,14 +62,16 @@ def check_content(content: Content) -> list[str]:
 
 DIALOGUE = Dialogue(
     name=NAME,
-    interrupts=(staff_commands,),
-    commands=(taps, start),
+    interrupts=(staff_commands, on_screen.completed),
+    commands=(taps, on_screen.start, start),
     states={
         BookingState.SERVICE: choose,
         BookingState.DAY: choose,
         BookingState.SLOT: choose,
         BookingState.CONFIRM: confirm,
+        BookingState.FORM: on_screen.on_offer,
     },
+    keeps=("flow", "flow_at"),
     outcomes={
         ShowDays: days_shown,
         ShowSlots: slots_shown,
@@ -91,4 +95,5 @@ DIALOGUE = Dialogue(
     erase_note=erase_note,
     check_content=check_content,
     screens=every_screen,
+    flows=(on_screen.FORM,),
 )

@@ -43,6 +43,7 @@ class BookingState(StrEnum):
     DAY = "booking_day"  # choosing the day (scratch: service, and "move" when moving a booking)
     SLOT = "booking_slot"  # choosing the hour (scratch: service, day)
     CONFIRM = "booking_confirm"  # confirming (scratch: service, day, slot)
+    FORM = "booking_form"  # the form on one screen was offered (its token kept in `kept["booking"]`)
 
 
 class ShowDays(Effect, frozen=True):

@@ -4,7 +4,7 @@ moving and cancelling, and the replies to what the store answered."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from msgspec.structs import replace
 
@@ -124,6 +124,27 @@ def _to_slots(session: Session, ctx: Context, service: QueueService, day: date) 
     return Step(state, effects=(ShowSlots(service.card_id, day.isoformat(), keys, service.capacity),))
 
 
+def typed_request(ctx: Context, rules: QueueRules) -> tuple[QueueService | None, date | None] | None:
+    """What booking words typed outside other dialogues name ("antri ktp besok": the service and the
+    day, each None when not named); None when the text is not about booking."""
+    if ctx.dialogue is not None or not ctx.text:
+        return None
+    words = ctx.command.split()
+    if not words or not ({words[0], " ".join(words[:2])} & WORDS):
+        return None
+    service = _read_service(words, rules, ctx.content)
+    if service is None:
+        return None, None
+    days = bookable_days(ctx.content.office.calendar, ctx.now, rules, service)
+    return service, _read_day(words, ctx.content.office.calendar.local(ctx.now).date(), days)
+
+
+def chat_menu(session: Session, ctx: Context) -> Step | None:
+    """The chat's list of services, with the resident's own bookings to move or cancel above it."""
+    rules = queue(ctx.content)
+    return _start_menu(session, rules) if rules is not None else None
+
+
 def start(session: Session, ctx: Context) -> Step | None:
     """The menu row, a card's button, or the words typed outside other dialogues ("antri ktp besok")."""
     rules = queue(ctx.content)
@@ -134,17 +155,13 @@ def start(session: Session, ctx: Context) -> Step | None:
     if ctx.choice == CARD:
         found = service_of(ctx, session.service_id)
         return _to_days(browse.leave_dialogue(session), ctx, *found) if found else _start_menu(session, rules)
-    if ctx.dialogue is not None or not ctx.text:
+    typed = typed_request(ctx, rules)
+    if typed is None:
         return None
-    words = ctx.command.split()
-    if not words or not ({words[0], " ".join(words[:2])} & WORDS):
-        return None
-    service = _read_service(words, rules, ctx.content)
+    service, day = typed
     if service is None:
         return _start_menu(session, rules)
     left = browse.leave_dialogue(session)
-    days = bookable_days(ctx.content.office.calendar, ctx.now, rules, service)
-    day = _read_day(words, ctx.content.office.calendar.local(ctx.now).date(), days)
     if day is None:
         return _to_days(left, ctx, rules, service)
     return _to_slots(replace(left, scratch={"service": service.card_id}), ctx, service, day)
@@ -206,6 +223,44 @@ def _again(session: Session, ctx: Context, note: str) -> Step:
     return Step(step.session, (TextReply(note),), step.effects)
 
 
+NO_SERVICE = "Layanan itu tidak ada."
+NO_DAY = "Hari itu sudah tidak bisa dipesan."
+NO_SLOT = "Jam itu sudah tidak bisa dipesan."
+BAD_DAY = "Tanggalnya tidak terbaca."
+_AGAIN = {NO_SERVICE: NO_SERVICE, NO_DAY: f"{NO_DAY} Pilih hari lain:", NO_SLOT: f"{NO_SLOT} Pilih jam lain:"}
+
+
+def check_day(content: Content, now: datetime, card_id: str, iso: str) -> tuple[QueueRules, QueueService, date] | str:
+    """The service and day chosen (a tap, or a form on one screen), checked as the day list offers them:
+    a service of antrian.yaml and one of its bookable days. Else the problem (NO_SERVICE, BAD_DAY, NO_DAY)."""
+    rules = queue(content)
+    service = rules.service(card_id) if rules is not None else None
+    if rules is None or service is None:
+        return NO_SERVICE
+    try:
+        day = date.fromisoformat(iso)
+    except ValueError:
+        return BAD_DAY
+    if day not in bookable_days(content.office.calendar, now, rules, service):
+        return NO_DAY
+    return rules, service, day
+
+
+def check_choice(
+    content: Content, now: datetime, card_id: str, iso: str, key: str
+) -> tuple[QueueRules, QueueService, date, Slot] | str:
+    """The service, day and hour chosen, checked as the lists offer them (`check_day`, then an hour
+    still open that day). Else the problem (NO_SERVICE, BAD_DAY, NO_DAY, NO_SLOT)."""
+    checked = check_day(content, now, card_id, iso)
+    if isinstance(checked, str):
+        return checked
+    rules, service, day = checked
+    slot = service.slot(key)
+    if slot is None or slot not in open_slots(service, day, now, content.office.calendar):
+        return NO_SLOT
+    return rules, service, day, slot
+
+
 def choose(session: Session, ctx: Context) -> Step:
     """A service, day or slot tapped (or its number typed) in any of the choosing states."""
     rules = queue(ctx.content)
@@ -213,7 +268,6 @@ def choose(session: Session, ctx: Context) -> Step:
         return browse.main_menu(browse.leave_dialogue(session), ctx)
     picked = _picked(session, ctx)
     move = session.scratch.get("move", "")
-    calendar = ctx.content.office.calendar
     if picked.startswith(SERVICE):
         found = service_of(ctx, picked.removeprefix(SERVICE))
         if found is None:
@@ -222,35 +276,26 @@ def choose(session: Session, ctx: Context) -> Step:
         return _to_days(session, ctx, *found, move=move if same else "")
     if picked.startswith(DAY):
         card_id, _, iso = picked.removeprefix(DAY).partition(":")
-        found = service_of(ctx, card_id)
-        if found is None:
-            return _again(session, ctx, "Layanan itu tidak ada.")
-        rules, service = found
-        try:
-            day = date.fromisoformat(iso)
-        except ValueError:
+        day_checked = check_day(ctx.content, ctx.now, card_id, iso)
+        if day_checked == BAD_DAY:
             return _again(session, ctx, "Ketuk salah satu hari di daftar.")
-        if day not in bookable_days(calendar, ctx.now, rules, service):
-            return _again(session, ctx, "Hari itu sudah tidak bisa dipesan. Pilih hari lain:")
+        if isinstance(day_checked, str):
+            return _again(session, ctx, _AGAIN[day_checked])
+        _, service, day = day_checked
         return _to_slots(replace(session, scratch={"service": card_id, **({"move": move} if move else {})}),
                          ctx, service, day)  # fmt: skip
     if picked.startswith(SLOT):
         # the booking id being moved (last) may itself hold colons: split off the three parts before it
         card_id, iso, key, moving = [*picked.removeprefix(SLOT).split(":", 3), "", "", ""][:4]
         move = moving or move
-        found = service_of(ctx, card_id)
-        slot = found[1].slot(key) if found else None
-        try:
-            day = date.fromisoformat(iso)
-        except ValueError:
+        checked = check_choice(ctx.content, ctx.now, card_id, iso, key)
+        if checked == BAD_DAY:
             return _again(session, ctx, "Ketuk salah satu jam di daftar.")
-        if found is None or slot is None or day not in bookable_days(calendar, ctx.now, *found):
-            return _again(session, ctx, "Jam itu sudah tidak bisa dipesan. Pilih jam lain:")
-        if slot not in open_slots(found[1], day, ctx.now, calendar):
-            return _again(session, ctx, "Jam itu sudah tidak bisa dipesan. Pilih jam lain:")
-        reply, options = confirm_screen(
-            found[1], day, slot.label, bool(move), reminder_runs_before(calendar, ctx.now, day)
-        )
+        if isinstance(checked, str):
+            return _again(session, ctx, _AGAIN[checked])
+        _, service, day, slot = checked
+        remind = reminder_runs_before(ctx.content.office.calendar, ctx.now, day)
+        reply, options = confirm_screen(service, day, slot.label, bool(move), remind)
         scratch = {"service": card_id, "day": iso, "slot": key, **({"move": move} if move else {})}
         return Step(replace(session, state=BookingState.CONFIRM, options=options, scratch=scratch), (reply,))
     if ctx.inbound.kind is InboundKind.CHOICE:
@@ -277,11 +322,19 @@ def confirm(session: Session, ctx: Context) -> Step:
     slot = found[1].slot(scratch["slot"]) if found else None
     if found is None or slot is None:
         return _again(session, ctx, "Pilihan itu sudah tidak berlaku.")
-    place = _place(ctx, *found, date.fromisoformat(scratch["day"]), slot)
-    day = date.fromisoformat(scratch["day"])
-    remind = picked == f"{YES}1" and reminder_runs_before(ctx.content.office.calendar, ctx.now, day)
-    effect = BookVisit(scratch["service"], scratch["day"], scratch["slot"], remind, place,
-                       scratch.get("move", ""))  # fmt: skip
+    return book(session, ctx, *found, date.fromisoformat(scratch["day"]), slot, picked == f"{YES}1",
+                scratch.get("move", ""))  # fmt: skip
+
+
+def book(
+    session: Session, ctx: Context, rules: QueueRules, service: QueueService, day: date, slot: Slot, remind: bool,
+    move: str = "",
+) -> Step:  # fmt: skip
+    """Take the place (the store decides: booked, full, over the limit…), back at the main menu. A
+    reminder asked for is kept only while its morning run is still to come (the confirmation says so)."""
+    place = _place(ctx, rules, service, day, slot)
+    remind = remind and reminder_runs_before(ctx.content.office.calendar, ctx.now, day)
+    effect = BookVisit(service.card_id, day.isoformat(), slot.key, remind, place, move)
     _, menu_options = render.menu(ctx.content, ctx.registry)
     done = replace(session.left_dialogue(), state=State.MAIN_MENU, options=menu_options)
     return Step(done, effects=(effect,))

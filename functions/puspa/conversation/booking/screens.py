@@ -47,6 +47,15 @@ from puspa.domain.calendar import format_day
 from puspa.domain.content import Content
 from puspa.whatsapp import limits
 
+# The dialogue's own words, shared by the chat's lists and the form on one screen (on_screen.py).
+ASK_SERVICE = "Untuk layanan apa Anda ingin datang ke kantor?"
+ASK_DAY = "Pilih hari kedatangan:"
+ASK_HOUR = "Pilih jam kedatangan:"
+ASK_REMIND = "Mau kami ingatkan lewat WhatsApp pada hari kerja sebelumnya?"
+REMIND_LABEL = "Ingatkan saya lewat WhatsApp pada hari kerja sebelumnya"  # the form's checkbox
+ALL_FULL = "Semua hari yang bisa dipesan sudah penuh. Coba lagi besok, atau datang langsung ke kantor."
+NO_HOURS = "Tidak ada jam yang masih bisa dipesan hari itu."
+
 
 def _service_rows(rules: QueueRules) -> tuple[Row, ...]:
     return tuple(Row(f"{SERVICE}{s.card_id}", f"{n}. {s.title}"[: limits.ROW_TITLE_MAX], s.counter[:72])
@@ -55,7 +64,7 @@ def _service_rows(rules: QueueRules) -> tuple[Row, ...]:
 
 def service_menu(rules: QueueRules, note: str = "", mine: tuple[Booking, ...] = ()) -> Screen:
     body = f"{note}\n\n" if note else ""
-    body += "*Ambil antrian*\nUntuk layanan apa Anda ingin datang ke kantor?"
+    body += f"*Ambil antrian*\n{ASK_SERVICE}"
     rows = _service_rows(rules)
     sections = [Section("Ambil antrian baru", rows)]
     if mine:
@@ -80,20 +89,33 @@ def slot_options(service: QueueService, day: date, slots: tuple[str, ...]) -> tu
     return tuple(f"{SLOT}{service.card_id}:{day.isoformat()}:{key}" for key in slots)
 
 
-def _places(free: int) -> str:
+def places(free: int) -> str:
     return "penuh" if free <= 0 else f"{free} tempat lagi"
+
+
+def day_heading(service: QueueService) -> str:
+    return f"*Antrian {service.title}* ({service.counter})\n{ASK_DAY}"
+
+
+def hour_heading(service: QueueService, day: date) -> str:
+    return f"*Antrian {service.title}*\n{format_day(day)}\n{ASK_HOUR}"
+
+
+def confirm_text(service: QueueService, day: date, slot_label: str, moving: bool) -> str:
+    verb = "Pindahkan antrian Anda ke jadwal ini?" if moving else "Ambil antrian ini?"
+    return f"*{verb}*\n{service.title} · {format_day(day)} · {slot_label}\n{service.counter}"
 
 
 def day_screen(service: QueueService, free: Mapping[str, int], note: str = "") -> Reply:
     """The days in `free`'s order (the order of the session's options), each with its free places."""
     rows = tuple(
-        Row(f"{DAY}{service.card_id}:{day}", f"{n}. {short_day(date.fromisoformat(day))}", _places(count))
+        Row(f"{DAY}{service.card_id}:{day}", f"{n}. {short_day(date.fromisoformat(day))}", places(count))
         for n, (day, count) in enumerate(free.items(), start=1)
     )
     body = f"{note}\n\n" if note else ""
-    body += f"*Antrian {service.title}* ({service.counter})\nPilih hari kedatangan:"
+    body += day_heading(service)
     if rows and all(count <= 0 for count in free.values()):
-        body += "\n\nSemua hari yang bisa dipesan sudah penuh. Coba lagi besok, atau datang langsung ke kantor."
+        body += f"\n\n{ALL_FULL}"
     return ListReply(body[: limits.INTERACTIVE_BODY_MAX], "Pilih hari", (Section("Hari", rows),),
                      footer="KEMBALI: layanan lain")  # fmt: skip
 
@@ -103,11 +125,11 @@ def slot_screen(service: QueueService, day: date, free: Mapping[str, int], note:
     for n, (key, count) in enumerate(free.items(), start=1):
         slot = service.slot(key)
         label = slot.label if slot is not None else key
-        rows.append(Row(f"{SLOT}{service.card_id}:{day.isoformat()}:{key}", f"{n}. {label}", _places(count)))
+        rows.append(Row(f"{SLOT}{service.card_id}:{day.isoformat()}:{key}", f"{n}. {label}", places(count)))
     body = f"{note}\n\n" if note else ""
-    body += f"*Antrian {service.title}*\n{format_day(day)}\nPilih jam kedatangan:"
+    body += hour_heading(service, day)
     if not rows:
-        body += "\n\nTidak ada jam yang masih bisa dipesan hari itu."
+        body += f"\n\n{NO_HOURS}"
         return ButtonsReply(body, (Button(f"{NEW}", "Pilih hari lain"), render.MENU_BUTTON_MAIN))
     return ListReply(body[: limits.INTERACTIVE_BODY_MAX], "Pilih jam", (Section("Jam", tuple(rows)),),
                      footer="KEMBALI: hari lain")  # fmt: skip
@@ -115,12 +137,11 @@ def slot_screen(service: QueueService, day: date, free: Mapping[str, int], note:
 
 def confirm_screen(service: QueueService, day: date, slot_label: str, moving: bool, remind: bool) -> Screen:
     """The confirmation; a reminder is offered only when the morning run that sends it is still to come."""
-    verb = "Pindahkan antrian Anda ke jadwal ini?" if moving else "Ambil antrian ini?"
-    body = f"*{verb}*\n{service.title} · {format_day(day)} · {slot_label}\n{service.counter}"
+    body = confirm_text(service, day, slot_label, moving)
     if not remind:
         buttons: tuple[Button, ...] = (Button(f"{YES}0", "Ya, ambil"), Button(QUIT, "Batal"))
         return ButtonsReply(body, buttons), (buttons[0].id,)
-    body += "\n\nMau kami ingatkan lewat WhatsApp pada hari kerja sebelumnya?"
+    body += f"\n\n{ASK_REMIND}"
     buttons = (Button(f"{YES}1", "Ya, ingatkan saya"), Button(f"{YES}0", "Ya, tanpa pengingat"), Button(QUIT, "Batal"))
     return ButtonsReply(body, buttons), tuple(b.id for b in buttons[:2])
 
