@@ -8,18 +8,24 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 import requests
 
 from content_seed.__main__ import main as publish
+from content_seed.files import load_bundle
+from content_seed.publish import validate
 from localdev.chat import ChatClient
 from localdev.emulator import free_port
 from localdev.function_process import FunctionProcess
 from localdev.graph_standin import RunningStandin
 from localdev.run import local_flow_key, publish_flows
+from puspa.domain.booking import reminder_runs_before
+from puspa.domain.calendar import MONTH_NAMES
 from puspa.store import FirestoreStore
 from tests.conftest import APP_SECRET, OFFICE_ID, PROJECT, function_env
 
@@ -156,7 +162,9 @@ def test_a_booking_through_the_form_takes_two_messages_and_the_endpoints_pages(
     confirmation = to_resident[-1]["body"]["interactive"]["body"]["text"]
     assert len(to_resident) == 2 and "✅ Antrian Anda sudah tercatat." in confirmation and "*B-0" in confirmation
     after = bookings(QUEUE_OFFICE)
-    assert len(after) == before + 1 and any(b["service"] == "ktp_el" and b["remind"] is True for b in after)
+    (made,) = [b for b in after if b["service"] == "ktp_el"]
+    # the ticked reminder is kept while its morning run is still to come (the function runs on today's clock)
+    assert len(after) == before + 1 and made["remind"] is reminder_due(made["day"])
 
     replay = {**asked, "flow_token": parameters["flow_token"], "force": True}  # the used token, in a new completion
     assert requests.post(f"{standin.base_url}/_standin/flows/complete", json=replay, timeout=60).json()[
@@ -165,9 +173,19 @@ def test_a_booking_through_the_form_takes_two_messages_and_the_endpoints_pages(
     assert len(bookings(QUEUE_OFFICE)) == before + 1
 
 
+def reminder_due(day: str) -> bool:
+    """Whether the morning run that reminds a visit on `day` is still to come, at the office's time now."""
+    content = validate(load_bundle(Path(QUEUE_OFFICE_DIR)))
+    return reminder_runs_before(content.office.calendar, datetime.now(UTC), date.fromisoformat(day))
+
+
 def test_the_chat_fills_the_booking_form_with_the_first_free_hour(running: tuple[ChatClient, FunctionProcess]) -> None:
     chat, _ = running
     chat.office_id = QUEUE_OFFICE
     chat.say("antrian")
     (done,) = chat.say("/flow layanan=kk")  # make run's /flow: the first free day and hour of KK
-    assert "✅ Antrian Anda sudah tercatat." in done and "*A-0" in done and "Kami ingatkan" in done
+    assert "✅ Antrian Anda sudah tercatat." in done and "*A-0" in done
+    visit = re.search(r"\*A-0\d+\* · \w+, (\d+) (\w+) (\d{4})", done)
+    assert visit is not None
+    day = date(int(visit.group(3)), MONTH_NAMES.index(visit.group(2)) + 1, int(visit.group(1)))
+    assert ("Kami ingatkan" in done) is reminder_due(day.isoformat())  # /flow ticks it; kept while it can run
