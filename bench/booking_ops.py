@@ -25,8 +25,11 @@ def main() -> None:
             wa_id = f"62812000{n:05d}"
             add("hours", rig.counted(lambda wa_id=wa_id, n=n: rig.post(wa_id, f"b{n}.1", "antri ktp besok")))
             add("hour", rig.counted(lambda wa_id=wa_id, n=n: rig.post(wa_id, f"b{n}.2", str(n % 5 + 1))))
-            add("confirm", rig.counted(lambda wa_id=wa_id, n=n: rig.post(wa_id, f"b{n}.3", "2")))
+            add("confirm", rig.counted(lambda wa_id=wa_id, n=n: rig.post(wa_id, f"b{n}.3", "1")))  # "Ya, ambil"
         booked = len(rig.standin.state.messages) - sent_before
+        made = len(list(rig.store.client.collection("bookings").stream()))
+        if made != RESIDENTS:  # the figures below would be of something else
+            raise SystemExit(f"{made} bookings made, not {RESIDENTS}: the typed answers no longer fit the screens")
         for n in range(RESIDENTS):
             wa_id = f"62812000{n:05d}"
             add("cancel", rig.counted(lambda wa_id=wa_id, n=n: rig.post(wa_id, f"c{n}.1", "antrian")))
@@ -35,7 +38,9 @@ def main() -> None:
         def per(pair: tuple[int, ...]) -> str:
             return f"{pair[0] / RESIDENTS:5.1f} reads {pair[1] / RESIDENTS:5.1f} writes"
 
-        print(f"bookings {RESIDENTS}: 'antri ktp besok' (the hours of tomorrow), an hour typed, 'Ya, tanpa pengingat'")
+        print(
+            f"bookings {RESIDENTS}: 'antri ktp besok' (the hours of tomorrow), an hour typed, 'Ya, ambil' (no reminder)"
+        )
         print(f"the hours with free places     {per(steps['hours'])}   (session; the day's tally)")
         print(f"an hour chosen                 {per(steps['hour'])}   (session only: the confirmation is pure)")
         print(f"confirmed                      {per(steps['confirm'])}   (session; tally hint, booking, hold; "
