@@ -28,7 +28,10 @@ from localdev.chat import sample_answers
 RESIDENTS = 4
 SURVEY_CHAT = ["survei", *["3"] * 9, "Pelayanan cepat, terima kasih"]
 QUEUE_OFFICE = Path(__file__).parents[1] / "tests" / "data" / "offices" / "cileungsi-filled"
-BOOKING_CHAT = ["antrian", "1", "1", "1", "2"]  # KK, the first day, its first hour, "Ya, tanpa pengingat"
+BOOKING_CHAT = ["antrian", "1", "1", "1"]  # KK, the first day, its first hour; then "Ya" without a reminder (tapped)
+NO_REMINDER = (
+    "ant:ok:0"  # "Ya, ambil" or "Ya, tanpa pengingat": on the confirmation whether a reminder is offered or not
+)
 
 
 @dataclass
@@ -92,9 +95,10 @@ def _booking(rig: Rig, tally: Tally, wa_id: str, how: str) -> None:
         tally.add(rig, wa_id, lambda: rig.complete_form(wa_id, {"layanan": "ktp_el"}, first_free=True))
     else:
         hour = str(tally.runs % 5 + 1)
-        texts = BOOKING_CHAT if how == "chat" else ["antri ktp lusa", hour, "2"]
+        texts = BOOKING_CHAT if how == "chat" else ["antri ktp lusa", hour]
         for i, text in enumerate(texts):
             tally.add(rig, wa_id, lambda i=i, text=text: rig.post(wa_id, f"{wa_id}.b{i}", text))
+        tally.add(rig, wa_id, lambda: rig.tap(wa_id, f"{wa_id}.yes", NO_REMINDER))
     last = [m["body"] for m in rig.standin.state.messages if m["body"].get("to") == wa_id][-1]
     assert "Antrian Anda sudah tercatat" in last["interactive"]["body"]["text"], last
     tally.runs += 1
