@@ -94,6 +94,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=os.environ.get("PORT") or "8080",
                         help="webhook port (make run PORT=…; default 8080)")  # fmt: skip
     args = parser.parse_args(argv)
+    # Ctrl-C stops everything even when this was started with SIGINT ignored (a background job of a
+    # non-interactive shell inherits that, as CI runners launched with `&` do)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     record = None
     try:
         if not instances.port_is_free(args.port):

@@ -16,12 +16,19 @@ ROOT = Path(__file__).parents[2]
 CHECKOV = ROOT / ".venv-checkov" / "bin" / "checkov"
 
 
-@pytest.fixture(scope="module")
-def scan() -> dict[str, Any]:
+EVERY_FEATURE = ROOT / "tests" / "data" / "infra" / "every-feature.tfvars"
+
+
+@pytest.fixture(scope="module", params=["defaults", "every feature"])
+def scan(request: pytest.FixtureRequest) -> dict[str, Any]:
+    """checkov's report, on the variables' defaults and with every optional part on (the Flows endpoint,
+    the SMTP secret…), so that a resource behind `count = var.x ? 1 : 0` is checked too."""
     if not CHECKOV.exists():
         pytest.fail("checkov is not installed: `make checkov` puts it in .venv-checkov (make test does it first)")
     # --skip-download: no call to Prisma Cloud for guidelines (this machine and CI have no network for it)
     command = [str(CHECKOV), "-d", "infra", "--framework", "terraform", "--skip-download", "-o", "json"]
+    if request.param == "every feature":
+        command += ["--var-file", str(EVERY_FEATURE)]
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
     assert result.stdout.startswith("{"), f"checkov did not report (exit {result.returncode}): {result.stderr[-2000:]}"
     return json.loads(result.stdout)
