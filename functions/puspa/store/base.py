@@ -400,6 +400,19 @@ class FirestoreStore:
 
     # --- content --------------------------------------------------------------------------------
 
+    def resident_documents(self, collection: str, office_id: str, resident_key: str, limit: int = 50) -> list[Any]:
+        """The snapshots of `collection` that are the resident's at this office (STATUS, erasure): one query,
+        counted as Firestore bills it (a read per document, at least one)."""
+        query = (
+            self._client.collection(collection)
+            .where(filter=FieldFilter("office_id", "==", office_id))
+            .where(filter=FieldFilter("resident_key", "==", resident_key))
+            .limit(limit)
+        )
+        snapshots: list[Any] = self.call(None, lambda: list(query.stream(**BOUNDED)))
+        self.tally(max(1, len(snapshots)), 0)
+        return snapshots
+
     def _office_ref(self, office_id: str) -> Any:
         return self._client.collection("offices").document(office_id)
 

@@ -255,7 +255,8 @@ class FirestoreBookingStore:
     def mine(self, office_id: str, resident_key: str) -> tuple[Booking, ...]:
         """The resident's bookings at this office, every one (cancelled ones are kept until 45 days after
         their day: a resident who often books and cancels has more than a screen holds)."""
-        return self._query(office_id, ("resident_key", "==", resident_key), limit=1000)
+        snapshots = self._store.resident_documents(BOOKINGS, office_id, resident_key, limit=1000)
+        return tuple(Booking.from_dict(s.to_dict() or {}) for s in snapshots)
 
     def of_day(self, office_id: str, day: str) -> tuple[Booking, ...]:
         return self._query(office_id, ("day", "==", day))

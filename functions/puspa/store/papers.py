@@ -16,7 +16,6 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from google.cloud import firestore
-from google.cloud.firestore_v1.base_query import FieldFilter
 
 from puspa.domain.codes import format_code
 from puspa.domain.papers import (
@@ -226,13 +225,7 @@ class FirestorePapersStore:
         return result
 
     def _resident_records(self, office_id: str, resident_key: str) -> list[Any]:
-        query = (
-            self._client.collection(COLLECTION)
-            .where(filter=FieldFilter("office_id", "==", office_id))
-            .where(filter=FieldFilter("resident_key", "==", resident_key))
-            .limit(50)
-        )
-        return self._store.call("reads", lambda: list(query.stream(**BOUNDED)))
+        return self._store.resident_documents(COLLECTION, office_id, resident_key)
 
     def find_papers(self, office_id: str, resident_key: str, code: str) -> tuple[Papers, ...]:
         found = (Papers.from_dict(s.to_dict() or {}) for s in self._resident_records(office_id, resident_key))

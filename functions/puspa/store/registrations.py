@@ -7,7 +7,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from google.cloud import firestore
-from google.cloud.firestore_v1.base_query import FieldFilter
 
 from puspa.domain.codes import RequestKind, format_code
 from puspa.domain.registration import ACTIVE, TRANSITIONS, Change, Draft, Registration, Status
@@ -89,14 +88,7 @@ class FirestoreRegistrationStore:
             if not data or data.get("resident_key") != resident_key:
                 return ()
             return (Registration.from_dict(data),)
-        query = (
-            self._client.collection("registrations")
-            .where(filter=FieldFilter("office_id", "==", office_id))
-            .where(filter=FieldFilter("resident_key", "==", resident_key))
-            .limit(50)
-        )
-        snapshots = self._store.call("reads", lambda: list(query.stream(**BOUNDED)))
-        self._store.count.reads += max(len(snapshots) - 1, 0)
+        snapshots = self._store.resident_documents("registrations", office_id, resident_key)
         return tuple(Registration.from_dict(s.to_dict() or {}) for s in snapshots)
 
     def created_between(self, office_id: str, start: datetime, end: datetime) -> tuple[Registration, ...]:
